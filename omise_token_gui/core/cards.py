@@ -1,0 +1,291 @@
+"""Test-card catalog and card validation. Validation reports problems; it never raises."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from functools import cache, cached_property
+from importlib import resources
+from typing import Any
+
+from omise_token_gui.core.errors import FieldProblem
+
+# The vault's own field names (``card[...]``), in the order the seed page lists them.
+REQUIRED_FIELDS = ("name", "number", "expiration_month", "expiration_year")
+MAX_FIELD_LENGTH = 255
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SEPARATORS_RE = re.compile(r"[ \-]")
+
+
+@dataclass(frozen=True)
+class CardInput:
+    """What a tester typed, as text, exactly as the form holds it."""
+
+    name: str = ""
+    number: str = ""
+    expiration_month: str = ""
+    expiration_year: str = ""
+    security_code: str = ""
+    street1: str = ""
+    street2: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+    country: str = ""
+    phone_number: str = ""
+
+    def form_fields(self) -> dict[str, str]:
+        """``card[...]`` fields for the vault, empty optional fields left out."""
+        out: dict[str, str] = {}
+        for f in fields(self):
+            value: str = getattr(self, f.name)
+            if f.name == "number":
+                value = normalize_number(value)
+            if value or f.name in REQUIRED_FIELDS:
+                out[f"card[{f.name}]"] = value
+        return out
+
+    def with_number(self, number: str) -> CardInput:
+        return replace(self, number=number)
+
+
+def normalize_number(number: str) -> str:
+    """Strip the spaces and dashes a card number may be typed with. Nothing else."""
+    return _SEPARATORS_RE.sub("", number.strip())
+
+
+def last4(number: str) -> str:
+    digits = normalize_number(number)
+    return digits[-4:] if len(digits) >= 4 else digits
+
+
+def luhn_ok(digits: str) -> bool:
+    if not digits.isascii() or not digits.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+@dataclass(frozen=True)
+class _BrandRule:
+    brand: str
+    ranges: tuple[tuple[int, int, int], ...]  # (prefix length, low, high)
+    lengths: tuple[int, ...]
+    cvv_length: int = 3
+
+
+_BRANDS: tuple[_BrandRule, ...] = (
+    _BrandRule("American Express", ((2, 34, 34), (2, 37, 37)), (15,), 4),
+    _BrandRule("JCB", ((4, 3528, 3589),), (16, 17, 18, 19)),
+    _BrandRule(
+        "Diners Club",
+        ((3, 300, 305), (4, 3095, 3095), (2, 36, 36), (2, 38, 39)),
+        (14, 15, 16, 17, 18, 19),
+    ),
+    _BrandRule("Visa", ((1, 4, 4),), (13, 16, 19)),
+    _BrandRule("MasterCard", ((2, 51, 55), (4, 2221, 2720)), (16,)),
+    _BrandRule("UnionPay", ((2, 62, 62), (2, 81, 81)), (16, 17, 18, 19)),
+    _BrandRule("Discover", ((4, 6011, 6011), (3, 644, 649), (2, 65, 65)), (16, 17, 18, 19)),
+)
+
+
+def _brand_rule(digits: str) -> _BrandRule | None:
+    if not digits.isascii() or not digits.isdigit():
+        return None
+    for rule in _BRANDS:
+        for plen, low, high in rule.ranges:
+            if len(digits) >= plen and low <= int(digits[:plen]) <= high:
+                return rule
+    return None
+
+
+def detect_brand(number: str) -> str | None:
+    """Brand from the IIN ranges, or None when no supported brand matches."""
+    rule = _brand_rule(normalize_number(number))
+    return rule.brand if rule else None
+
+
+def _parse_int(text: str) -> int | None:
+    text = text.strip()
+    if not text or len(text) > 4 or not text.isascii() or not text.isdigit():
+        return None
+    return int(text)
+
+
+def full_year(text: str) -> int | None:
+    """``27`` → 2027, ``2027`` → 2027; anything else → None."""
+    stripped = text.strip()
+    value = _parse_int(stripped)
+    if value is None:
+        return None
+    if len(stripped) == 2:
+        return 2000 + value
+    if len(stripped) == 4:
+        return value
+    return None
+
+
+def validate(card: CardInput, today: date | None = None) -> list[FieldProblem]:
+    """Field-level problems, in form order. An empty list means the card looks sendable."""
+    today = today or date.today()
+    problems: list[FieldProblem] = []
+
+    def problem(field: str, message: str) -> None:
+        problems.append(FieldProblem(field, message))
+
+    for f in fields(card):
+        value: str = getattr(card, f.name)
+        if len(value) > MAX_FIELD_LENGTH:
+            problem(f.name, f"Too long: at most {MAX_FIELD_LENGTH} characters.")
+        elif _CONTROL_RE.search(value):
+            problem(f.name, "Contains control characters (tabs, line breaks or NUL).")
+    bad_fields = {p.field for p in problems}
+
+    if "name" not in bad_fields and not card.name.strip():
+        problem("name", "Name is required.")
+
+    digits = normalize_number(card.number)
+    rule = _brand_rule(digits)
+    if "number" in bad_fields:
+        pass
+    elif not digits:
+        problem("number", "Card number is required.")
+    elif not digits.isascii() or not digits.isdigit():
+        problem("number", "Card number may hold only digits, spaces and dashes.")
+    elif rule is None:
+        problem("number", "Brand not supported: no known card brand starts with these digits.")
+    elif len(digits) not in rule.lengths:
+        sizes = [str(n) for n in rule.lengths]
+        allowed = ", ".join(sizes[:-1]) + " or " + sizes[-1] if len(sizes) > 1 else sizes[0]
+        problem("number", f"A {rule.brand} number has {allowed} digits, not {len(digits)}.")
+    elif not luhn_ok(digits):
+        problem("number", "Card number fails the Luhn check (a digit is probably mistyped).")
+
+    month = _parse_int(card.expiration_month)
+    year = full_year(card.expiration_year)
+    if "expiration_month" not in bad_fields:
+        if not card.expiration_month.strip():
+            problem("expiration_month", "Expiry month is required.")
+        elif month is None or not 1 <= month <= 12:
+            problem("expiration_month", "Expiry month must be between 1 and 12.")
+    if "expiration_year" not in bad_fields:
+        if not card.expiration_year.strip():
+            problem("expiration_year", "Expiry year is required.")
+        elif year is None:
+            problem("expiration_year", "Expiry year must be 2 or 4 digits (27 or 2027).")
+    if month is not None and 1 <= month <= 12 and year is not None:
+        if (year, month) < (today.year, today.month):
+            problem("expiration_year", "Expiry date is in the past.")
+        elif year > today.year + 50:
+            problem("expiration_year", "Expiry year is too far in the future.")
+
+    code = card.security_code.strip()
+    if code and "security_code" not in bad_fields:
+        if not code.isascii() or not code.isdigit():
+            problem("security_code", "Security code may hold only digits.")
+        elif rule is not None and len(code) != rule.cvv_length:
+            problem("security_code", f"A {rule.brand} security code has {rule.cvv_length} digits.")
+        elif rule is None and len(code) not in (3, 4):
+            problem("security_code", "Security code has 3 or 4 digits.")
+
+    country = card.country.strip()
+    if (
+        country
+        and "country" not in bad_fields
+        and not (len(country) == 2 and country.isascii() and country.isalpha())
+    ):
+        problem("country", "Country must be a two-letter ISO 3166 code, like TH or US.")
+    return problems
+
+
+# ---------------------------------------------------------------------------- catalog
+
+
+@dataclass(frozen=True)
+class CatalogCard:
+    brand: str
+    number: str
+    scenario: str  # "successful", a failure code, or a 3-D Secure case
+    scenario_label: str
+    expected_charge_status: str  # "successful" or "failed"
+    expected_failure_code: str | None
+    confidence: str  # O, B, 3 or U (see Catalog.confidence_legend)
+    description: str
+
+    @property
+    def expected_outcome(self) -> str:
+        """``successful`` or ``failed: insufficient_fund``: what a charge should end as."""
+        if self.expected_failure_code:
+            return f"failed: {self.expected_failure_code}"
+        return self.expected_charge_status
+
+    @property
+    def display_number(self) -> str:
+        return " ".join(self.number[i : i + 4] for i in range(0, len(self.number), 4))
+
+
+@dataclass(frozen=True, eq=False)
+class Catalog:
+    cards: tuple[CatalogCard, ...]
+    scenario_labels: dict[str, str]
+    confidence_legend: dict[str, str]
+
+    def __iter__(self) -> Iterator[CatalogCard]:
+        return iter(self.cards)
+
+    def __len__(self) -> int:
+        return len(self.cards)
+
+    def lookup(self, number: str) -> CatalogCard | None:
+        """The catalog entry for a typed number (spaces and dashes ignored), if any."""
+        return self._by_number.get(normalize_number(number))
+
+    @cached_property
+    def _by_number(self) -> dict[str, CatalogCard]:
+        return {c.number: c for c in self.cards}
+
+    def scenarios(self) -> list[str]:
+        """Scenario ids in catalog order (successful first)."""
+        return list(dict.fromkeys(c.scenario for c in self.cards))
+
+    def by_scenario(self, scenario: str) -> list[CatalogCard]:
+        return [c for c in self.cards if c.scenario == scenario]
+
+
+def _parse_catalog(doc: dict[str, Any]) -> Catalog:
+    labels: dict[str, str] = dict(doc["scenarios"])
+    cards = tuple(
+        CatalogCard(
+            brand=str(row["brand"]),
+            number=str(row["number"]),
+            scenario=str(row["scenario"]),
+            scenario_label=labels.get(str(row["scenario"]), str(row["scenario"])),
+            expected_charge_status=str(row["expected_charge_status"]),
+            expected_failure_code=row.get("expected_failure_code"),
+            confidence=str(row["confidence"]),
+            description=str(row["description"]),
+        )
+        for row in doc["cards"]
+    )
+    return Catalog(cards, labels, dict(doc["confidence_legend"]))
+
+
+@cache
+def load_catalog() -> Catalog:
+    """The shipped catalog (``resources/test_cards.json``), via importlib.resources."""
+    data = (
+        resources.files("omise_token_gui.resources")
+        .joinpath("test_cards.json")
+        .read_text(encoding="utf-8")
+    )
+    return _parse_catalog(json.loads(data))

@@ -1,0 +1,182 @@
+"""The token service the window awaits: validate, check the key, create, parse, store."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+
+import httpx
+
+from omise_token_gui.core.cards import (
+    CardInput,
+    Catalog,
+    detect_brand,
+    last4,
+    load_catalog,
+    normalize_number,
+    validate,
+)
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.core.keys import mask_key, require_public_test_key
+from omise_token_gui.core.models import Token
+from omise_token_gui.core.settings import SANDBOX, Profile
+from omise_token_gui.core.vault import (
+    VaultClient,
+    basic_auth_header,
+    check_base_url,
+    error_from_response,
+)
+
+log = logging.getLogger(__name__)
+REFRESH_CONCURRENCY = 4
+SANDBOX_CHARGE_KEY = "skey_test_sandbox"  # embedded emulator only (see simulate_charge)
+
+
+class TokenService:
+    """Qt-free. One instance for the app's life, sharing one ``httpx.AsyncClient``."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        history: HistoryStore,
+        profiles: Callable[[str], Profile | None],
+        catalog: Catalog | None = None,
+        sandbox_url: str | None = None,
+    ) -> None:
+        self._http = http
+        self.history = history
+        self._profiles = profiles
+        self.catalog = catalog or load_catalog()
+        self.sandbox_url = sandbox_url
+
+    def client_for(self, profile: Profile) -> VaultClient:
+        return VaultClient(self._http, profile.endpoint(self.sandbox_url))
+
+    async def create(
+        self, card: CardInput, profile: Profile, *, allow_invalid: bool = False
+    ) -> TokenRecord:
+        """Create a token and store it; the record is committed before this returns."""
+        key = require_public_test_key(profile.public_key)  # before anything else
+        if not allow_invalid:
+            problems = validate(card)
+            if problems:
+                raise VaultError(
+                    kind=ErrorKind.INVALID_INPUT,
+                    human="The card has problems; nothing was sent. Fix them, or tick "
+                    "'Send anyway' to test how the vault answers.",
+                    problems=tuple(problems),
+                )
+        log.info("create token: profile=%s key=%s", profile.name, mask_key(key))
+        token = await self.client_for(profile).create_token(card, key)
+        record = self._record(token, card, profile)
+        self.history.add(record)
+        log.info("created %s (%s •••• %s)", token.id, record.brand, record.last4)
+        return record
+
+    def _record(self, token: Token, card: CardInput, profile: Profile) -> TokenRecord:
+        entry = self.catalog.lookup(card.number)
+        number = normalize_number(card.number)
+        raw = token.raw_json
+        if len(number) >= 12 and number in raw:
+            # Belt and braces: never store a full number a misbehaving vault echoed back.
+            raw = raw.replace(number, "•" * (len(number) - 4) + number[-4:])
+        return TokenRecord(
+            token_id=token.id,
+            created_at=token.created_at or datetime.now(UTC),
+            profile=profile.name,
+            vault_url=self.client_for(profile).endpoint.base_url,
+            raw_json=raw,
+            livemode=token.livemode,
+            used=token.used,
+            charge_status=token.charge_status,
+            brand=(token.card.brand if token.card and token.card.brand else None)
+            or (entry.brand if entry else None)
+            or detect_brand(number)
+            or "Unknown",
+            last4=(token.card.last_digits if token.card and token.card.last_digits else None)
+            or last4(number),
+            scenario=entry.scenario if entry else None,
+            scenario_label=entry.scenario_label if entry else None,
+            expected_charge_status=entry.expected_charge_status if entry else None,
+            expected_failure_code=entry.expected_failure_code if entry else None,
+            cardholder=(token.card.name if token.card and token.card.name else card.name)[:255],
+        )
+
+    async def refresh(self, token_id: str) -> TokenRecord:
+        """``GET /tokens/{id}`` with the token's own profile; store the new used/charge status."""
+        record = self.history.get(token_id)
+        if record is None:
+            raise VaultError(kind=ErrorKind.NOT_FOUND, human=f"{token_id} is not in the history.")
+        profile = self._profiles(record.profile)
+        if profile is None:
+            raise VaultError(
+                kind=ErrorKind.PROFILE,
+                human=f"The profile {record.profile!r} that created this token no longer exists.",
+            )
+        token = await self.client_for(profile).retrieve_token(token_id, profile.public_key)
+        updated = self.history.update_status(
+            token_id,
+            used=token.used,
+            charge_status=token.charge_status,
+            raw_json=token.raw_json,
+        )
+        return updated or record
+
+    async def refresh_many(self, token_ids: Iterable[str]) -> list[TokenRecord | VaultError]:
+        """Refresh several tokens, at most four at a time; errors are returned, not raised."""
+        gate = asyncio.Semaphore(REFRESH_CONCURRENCY)
+
+        async def one(token_id: str) -> TokenRecord | VaultError:
+            async with gate:
+                try:
+                    return await self.refresh(token_id)
+                except VaultError as exc:
+                    return exc
+
+        return list(await asyncio.gather(*(one(t) for t in token_ids)))
+
+    async def simulate_charge(self, token_id: str, amount: int = 100_00) -> TokenRecord:
+        """Sandbox only: use the token in a charge on the embedded emulator, then refresh it.
+
+        The emulator's charge endpoint wants a secret *test* key; the built-in one below only
+        ever goes to the embedded emulator on loopback, never to a real vault.
+        """
+        record = self.history.get(token_id)
+        if record is None:
+            raise VaultError(kind=ErrorKind.NOT_FOUND, human=f"{token_id} is not in the history.")
+        if record.profile != SANDBOX or not self.sandbox_url:
+            raise VaultError(
+                kind=ErrorKind.PROFILE,
+                human="Simulate charge works only on Sandbox tokens: a real vault's charges "
+                "need your backend and its secret key.",
+            )
+        base = check_base_url(self.sandbox_url)
+        try:
+            response = await self._http.post(
+                f"{base}/charges",
+                data={"amount": str(amount), "currency": "thb", "card": token_id},
+                headers={"Authorization": basic_auth_header(SANDBOX_CHARGE_KEY)},
+                timeout=10.0,
+            )
+            body = response.json()
+        except (httpx.HTTPError, ValueError) as exc:
+            raise VaultError(
+                kind=ErrorKind.CONNECTION, human="The Sandbox could not charge the token."
+            ) from exc
+        if response.status_code >= 400:
+            raise error_from_response(response, body)
+        failure = body.get("failure_code") if isinstance(body, dict) else None
+        status = body.get("status") if isinstance(body, dict) else None
+        updated = self.history.update_status(
+            token_id,
+            used=True,
+            charge_status=status if isinstance(status, str) else "unknown",
+            failure_code=failure if isinstance(failure, str) else None,
+        )
+        try:
+            return await self.refresh(token_id)
+        except VaultError:
+            return updated or record

@@ -1,0 +1,275 @@
+"""Settings and profiles: one JSON file, schema-versioned, written atomically with mode 0600.
+
+Only public test keys are ever stored (the key policy runs on save and on load).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.keys import classify, require_public_test_key
+from omise_token_gui.core.vault import (
+    API_VERSIONS,
+    DEFAULT_API_VERSION,
+    DEFAULT_TIMEOUT_S,
+    DEFAULT_VAULT_URL,
+    Endpoint,
+    check_base_url,
+)
+
+SETTINGS_VERSION = 1
+SANDBOX = "Sandbox"
+SANDBOX_KEY = "pkey_test_sandbox"
+ENVIRONMENT_PROFILE = "Environment"
+KEY_ENV = "OMISE_PUBLIC_KEY"
+VAULT_URL_ENV = "OMISE_VAULT_URL"
+MIN_TIMEOUT_S, MAX_TIMEOUT_S = 1.0, 120.0
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    public_key: str = ""
+    vault_url: str = DEFAULT_VAULT_URL
+    api_version: str = DEFAULT_API_VERSION
+    timeout_s: float = DEFAULT_TIMEOUT_S
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.name == SANDBOX
+
+    def endpoint(self, sandbox_url: str | None = None) -> Endpoint:
+        url = (sandbox_url or "") if self.is_sandbox else self.vault_url
+        return Endpoint(url, self.api_version, self.timeout_s)
+
+
+def sandbox_profile() -> Profile:
+    return Profile(name=SANDBOX, public_key=SANDBOX_KEY, vault_url="", timeout_s=10.0)
+
+
+def check_profile(profile: Profile) -> Profile:
+    """The policy every saved profile passes: test key, usable URL, known version, sane timeout."""
+    if profile.is_sandbox:
+        return sandbox_profile() if profile.public_key != SANDBOX_KEY else profile
+    name = profile.name.strip()
+    if not name or len(name) > 60 or any(ord(c) < 32 for c in name):
+        raise VaultError(kind=ErrorKind.PROFILE, human="A profile needs a short, printable name.")
+    key = require_public_test_key(profile.public_key)
+    url = check_base_url(profile.vault_url)
+    if profile.api_version not in API_VERSIONS:
+        raise VaultError(
+            kind=ErrorKind.PROFILE,
+            human=f"Unknown API version {profile.api_version!r}; use one of "
+            + ", ".join(API_VERSIONS)
+            + ".",
+        )
+    if not MIN_TIMEOUT_S <= profile.timeout_s <= MAX_TIMEOUT_S:
+        raise VaultError(
+            kind=ErrorKind.PROFILE,
+            human=f"Timeout must be between {MIN_TIMEOUT_S:g} and {MAX_TIMEOUT_S:g} seconds.",
+        )
+    return replace(profile, name=name, public_key=key, vault_url=url)
+
+
+@dataclass
+class Settings:
+    profiles: list[Profile] = field(default_factory=lambda: [sandbox_profile()])
+    active_profile: str = SANDBOX
+    copy_on_create: bool = True
+    auto_refresh: bool = True
+    auto_refresh_s: int = 30
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry(); opaque to core
+
+    def profile(self, name: str) -> Profile | None:
+        return next((p for p in self.profiles if p.name == name), None)
+
+    @property
+    def active(self) -> Profile:
+        return self.profile(self.active_profile) or self.profiles[0]
+
+    def upsert(self, profile: Profile, old_name: str | None = None) -> Profile:
+        """Add or replace (by ``old_name`` or name) a profile after the policy accepts it."""
+        checked = check_profile(profile)
+        target = old_name or checked.name
+        if checked.name != target and self.profile(checked.name) is not None:
+            raise VaultError(
+                kind=ErrorKind.PROFILE, human=f"A profile named {checked.name!r} exists already."
+            )
+        for i, existing in enumerate(self.profiles):
+            if existing.name == target:
+                if existing.is_sandbox and not checked.is_sandbox:
+                    raise VaultError(
+                        kind=ErrorKind.PROFILE, human="The Sandbox profile cannot be renamed."
+                    )
+                self.profiles[i] = checked
+                if self.active_profile == target:
+                    self.active_profile = checked.name
+                return checked
+        self.profiles.append(checked)
+        return checked
+
+    def remove(self, name: str) -> None:
+        if name == SANDBOX:
+            raise VaultError(
+                kind=ErrorKind.PROFILE,
+                human="The Sandbox profile is built in and cannot be deleted.",
+            )
+        self.profiles = [p for p in self.profiles if p.name != name]
+        if self.active_profile == name:
+            self.active_profile = SANDBOX
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["version"] = SETTINGS_VERSION
+        # Environment profiles come from the environment on each start; never written.
+        data["profiles"] = [asdict(p) for p in self.profiles if p.name != ENVIRONMENT_PROFILE]
+        return data
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    settings: Settings
+    notices: tuple[str, ...] = ()  # sentences for the tester: what was moved aside or dropped
+
+
+_DEFAULTS = Settings()
+
+
+def _typed(data: Mapping[str, Any], key: str, kind: type, default: Any) -> Any:
+    value = data.get(key, default)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if kind is int and isinstance(value, bool):
+        return default
+    return value if isinstance(value, kind) else default
+
+
+def settings_from_json(data: object) -> tuple[Settings, list[str]]:
+    """Build settings from parsed JSON, dropping (and reporting) whatever does not fit."""
+    notices: list[str] = []
+    if not isinstance(data, dict):
+        raise ValueError("the settings file does not hold a JSON object")
+    version = data.get("version")
+    if version != SETTINGS_VERSION:
+        raise ValueError(f"unknown settings version {version!r}")
+    settings = Settings(
+        copy_on_create=_typed(data, "copy_on_create", bool, _DEFAULTS.copy_on_create),
+        auto_refresh=_typed(data, "auto_refresh", bool, _DEFAULTS.auto_refresh),
+        auto_refresh_s=max(5, min(3600, _typed(data, "auto_refresh_s", int, 30))),
+        window_geometry=_typed(data, "window_geometry", str, ""),
+    )
+    raw_profiles = data.get("profiles")
+    for raw in raw_profiles if isinstance(raw_profiles, list) else []:
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+            notices.append("A profile entry that was not readable was skipped.")
+            continue
+        name = raw["name"]
+        if name in (SANDBOX, ENVIRONMENT_PROFILE):
+            continue
+        profile = Profile(
+            name=name,
+            public_key=_typed(raw, "public_key", str, ""),
+            vault_url=_typed(raw, "vault_url", str, DEFAULT_VAULT_URL),
+            api_version=_typed(raw, "api_version", str, DEFAULT_API_VERSION),
+            timeout_s=_typed(raw, "timeout_s", float, DEFAULT_TIMEOUT_S),
+        )
+        try:
+            settings.upsert(profile)
+        except VaultError as exc:
+            # A refused key is dropped here and never kept in memory or written back.
+            notices.append(f"Profile {name!r} was not loaded: {exc.human}")
+    active = data.get("active_profile")
+    if isinstance(active, str) and settings.profile(active) is not None:
+        settings.active_profile = active
+    return settings, notices
+
+
+class SettingsStore:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def load(self, environ: Mapping[str, str] | None = None) -> LoadResult:
+        """Load settings. A damaged file is moved aside and defaults load; never raises."""
+        notices: list[str] = []
+        settings = Settings()
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            text = None
+        except (OSError, UnicodeDecodeError) as exc:
+            text = None
+            notices.append(self._move_aside(f"it could not be read ({exc.__class__.__name__})"))
+        if text is not None:
+            try:
+                settings, dropped = settings_from_json(json.loads(text))
+                notices.extend(dropped)
+            except ValueError as exc:
+                settings = Settings()
+                notices.append(
+                    self._move_aside(
+                        str(exc) if "version" in str(exc) else "it is not valid settings JSON"
+                    )
+                )
+        notices.extend(apply_environment(settings, environ if environ is not None else os.environ))
+        return LoadResult(settings, tuple(notices))
+
+    def _move_aside(self, why: str) -> str:
+        aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(self.path, aside)
+        except OSError:
+            return f"The settings file {self.path} was ignored because {why}; defaults loaded."
+        return (
+            f"The settings file was ignored because {why}. It was moved to {aside}; "
+            "defaults loaded."
+        )
+
+    def save(self, settings: Settings) -> None:
+        """Atomically replace the file (temp file + rename), mode 0600."""
+        for profile in settings.profiles:
+            check_profile(profile)  # never write a key the policy refuses
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(settings.to_json(), indent=2, ensure_ascii=False) + "\n"
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                os.chmod(tmp, 0o600)
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+def apply_environment(settings: Settings, environ: Mapping[str, str]) -> list[str]:
+    """``OMISE_PUBLIC_KEY`` (and ``OMISE_VAULT_URL``) add an unsaved "Environment" profile."""
+    raw = environ.get(KEY_ENV)
+    if raw is None:
+        return []
+    verdict = classify(raw)
+    if not verdict.accepted:
+        return [f"{KEY_ENV} was ignored: {verdict.message}"]
+    try:
+        settings.upsert(
+            Profile(
+                name=ENVIRONMENT_PROFILE,
+                public_key=verdict.key,
+                vault_url=environ.get(VAULT_URL_ENV, DEFAULT_VAULT_URL),
+            )
+        )
+    except VaultError as exc:
+        return [f"{KEY_ENV} was ignored: {exc.human}"]
+    settings.active_profile = ENVIRONMENT_PROFILE
+    return []

@@ -1,0 +1,408 @@
+"""The emulator's HTTP face: Omise's wire format, errors and faults (Starlette ASGI app)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from omise_token_gui.emulator.faults import FaultBox, Faults
+from omise_token_gui.emulator.state import (
+    DEFAULT_VERSION,
+    KNOWN_VERSIONS,
+    EmulatorConfig,
+    VaultState,
+    card_problems,
+    join_problems,
+)
+
+ADMIN = "/__emulator__"
+_PUBLIC_TEST_RE = re.compile(r"pkey_test_[A-Za-z0-9]+")
+_SECRET_TEST_RE = re.compile(r"skey_test_[A-Za-z0-9]+")
+CARD_FIELDS = (
+    "name",
+    "number",
+    "expiration_month",
+    "expiration_year",
+    "security_code",
+    "street1",
+    "street2",
+    "city",
+    "state",
+    "postal_code",
+    "country",
+    "phone_number",
+    "email",
+)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _BadBody(Exception):
+    pass
+
+
+def error_body(code: str, message: str) -> dict[str, str]:
+    return {
+        "object": "error",
+        "location": "https://www.omise.co/api-errors#" + code.replace("_", "-"),
+        "code": code,
+        "message": message,
+    }
+
+
+def key_kind(key: str | None) -> str:
+    """A label for the request log. The key itself is never logged beyond its last four."""
+    if not key:
+        return "none"
+    if _PUBLIC_TEST_RE.fullmatch(key):
+        return "public_test"
+    if _SECRET_TEST_RE.fullmatch(key):
+        return "secret_test"
+    if key.startswith("pkey_"):
+        return "public_live"
+    if key.startswith("skey_"):
+        return "secret_live"
+    return "other"
+
+
+def basic_user(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "basic" or not value:
+        return None
+    try:
+        decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    return decoded.partition(":")[0]
+
+
+class _FaultyResponse(Response):
+    """Sends a body trickled in small chunks, or drops the connection half way."""
+
+    def __init__(self, body: bytes, status_code: int, trickle_s: float, drop: bool) -> None:
+        super().__init__(body, status_code=status_code, media_type="application/json")
+        self._trickle_s = trickle_s
+        self._drop = drop
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        body = self.body
+        if self._drop:
+            await send(
+                {"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True}
+            )
+            raise ConnectionAbortedError("emulator fault: connection dropped mid-response")
+        step = 8
+        for i in range(0, len(body), step):
+            await send(
+                {"type": "http.response.body", "body": body[i : i + step], "more_body": True}
+            )
+            await asyncio.sleep(self._trickle_s)
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+class Emulator:
+    """Everything the routes share: state, faults, request log, rate limiter."""
+
+    def __init__(
+        self,
+        state: VaultState | None = None,
+        faults: Faults | None = None,
+        seed: int | None = None,
+    ) -> None:
+        self.state = state or VaultState()
+        self.faults = FaultBox(faults, seed)
+        self.log: deque[dict[str, Any]] = deque(maxlen=10_000)
+        self._log_lock = threading.Lock()
+        self._recent_creates: deque[float] = deque()
+
+    @property
+    def config(self) -> EmulatorConfig:
+        return self.state.config
+
+    # ------------------------------------------------------------------ helpers
+    def record(self, request: Request, key: str | None, status: int) -> None:
+        entry = {
+            "method": request.method,
+            "path": request.url.path,
+            "key_kind": key_kind(key),
+            "key_last4": key[-4:] if key else "",
+            "status": status,
+            "at": time.time(),
+        }
+        with self._log_lock:
+            self.log.append(entry)
+
+    def requests(self) -> list[dict[str, Any]]:
+        with self._log_lock:
+            return list(self.log)
+
+    def clear_requests(self) -> None:
+        with self._log_lock:
+            self.log.clear()
+
+    def rate_limited(self) -> bool:
+        limit = self.config.rate_limit_per_s
+        if not limit:
+            return False
+        now = time.monotonic()
+        with self._log_lock:
+            while self._recent_creates and now - self._recent_creates[0] > 1.0:
+                self._recent_creates.popleft()
+            if len(self._recent_creates) >= limit:
+                return True
+            self._recent_creates.append(now)
+        return False
+
+    async def read_body(self, request: Request) -> bytes:
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.config.max_body_bytes:
+            raise _TooLarge
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.config.max_body_bytes:
+                raise _TooLarge
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    async def read_fields(self, request: Request) -> dict[str, Any]:
+        body = await self.read_body(request)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype == "application/json":
+            try:
+                data = json.loads(body or b"{}")
+            except ValueError as exc:
+                raise _BadBody("request body is not valid JSON") from exc
+            if not isinstance(data, dict):
+                raise _BadBody("request body must be a JSON object")
+            return data
+        try:
+            pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+        except UnicodeDecodeError as exc:
+            raise _BadBody("request body is not valid UTF-8") from exc
+        out: dict[str, Any] = {}
+        for name, value in pairs:
+            match = re.fullmatch(r"(\w+)\[(\w+)\]", name)
+            if match:
+                section = out.setdefault(match.group(1), {})
+                if isinstance(section, dict):
+                    section[match.group(2)] = value
+            else:
+                out[name] = value
+        return out
+
+    @staticmethod
+    def base_url(request: Request) -> str:
+        return str(request.base_url).rstrip("/")
+
+    @staticmethod
+    def api_version(request: Request) -> str:
+        version = request.headers.get("omise-version", DEFAULT_VERSION)
+        return version if version in KNOWN_VERSIONS else DEFAULT_VERSION
+
+    # ------------------------------------------------------------------ fault wrapper
+    async def vault_call(
+        self,
+        request: Request,
+        needs: str,
+        handler: Callable[[Request, Faults], Awaitable[tuple[int, dict[str, Any], dict[str, str]]]],
+    ) -> Response:
+        key = basic_user(request)
+        faults = self.faults.take()
+        delay = faults.delay_s(self.faults.rng)
+        if delay:
+            await asyncio.sleep(delay)
+        headers: dict[str, str] = {}
+        payload: dict[str, Any]
+        if faults.force_429:
+            status, payload = 429, error_body("rate_limit_exceeded", "too many requests")
+            headers["Retry-After"] = str(faults.retry_after_s)
+        elif faults.error_rate and self.faults.rng.random() < faults.error_rate:
+            status, payload = faults.error_status, error_body("internal_error", "server error")
+        elif key_kind(key) != needs:
+            status, payload = 401, error_body("authentication_failure", "authentication failed")
+        else:
+            try:
+                status, payload, headers = await handler(request, faults)
+            except _TooLarge:
+                status = 413
+                payload = error_body("bad_request", "request entity too large")
+            except _BadBody as exc:
+                status, payload = 400, error_body("bad_request", str(exc))
+        self.record(request, key, status)
+        if faults.non_json:
+            return Response(
+                b"<html><body>502 Bad Gateway</body></html>", 200, media_type="text/html"
+            )
+        if faults.wrong_shape:
+            payload, status = {"object": "list", "data": [], "total": 0}, 200
+        body = json.dumps(payload, separators=(",", ":")).encode()
+        if faults.drop or faults.trickle_ms:
+            return _FaultyResponse(body, status, faults.trickle_ms / 1000.0, faults.drop)
+        return Response(body, status, headers=headers, media_type="application/json")
+
+    # ------------------------------------------------------------------ vault routes
+    async def create_token(self, request: Request) -> Response:
+        if self.rate_limited():
+            self.record(request, basic_user(request), 429)
+            return JSONResponse(
+                error_body("rate_limit_exceeded", "too many requests"),
+                429,
+                headers={"Retry-After": "1"},
+            )
+        return await self.vault_call(request, "public_test", self._create_token)
+
+    async def _create_token(
+        self, request: Request, faults: Faults
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        data = await self.read_fields(request)
+        raw_card = data.get("card", {})
+        if not isinstance(raw_card, dict):
+            raise _BadBody("card must be an object")
+        card = {k: ("" if v is None else str(v)) for k, v in raw_card.items() if k in CARD_FIELDS}
+        problems = card_problems(card)
+        if problems:
+            return 400, error_body("invalid_card", join_problems(problems)), {}
+        token_id = self.state.create_token(card, self.base_url(request), livemode=faults.livemode)
+        token = self.state.token_json(token_id, self.api_version(request)) or {}
+        return 200, token, {}
+
+    async def retrieve_token(self, request: Request) -> Response:
+        async def handler(
+            request: Request, faults: Faults
+        ) -> tuple[int, dict[str, Any], dict[str, str]]:
+            token_id = request.path_params["token_id"]
+            token = self.state.token_json(token_id, self.api_version(request))
+            if token is None:
+                return 404, error_body("not_found", f"token {token_id} was not found"), {}
+            if faults.livemode:
+                token["livemode"] = True
+            return 200, token, {}
+
+        return await self.vault_call(request, "public_test", handler)
+
+    async def create_charge(self, request: Request) -> Response:
+        async def handler(
+            request: Request, faults: Faults
+        ) -> tuple[int, dict[str, Any], dict[str, str]]:
+            data = await self.read_fields(request)
+            amount, currency, token_id = (
+                data.get("amount"),
+                data.get("currency"),
+                data.get("card"),
+            )
+            if isinstance(amount, str) and amount.isdigit():
+                amount = int(amount)
+            problems = []
+            if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
+                problems.append("amount must be a positive integer")
+                amount = 0
+            if not isinstance(currency, str) or not re.fullmatch(r"[A-Za-z]{3}", currency):
+                problems.append("currency is invalid")
+                currency = ""
+            if not isinstance(token_id, str) or not token_id:
+                problems.append("card can't be blank")
+                token_id = ""
+            if problems:
+                return 400, error_body("invalid_charge", join_problems(problems)), {}
+            outcome, charge = self.state.charge(token_id, amount, currency, self.base_url(request))
+            if outcome == "not_found":
+                return 404, error_body("not_found", f"token {token_id} was not found"), {}
+            if outcome == "used_token":
+                return 400, error_body("used_token", "token was already used"), {}
+            return 200, charge, {}
+
+        return await self.vault_call(request, "secret_test", handler)
+
+    async def retrieve_charge(self, request: Request) -> Response:
+        async def handler(
+            request: Request, faults: Faults
+        ) -> tuple[int, dict[str, Any], dict[str, str]]:
+            charge_id = request.path_params["charge_id"]
+            charge = self.state.charge_json(charge_id)
+            if charge is None:
+                return 404, error_body("not_found", f"charge {charge_id} was not found"), {}
+            return 200, charge, {}
+
+        return await self.vault_call(request, "secret_test", handler)
+
+    # ------------------------------------------------------------------ admin routes
+    async def admin_faults(self, request: Request) -> Response:
+        if request.method == "DELETE":
+            self.faults.set(Faults())
+        elif request.method in ("PUT", "POST"):
+            try:
+                data = json.loads(await request.body() or b"{}")
+                if not isinstance(data, dict):
+                    raise ValueError("send a JSON object of fault settings")
+                base = None if request.method == "PUT" else self.faults.get()
+                self.faults.set(Faults.from_json(data, base))
+            except ValueError as exc:
+                return JSONResponse(error_body("bad_request", str(exc)), 400)
+        return JSONResponse(asdict(self.faults.get()))
+
+    async def admin_requests(self, request: Request) -> Response:
+        if request.method == "DELETE":
+            self.clear_requests()
+        return JSONResponse(self.requests())
+
+    async def admin_reset(self, request: Request) -> Response:
+        self.state.reset()
+        self.clear_requests()
+        self.faults.set(Faults())
+        return JSONResponse({"ok": True})
+
+    async def health(self, request: Request) -> Response:
+        return JSONResponse({"ok": True, "tokens": self.state.token_count()})
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    if status == 405:
+        body = error_body("method_not_allowed", f"method {request.method} is not allowed here")
+    elif status == 404:
+        body = error_body("not_found", f"path {request.url.path} was not found")
+    else:
+        body = error_body("bad_request", "request could not be handled")
+    return JSONResponse(body, status)
+
+
+def create_app(emulator: Emulator | None = None) -> Starlette:
+    emu = emulator or Emulator()
+    routes = [
+        Route("/tokens", emu.create_token, methods=["POST"]),
+        Route("/tokens/{token_id}", emu.retrieve_token, methods=["GET"]),
+        Route("/charges", emu.create_charge, methods=["POST"]),
+        Route("/charges/{charge_id}", emu.retrieve_charge, methods=["GET"]),
+        Route(f"{ADMIN}/faults", emu.admin_faults, methods=["GET", "PUT", "POST", "DELETE"]),
+        Route(f"{ADMIN}/requests", emu.admin_requests, methods=["GET", "DELETE"]),
+        Route(f"{ADMIN}/reset", emu.admin_reset, methods=["POST"]),
+        Route(f"{ADMIN}/health", emu.health, methods=["GET"]),
+    ]
+    app = Starlette(routes=routes, exception_handlers={404: _http_error, 405: _http_error})
+    app.state.emulator = emu
+    return app

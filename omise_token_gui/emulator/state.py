@@ -1,0 +1,248 @@
+"""The emulator's memory: tokens and charges (bounded), and how the vault words its answers."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import string
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from omise_token_gui.core.cards import detect_brand, load_catalog, luhn_ok, normalize_number
+
+VERSIONS_WITH_CREATED_AT = ("2019-05-29",)
+KNOWN_VERSIONS = ("2019-05-29", "2017-11-02", "2015-11-17", "2014-07-27")
+DEFAULT_VERSION = "2019-05-29"
+_ID_ALPHABET = string.ascii_lowercase + string.digits
+
+FAILURE_MESSAGES = {
+    "insufficient_fund": "insufficient funds in the account or the card has reached the "
+    "credit limit",
+    "stolen_or_lost_card": "card was lost or stolen",
+    "failed_processing": "payment processing failed",
+    "payment_rejected": "payment was rejected by the issuer",
+    "failed_fraud_check": "card was marked as fraudulent",
+    "invalid_account_number": "invalid account number",
+    "invalid_security_code": "the security code was invalid",
+}
+
+
+@dataclass
+class EmulatorConfig:
+    max_tokens: int = 10_000  # oldest evicted past this
+    max_body_bytes: int = 64 * 1024
+    rate_limit_per_s: float | None = None  # POST /tokens per second; None: unlimited
+    fingerprint_key: bytes = b"omise-vault-emulator"
+
+
+def new_id(prefix: str) -> str:
+    return prefix + "".join(secrets.choice(_ID_ALPHABET) for _ in range(19))
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def join_problems(problems: list[str]) -> str:
+    """Omise's joining: ``a``, ``a and b``, ``a, b, and c``."""
+    if len(problems) <= 2:
+        return " and ".join(problems)
+    return ", ".join(problems[:-1]) + ", and " + problems[-1]
+
+
+def _int_text(value: str) -> int | None:
+    value = value.strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 4 else None
+
+
+def card_problems(card: dict[str, str], today: date | None = None) -> list[str]:
+    """The vault's own validation, in the order its messages list problems."""
+    today = today or datetime.now(UTC).date()
+    out: list[str] = []
+    month_text = card.get("expiration_month", "").strip()
+    year_text = card.get("expiration_year", "").strip()
+    month = _int_text(month_text)
+    year = _int_text(year_text)
+    if year is not None and len(year_text) == 2:
+        year += 2000
+    elif year is not None and len(year_text) != 4:
+        year = None
+    month_ok = month is not None and 1 <= month <= 12
+    if not month_text:
+        out += ["expiration month can't be blank", "expiration month is not between 1 and 12"]
+    elif not month_ok:
+        out.append("expiration month is not between 1 and 12")
+    if not card.get("name", "").strip():
+        out.append("name can't be blank")
+    if year is None:
+        out.append("expiration year is invalid")
+    if month_text and not month_ok:
+        out.append("expiration date is invalid")
+    elif (
+        month_ok
+        and year is not None
+        and month is not None
+        and (year, month)
+        < (
+            today.year,
+            today.month,
+        )
+    ):
+        out.append("expiration date cannot be in the past")
+    number = normalize_number(card.get("number", ""))
+    brand = detect_brand(number) if number.isdigit() else None
+    if not number:
+        out.append("number can't be blank")
+    elif not number.isdigit() or not luhn_ok(number) or not 12 <= len(number) <= 19:
+        out.append("number is invalid")
+    if brand is None:
+        out.append("brand not supported (unknown)")
+    return out
+
+
+class VaultState:
+    """Tokens and charges in memory. All methods are thread-safe."""
+
+    def __init__(self, config: EmulatorConfig | None = None) -> None:
+        self.config = config or EmulatorConfig()
+        self._lock = threading.Lock()
+        self._tokens: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._charges: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._catalog = load_catalog()
+
+    def fingerprint(self, number: str) -> str:
+        digest = hmac.new(self.config.fingerprint_key, number.encode(), hashlib.sha256).digest()
+        return base64.b64encode(digest).decode("ascii")
+
+    def create_token(self, card: dict[str, str], base_url: str, livemode: bool = False) -> str:
+        number = normalize_number(card.get("number", ""))
+        now = datetime.now(UTC)
+        token_id = new_id("tokn_" if livemode else "tokn_test_")
+        year = int(card["expiration_year"])
+        if year < 100:
+            year += 2000
+
+        def opt(name: str) -> str | None:
+            value = card.get(name, "").strip()
+            return value or None
+
+        card_obj: dict[str, Any] = {
+            "object": "card",
+            "id": new_id("card_" if livemode else "card_test_"),
+            "livemode": livemode,
+            "location": None,
+            "deleted": False,
+            "street1": opt("street1"),
+            "street2": opt("street2"),
+            "city": opt("city"),
+            "state": opt("state"),
+            "phone_number": opt("phone_number"),
+            "postal_code": opt("postal_code"),
+            "country": (card.get("country", "") or "").strip().lower(),
+            "financing": "",
+            "bank": "",
+            "brand": detect_brand(number) or "Unknown",
+            "fingerprint": self.fingerprint(number),
+            "first_digits": None,
+            "last_digits": number[-4:],
+            "name": card.get("name", "").strip(),
+            "expiration_month": int(card["expiration_month"]),
+            "expiration_year": year,
+            "security_code_check": True,
+            "tokenization_method": None,
+            "created_at": iso(now),
+        }
+        token = {
+            "object": "token",
+            "id": token_id,
+            "livemode": livemode,
+            "location": f"{base_url}/tokens/{token_id}",
+            "used": False,
+            "charge_status": "unknown",
+            "card": card_obj,
+            "created_at": iso(now),
+            # Private: the outcome a charge on this card should have. Never sent.
+            "_scenario": self._outcome(number),
+        }
+        with self._lock:
+            self._tokens[token_id] = token
+            while len(self._tokens) > self.config.max_tokens:
+                self._tokens.popitem(last=False)
+        return token_id
+
+    def _outcome(self, number: str) -> tuple[str, str | None]:
+        entry = self._catalog.lookup(number)
+        if entry is None:
+            return ("successful", None)  # unknown numbers that pass Luhn succeed
+        return (entry.expected_charge_status, entry.expected_failure_code)
+
+    def token_json(self, token_id: str, api_version: str) -> dict[str, Any] | None:
+        with self._lock:
+            token = self._tokens.get(token_id)
+            if token is None:
+                return None
+            out = {k: v for k, v in token.items() if not k.startswith("_")}
+        if api_version not in VERSIONS_WITH_CREATED_AT:
+            out["created"] = out.pop("created_at")
+            if isinstance(out.get("card"), dict):
+                out["card"] = dict(out["card"])
+                out["card"]["created"] = out["card"].pop("created_at")
+        return out
+
+    def token_count(self) -> int:
+        with self._lock:
+            return len(self._tokens)
+
+    def charge(
+        self, token_id: str, amount: int, currency: str, base_url: str
+    ) -> tuple[str, dict[str, Any]]:
+        """Use a token. Returns ("ok", charge) or ("not_found"|"used_token", {})."""
+        with self._lock:
+            token = self._tokens.get(token_id)
+            if token is None:
+                return "not_found", {}
+            if token["used"]:
+                return "used_token", {}
+            status, failure = token["_scenario"]
+            card = token["card"]
+            token["used"] = True
+            token["charge_status"] = status
+            token["card"] = None  # as the real vault answers a used token read back
+            charge_id = new_id("chrg_test_")
+            charge = {
+                "object": "charge",
+                "id": charge_id,
+                "livemode": False,
+                "location": f"{base_url}/charges/{charge_id}",
+                "amount": amount,
+                "currency": currency.lower(),
+                "description": None,
+                "status": status,
+                "capture": True,
+                "authorized": status == "successful",
+                "paid": status == "successful",
+                "transaction": None,
+                "card": card,
+                "failure_code": failure,
+                "failure_message": FAILURE_MESSAGES.get(failure or "") if failure else None,
+                "created_at": iso(datetime.now(UTC)),
+            }
+            self._charges[charge_id] = charge
+            while len(self._charges) > self.config.max_tokens:
+                self._charges.popitem(last=False)
+            return "ok", charge
+
+    def charge_json(self, charge_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            charge = self._charges.get(charge_id)
+            return dict(charge) if charge else None
+
+    def reset(self) -> None:
+        with self._lock:
+            self._tokens.clear()
+            self._charges.clear()

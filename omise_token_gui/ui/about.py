@@ -1,0 +1,49 @@
+"""About: the version, and the seed page's warning in English and Thai, as the seed has it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from omise_token_gui import PRODUCT_NAME, __version__
+
+WARNING_EN = (
+    "Full credit card data should never go through your server. The endpoints described on "
+    "this page should only be used with test data. In production, tokens should be created "
+    "and sent directly to our servers from the client using Omise.js, or, if on mobile, the "
+    "iOS or Android SDKs. Sending card data from server requires a valid PCI-DSS certification "
+    "in order to be compliant."
+)
+WARNING_TH = (
+    "ในการใช้งานจริงโทเค็นจะถูกสร้างขึ้นโดย Omise.js ส่วน Token API ใช้สำหรับการทดสอบระบบภายในเท่านั้น\n"
+    "ตัวอย่างนี้สำหรับใช้กับข้อมูลบัตรสำหรับทดสอบเท่านั้น\n"
+    "ข้อมูลบัตรจริงจะต้องถูกเข้ารหัสจากอุปกรณ์ของผู้ถือบัตรโดยใช้ Omise.js iOS SDK หรือAndroid SDK\n"
+    "ในการรับส่งหรือจัดเก็บข้อมูลบัตรผ่านเซิร์ฟเวอร์ของร้านค้า ทางร้านค้าจะต้องผ่านการรับรอง PCI-DSS"
+)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(f"About {PRODUCT_NAME}")
+        title = QLabel(
+            f"<h2>{PRODUCT_NAME}</h2><p>Version {__version__}</p>"
+            "<p>Creates Omise <b>test</b> card tokens for manual checkout testing. "
+            "Only public test keys (pkey_test_…) are accepted; full card numbers "
+            "and security codes are never written anywhere.</p>"
+        )
+        title.setWordWrap(True)
+        warning = QLabel(f"<p><b>Warning (Omise Token API)</b></p><p>{WARNING_EN}</p>")
+        warning.setWordWrap(True)
+        thai = QLabel(WARNING_TH)
+        thai.setObjectName("thaiWarning")
+        thai.setWordWrap(True)
+        thai.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        for widget in (title, warning, thai):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self.resize(560, 420)

@@ -1,0 +1,207 @@
+"""The card form: every field of ``POST /tokens``, validated as you type, shown at the field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_token_gui.core.cards import (
+    CardInput,
+    Catalog,
+    CatalogCard,
+    detect_brand,
+    validate,
+)
+from omise_token_gui.core.errors import FieldProblem
+
+ERROR_STYLE = "color:#b00020;"
+_COUNTRY_RE = re.compile(r"([A-Za-z]{2}) — ")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    placeholder: str = ""
+    required: bool = False
+
+
+FIELDS = (
+    FieldSpec("name", "Cardholder name", "Somchai Prasert", True),
+    FieldSpec("number", "Card number", "4242 4242 4242 4242", True),
+    FieldSpec("expiration_month", "Expiry month", "MM", True),
+    FieldSpec("expiration_year", "Expiry year", "YYYY", True),
+    FieldSpec("security_code", "Security code", "CVV / CVC"),
+    FieldSpec("street1", "Street 1"),
+    FieldSpec("street2", "Street 2"),
+    FieldSpec("city", "City"),
+    FieldSpec("state", "State"),
+    FieldSpec("postal_code", "Postal code"),
+    FieldSpec("country", "Country", "TH"),
+    FieldSpec("phone_number", "Phone number"),
+)
+
+
+@cache
+def countries() -> list[tuple[str, str]]:
+    """ISO 3166 alpha-2 codes and names, from Qt's own locale data."""
+    pairs = {(QLocale.territoryToCode(t), QLocale.territoryToString(t)) for t in QLocale.Country}
+    return sorted((code, name) for code, name in pairs if len(code) == 2 and code.isalpha())
+
+
+def default_card(today: date | None = None) -> CardInput:
+    """Visa 4242 (successful), an expiry three years ahead, Bangkok / 10320 / TH."""
+    today = today or date.today()
+    return CardInput(
+        name="Somchai Prasert",
+        number="4242 4242 4242 4242",
+        expiration_month=f"{today.month:02d}",
+        expiration_year=str(today.year + 3),
+        security_code="123",
+        city="Bangkok",
+        postal_code="10320",
+        country="TH",
+    )
+
+
+class CardForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, name in countries():
+            self.country.addItem(f"{code} — {name}", code)
+        completer = self.country.completer()
+        if completer is not None:
+            completer.setFilterMode(completer.filterMode().MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.scenario = QLabel()
+        self.scenario.setObjectName("scenarioHint")
+        self.scenario.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in FIELDS:
+            if spec.name == "country":
+                edit = self.country.lineEdit() or QLineEdit()
+                widget: QWidget = self.country
+            else:
+                edit = QLineEdit()
+                widget = edit
+            edit.setPlaceholderText(spec.placeholder)
+            edit.setAccessibleName(spec.label)
+            edit.setObjectName(f"field_{spec.name}")
+            self.edits[spec.name] = edit
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.setObjectName(f"error_{spec.name}")
+            error.hide()
+            self.errors[spec.name] = error
+            cell = QVBoxLayout()
+            cell.setSpacing(1)
+            cell.addWidget(widget)
+            cell.addWidget(error)
+            if spec.name == "number":
+                cell.addWidget(self.scenario)
+            label = spec.label + (" *" if spec.required else "")
+            form.addRow(label, self._wrap(cell))
+            edit.textChanged.connect(self._on_change)
+        self.edits["expiration_month"].setMaxLength(4)
+        self.edits["expiration_year"].setMaxLength(6)
+        self.fill(default_card())
+
+    @staticmethod
+    def _wrap(layout: QVBoxLayout | QHBoxLayout) -> QWidget:
+        holder = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        holder.setLayout(layout)
+        return holder
+
+    # ---------------------------------------------------------------- values
+    def card_input(self) -> CardInput:
+        values = {name: edit.text() for name, edit in self.edits.items()}
+        match = _COUNTRY_RE.match(values["country"])
+        values["country"] = match.group(1).upper() if match else values["country"]
+        return CardInput(**values)
+
+    def fill(self, card: CardInput) -> None:
+        self.blockSignals(True)
+        for name, edit in self.edits.items():
+            value = getattr(card, name)
+            if name == "country":
+                index = self.country.findData(value.upper()) if len(value) == 2 else -1
+                if index >= 0:
+                    self.country.setCurrentIndex(index)
+                else:
+                    edit.setText(value)
+            else:
+                edit.setText(value)
+        self.blockSignals(False)
+        self._on_change()
+
+    def fill_from_catalog(self, entry: CatalogCard) -> None:
+        """Picking a test card sets the number (and a security code of the brand's length)."""
+        current = self.card_input()
+        code = "1234" if entry.brand == "American Express" else "123"
+        self.edits["number"].setText(entry.display_number)
+        if not current.security_code or len(current.security_code) != len(code):
+            self.edits["security_code"].setText(code)
+
+    def catalog_entry(self) -> CatalogCard | None:
+        return self.catalog.lookup(self.edits["number"].text())
+
+    # ---------------------------------------------------------------- problems
+    def problems(self) -> list[FieldProblem]:
+        return validate(self.card_input())
+
+    def show_problems(self, problems: list[FieldProblem] | tuple[FieldProblem, ...]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            target = p.field if p.field in self.errors else "number"
+            by_field.setdefault(target, []).append(p.message)
+        for name, label in self.errors.items():
+            messages = by_field.get(name)
+            label.setText(" ".join(messages) if messages else "")
+            label.setVisible(bool(messages))
+            edit = self.edits[name]
+            edit.setProperty("invalid", bool(messages))
+            edit.setStyleSheet("border:1px solid #b00020;" if messages else "")
+
+    def _on_change(self) -> None:
+        self.show_problems(self.problems())
+        entry = self.catalog_entry()
+        number = self.edits["number"].text()
+        if entry is not None:
+            self.scenario.setText(
+                f"{entry.brand} test card · {entry.scenario_label} · expected charge: "
+                f"{entry.expected_outcome} · source {entry.confidence}"
+            )
+        elif number.strip():
+            brand = detect_brand(number) or "unknown brand"
+            self.scenario.setText(
+                f"{brand} · not a catalog test card (charge should succeed "
+                "if the number passes Luhn)"
+            )
+        else:
+            self.scenario.setText("")
+        self.changed.emit()

@@ -1,0 +1,116 @@
+"""Searchable test-card picker, grouped by outcome, showing brand, number, outcome, source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from omise_token_gui.core.cards import Catalog, CatalogCard
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADERS = ("Card", "Number", "Expected charge", "Source")
+
+
+class CardPicker(QWidget):
+    card_picked = Signal(object)  # CatalogCard
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.search = QLineEdit(placeholderText="Search test cards (brand, number, outcome)…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search test cards")
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(list(HEADERS))
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName("Test cards")
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self._fill()
+        self.tree.expandAll()
+        for col in range(len(HEADERS)):
+            self.tree.resizeColumnToContents(col)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        self.search.textChanged.connect(self._filter)
+        self.tree.activated.connect(self._picked)
+        self.tree.clicked.connect(self._picked)
+
+    def _fill(self) -> None:
+        legend = self.catalog.confidence_legend
+        for scenario in self.catalog.scenarios():
+            cards = self.catalog.by_scenario(scenario)
+            group = QStandardItem(
+                f"{self.catalog.scenario_labels.get(scenario, scenario)}  ({len(cards)})"
+            )
+            group.setEditable(False)
+            group.setSelectable(False)
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            row_items = [group] + [self._cell("") for _ in HEADERS[1:]]
+            for card in cards:
+                cells = [
+                    self._cell(card.brand),
+                    self._cell(card.display_number),
+                    self._cell(card.expected_outcome),
+                    self._cell(card.confidence),
+                ]
+                cells[3].setToolTip(legend.get(card.confidence, card.confidence))
+                cells[0].setToolTip(card.description)
+                for cell in cells:
+                    cell.setData(card, CARD_ROLE)
+                cells[0].setData(
+                    " ".join(
+                        (
+                            card.brand,
+                            card.number,
+                            card.expected_outcome,
+                            card.confidence,
+                            card.scenario_label,
+                            card.description,
+                        )
+                    ),
+                    SEARCH_ROLE,
+                )
+                group.appendRow(cells)
+            self.model.appendRow(row_items)
+
+    @staticmethod
+    def _cell(text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        return item
+
+    def _filter(self, text: str) -> None:
+        compact = text.replace(" ", "").replace("-", "")
+        self.proxy.setFilterFixedString(compact if compact.isdigit() else text.strip())
+        self.tree.expandAll()
+
+    def _picked(self, index: QModelIndex) -> None:
+        card = index.data(CARD_ROLE)
+        if isinstance(card, CatalogCard):
+            self.card_picked.emit(card)
+
+    def select_number(self, number: str) -> None:
+        """Highlight the row of a catalog number (used when the form is filled)."""
+        for row in range(self.proxy.rowCount()):
+            group = self.proxy.index(row, 0)
+            for child in range(self.proxy.rowCount(group)):
+                index = self.proxy.index(child, 0, group)
+                card = index.data(CARD_ROLE)
+                if isinstance(card, CatalogCard) and card.number == number:
+                    self.tree.setCurrentIndex(index)
+                    return

@@ -1,0 +1,169 @@
+"""Create button, progress, Cancel, and the result: token id, Copy, the answer's JSON, errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.core.models import Token
+
+
+class CreatePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.create_button = QPushButton("Create token")
+        self.create_button.setObjectName("createButton")
+        self.create_button.setDefault(True)
+        self.create_button.setToolTip("Create a token from the card above (Ctrl+Enter)")
+        self.create_button.setAccessibleName("Create token")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setEnabled(False)
+        self.send_anyway = QCheckBox("Send anyway (negative test)")
+        self.send_anyway.setObjectName("sendAnyway")
+        self.send_anyway.setToolTip(
+            "Send the card even though it has problems, to see how the vault answers invalid data"
+        )
+        self.copy_on_create = QCheckBox("Copy id on create")
+        self.copy_on_create.setObjectName("copyOnCreate")
+        self.copy_on_create.setChecked(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy indicator
+        self.progress.setMaximumHeight(10)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName("Request in progress")
+
+        self.token_label = QLabel("No token yet")
+        self.token_label.setObjectName("tokenId")
+        font = QFont(self.token_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        font.setFamily("monospace")
+        self.token_label.setFont(font)
+        self.token_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.token_label.setAccessibleName("Token id")
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setObjectName("copyTokenButton")
+        self.copy_button.setEnabled(False)
+        self.copy_button.setAccessibleName("Copy token id")
+        self.summary = QLabel()
+        self.summary.setObjectName("tokenSummary")
+        self.summary.setWordWrap(True)
+        self.confirm = QLabel()
+        self.confirm.setObjectName("copyConfirm")
+        self.confirm.setStyleSheet("color:#1f6f43;font-weight:bold;")
+        self._confirm_timer = QTimer(self)
+        self._confirm_timer.setSingleShot(True)
+        self._confirm_timer.timeout.connect(self.confirm.clear)
+
+        self.error = QLabel()
+        self.error.setObjectName("createError")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("color:#b00020;")
+        self.error.setVisible(False)
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.setVisible(False)
+        self.settings_button = QPushButton("Open settings…")
+        self.settings_button.setObjectName("openSettingsButton")
+        self.settings_button.setVisible(False)
+
+        self.json_view = QPlainTextEdit()
+        self.json_view.setObjectName("tokenJson")
+        self.json_view.setReadOnly(True)
+        self.json_view.setPlaceholderText("The vault's answer (JSON) appears here.")
+        self.json_view.setFont(QFont("monospace"))
+        self.json_view.setAccessibleName("Vault answer JSON")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_anyway)
+        buttons.addWidget(self.copy_on_create)
+        result = QHBoxLayout()
+        result.addWidget(self.token_label, 1)
+        result.addWidget(self.confirm)
+        result.addWidget(self.copy_button)
+        errors = QHBoxLayout()
+        errors.addWidget(self.error, 1)
+        errors.addWidget(self.retry_button)
+        errors.addWidget(self.settings_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addLayout(result)
+        layout.addWidget(self.summary)
+        layout.addLayout(errors)
+        layout.addWidget(self.json_view, 1)
+
+    # ---------------------------------------------------------------- states
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.create_button.setEnabled(not busy)
+        if busy:
+            self.error.setVisible(False)
+            self.retry_button.setVisible(False)
+            self.settings_button.setVisible(False)
+
+    def show_token(self, record: TokenRecord) -> None:
+        self.token_label.setText(record.token_id)
+        self.copy_button.setEnabled(True)
+        expected = record.expected_outcome or "not a catalog card"
+        self.summary.setText(
+            f"{record.brand} •••• {record.last4} · {record.scenario_label or 'typed-in card'} · "
+            f"expected charge: {expected} · profile {record.profile}"
+        )
+        self.json_view.setPlainText(Token.parse_pretty(record.raw_json))
+
+    def flash(self, text: str) -> None:
+        self.confirm.setText(text)
+        self._confirm_timer.start(2500)
+
+    def show_error(self, error: VaultError) -> None:
+        code = error.code or error.kind.value
+        text = f"<b>{code}</b>: {_escape(error.human)}"
+        if error.kind is ErrorKind.INVALID_INPUT and error.problems:
+            text += "<br>" + "<br>".join(
+                f"• {_escape(p.field.replace('_', ' '))}: {_escape(p.message)}"
+                for p in error.problems
+            )
+        self.error.setText(text)
+        self.error.setVisible(True)
+        self.retry_button.setVisible(error.transient)
+        self.settings_button.setVisible(
+            error.kind
+            in (
+                ErrorKind.AUTHENTICATION,
+                ErrorKind.KEY_REJECTED,
+                ErrorKind.URL_REJECTED,
+                ErrorKind.PROFILE,
+                ErrorKind.LIVEMODE,
+            )
+        )
+
+    def show_message(self, text: str) -> None:
+        self.error.setText(_escape(text))
+        self.error.setVisible(True)
+        self.retry_button.setVisible(False)
+        self.settings_button.setVisible(False)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

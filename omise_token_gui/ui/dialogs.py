@@ -1,0 +1,40 @@
+"""Message boxes that never block a coroutine: open() plus a callback, one seam for tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    on_yes: Callable[[], None],
+    yes_text: str = "Yes",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    box.setObjectName("askBox")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def finished() -> None:
+        if box.clickedButton() is yes:
+            on_yes()
+        box.deleteLater()
+
+    box.finished.connect(finished)
+    box.open()
+    return box
+
+
+def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("informBox")
+    if details:
+        box.setDetailedText(details)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box

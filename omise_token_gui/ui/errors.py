@@ -1,0 +1,55 @@
+"""The one exception hook: log (redacted, no card data) and show a dialog, never a crash."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from omise_token_gui.core import paths
+from omise_token_gui.core.redact import redact
+from omise_token_gui.ui.dialogs import inform
+
+log = logging.getLogger("omise_token_gui.crash")
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+class ExceptionHook:
+    """Installed as ``sys.excepthook``; qasync routes errors of async slots here too."""
+
+    def __init__(self, parent: Callable[[], QWidget | None] = lambda: None) -> None:
+        self._parent = parent
+        self.previous: Hook = sys.excepthook
+        self.shown = 0
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self.previous
+
+    def __call__(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self.previous(kind, exc, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, exc, tb))
+        details = redact("".join(traceback.format_exception(kind, exc, tb)))
+        self.shown += 1
+        if QApplication.instance() is None:
+            sys.stderr.write(details)
+            return
+        inform(
+            self._parent(),
+            "Unexpected error",
+            "Something went wrong inside the app. Your token history is safe.\n\n"
+            f"What happened: {redact(str(exc)) or kind.__name__}\n\n"
+            f"Details were written to {paths.log_dir() / 'app.log'} (without card data or keys).",
+            details,
+        )

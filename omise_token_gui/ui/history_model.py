@@ -1,0 +1,219 @@
+"""The history table model: pages rows from SQLite on demand; sorts and filters in SQL.
+
+Why not a QSortFilterProxyModel over all rows: with 100,000 tokens a proxy reads every row
+to sort or filter, which defeats paging. Here rowCount() is one COUNT(*), data() reads the
+200-row page it needs (a small LRU of pages), and sort()/set_filter() change the query.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 200
+MAX_PAGES = 32
+
+# (sort key in core.history.SORT_KEYS, header)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("created", "Created"),
+    ("token", "Token id"),
+    ("card", "Card"),
+    ("scenario", "Scenario · expected"),
+    ("used", "Used"),
+    ("charge_status", "Charge status"),
+    ("verdict", "Verdict"),
+    ("profile", "Profile"),
+)
+COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
+_GREEN, _RED = QColor("#1f6f43"), QColor("#b00020")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def verdict_text(record: TokenRecord) -> str:
+    verdict = record.verdict
+    if verdict is None:
+        return ""
+    if verdict:
+        return "✔ as expected"
+    return f"✘ expected {record.expected_outcome}"
+
+
+def charge_text(record: TokenRecord) -> str:
+    if record.failure_code and record.charge_status == "failed":
+        return f"failed: {record.failure_code}"
+    return record.charge_status
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, store: HistoryStore, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._filter = HistoryFilter()
+        self._sort = ("created", True)
+        self._pages: OrderedDict[int, list[TokenRecord]] = OrderedDict()
+        self._count = store.count()
+
+    # ---------------------------------------------------------------- Qt API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section][1]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        record = self.record_at(index.row())
+        if record is None:
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, key)
+        if role == SORT_ROLE:
+            return self._sort_value(record, key)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and key == "verdict"
+            and record.verdict is not None
+        ):
+            return QBrush(_GREEN if record.verdict else _RED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "scenario" and record.scenario is None:
+                return "Not a catalog test card: no expected outcome is known."
+            if key == "token":
+                return "Click Copy (or press Ctrl+C) to copy the id"
+            if key == "created" and record.refreshed_at:
+                return f"Last refreshed {self._local(record.refreshed_at)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(record, key)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.beginResetModel()
+        self._sort = (COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+        self._pages.clear()
+        self.endResetModel()
+
+    # ---------------------------------------------------------------- values
+    @staticmethod
+    def _local(moment: datetime) -> str:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+    def _display(self, record: TokenRecord, key: str) -> str:
+        if key == "created":
+            return self._local(record.created_at)
+        if key == "token":
+            return record.token_id
+        if key == "card":
+            return f"{record.brand} •••• {record.last4}"
+        if key == "scenario":
+            if record.scenario_label is None:
+                return "(typed-in card)"
+            return f"{record.scenario_label} · {record.expected_outcome}"
+        if key == "used":
+            return "used" if record.used else "unused"
+        if key == "charge_status":
+            return charge_text(record)
+        if key == "verdict":
+            return verdict_text(record)
+        return record.profile
+
+    @staticmethod
+    def _sort_value(record: TokenRecord, key: str) -> Any:
+        if key == "created":
+            return record.created_at.timestamp()
+        if key == "used":
+            return int(record.used)
+        if key == "verdict":
+            return -1 if record.verdict is None else int(record.verdict)
+        return (
+            getattr(
+                record,
+                {"token": "token_id", "card": "last4", "scenario": "scenario_label"}.get(key, key),
+            )
+            or ""
+        )
+
+    # ---------------------------------------------------------------- paging
+    def record_at(self, row: int) -> TokenRecord | None:
+        page_no, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self.store.page(page_no * PAGE_SIZE, PAGE_SIZE, self._filter, *self._sort)
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, token_id: str) -> int | None:
+        """The row of a token among the pages already read (the ones a view shows)."""
+        for page_no, page in self._pages.items():
+            for i, record in enumerate(page):
+                if record.token_id == token_id:
+                    return page_no * PAGE_SIZE + i
+        return None
+
+    # ---------------------------------------------------------------- changes
+    def set_filter(self, where: HistoryFilter) -> None:
+        self.beginResetModel()
+        self._filter = where
+        self._pages.clear()
+        self._count = self.store.count(where)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
+
+    def token_added(self, record: TokenRecord) -> None:
+        """A new token: inserted at the top when sorted newest first, else a reload."""
+        if self._sort != ("created", True) or self._filter != HistoryFilter():
+            self.reload()
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._pages.clear()
+        self._count = self.store.count()
+        self.endInsertRows()
+
+    def token_changed(self, record: TokenRecord) -> None:
+        """One token's status changed: one dataChanged for that row, no reset."""
+        row = self.row_of(record.token_id)
+        if row is None:
+            return
+        page_no, offset = divmod(row, PAGE_SIZE)
+        self._pages[page_no][offset] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def token_removed(self, token_id: str) -> None:
+        row = self.row_of(token_id)
+        if row is None:
+            self.reload()
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._pages.clear()
+        self._count = self.store.count(self._filter)
+        self.endRemoveRows()

@@ -1,0 +1,245 @@
+"""The history table: filter, row actions (buttons, context menu, keys), a painted Copy button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_token_gui.core.history import HistoryFilter, TokenRecord
+from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
+
+BUTTON_W = 54
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CopyButtonDelegate(QStyledItemDelegate):
+    """Draws a Copy button inside the token cell (no per-row widgets: 100,000 rows stay cheap)."""
+
+    copy_clicked = Signal(QModelIndex)
+
+    @staticmethod
+    def button_rect(cell: QRect) -> QRect:
+        return QRect(cell.right() - BUTTON_W, cell.top() + 2, BUTTON_W - 2, cell.height() - 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        text_option = QStyleOptionViewItem(option)
+        text_option.rect = option.rect.adjusted(0, 0, -BUTTON_W, 0)
+        super().paint(painter, text_option, index)
+        button = QStyleOptionButton()
+        button.rect = self.button_rect(option.rect)
+        button.text = "Copy"
+        button.state = QStyle.StateFlag.State_Enabled
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, option.widget)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + BUTTON_W + 4, max(size.height(), 24))
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and self.button_rect(option.rect).contains(event.position().toPoint())
+        ):
+            self.copy_clicked.emit(model.index(index.row(), index.column()))
+            return True
+        return super().editorEvent(event, model, option, index)
+
+
+class HistoryPanel(QWidget):
+    copy_id = Signal(object)  # TokenRecord
+    copy_json = Signal(object)
+    copy_curl = Signal(object)
+    refresh_one = Signal(object)
+    refresh_all = Signal()
+    simulate_charge = Signal(object)
+    delete = Signal(object)
+    auto_refresh_toggled = Signal(bool)
+
+    def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter_edit = QLineEdit(placeholderText="Filter history (id, card, scenario, status…)")
+        self.filter_edit.setObjectName("historyFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter history")
+        self.used_filter = QComboBox()
+        self.used_filter.addItems(["All tokens", "Unused", "Used"])
+        self.used_filter.setAccessibleName("Show used or unused tokens")
+        self.refresh_all_button = QPushButton("Refresh all")
+        self.refresh_all_button.setObjectName("refreshAllButton")
+        self.auto_refresh = QCheckBox("Auto-refresh")
+        self.auto_refresh.setObjectName("autoRefresh")
+        self.last_refreshed = QLabel("Last refreshed: never")
+        self.last_refreshed.setObjectName("lastRefreshed")
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName("Token history")
+        self.table.setModel(model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL["created"], Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col, width in ((0, 150), (1, 290), (2, 150), (3, 260), (4, 60), (5, 160), (6, 190)):
+            self.table.setColumnWidth(col, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.delegate = CopyButtonDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL["token"], self.delegate)
+
+        self.row_actions: dict[str, QAction] = {}
+        for key, text, signal, shortcut in (
+            ("copy_id", "Copy id", self.copy_id, QKeySequence.StandardKey.Copy),
+            ("copy_json", "Copy JSON", self.copy_json, None),
+            ("copy_curl", "Copy curl", self.copy_curl, None),
+            ("refresh", "Refresh", self.refresh_one, QKeySequence.StandardKey.Refresh),
+            ("simulate", "Simulate charge", self.simulate_charge, None),
+            ("delete", "Delete", self.delete, QKeySequence.StandardKey.Delete),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"action_{key}")
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.table.addAction(action)
+            action.triggered.connect(lambda _=False, s=signal: self._emit_for_selected(s))
+            self.row_actions[key] = action
+
+        self.buttons: dict[str, QPushButton] = {}
+        row_bar = QHBoxLayout()
+        row_bar.addWidget(QLabel("Selected token:"))
+        for key, action in self.row_actions.items():
+            button = QPushButton(action.text())
+            button.setObjectName(f"button_{key}")
+            button.clicked.connect(action.trigger)
+            self.buttons[key] = button
+            row_bar.addWidget(button)
+        row_bar.addStretch(1)
+        row_bar.addWidget(self.count_label)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.used_filter)
+        top.addWidget(self.refresh_all_button)
+        top.addWidget(self.auto_refresh)
+        top.addWidget(self.last_refreshed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row_bar)
+
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.used_filter.currentIndexChanged.connect(self._apply_filter)
+        self.refresh_all_button.clicked.connect(self.refresh_all)
+        self.auto_refresh.toggled.connect(self.auto_refresh_toggled)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.delegate.copy_clicked.connect(self._copy_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        model.modelReset.connect(self._update_actions)
+        model.rowsInserted.connect(self._update_actions)
+        model.rowsRemoved.connect(self._update_actions)
+        model.dataChanged.connect(self._update_actions)
+        self._update_actions()
+
+    # ---------------------------------------------------------------- selection
+    def selected_record(self) -> TokenRecord | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            index = rows[0]
+        record = index.data(RECORD_ROLE) if index.isValid() else None
+        return record if isinstance(record, TokenRecord) else None
+
+    def select_token(self, token_id: str) -> None:
+        row = self.model.row_of(token_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _emit_for_selected(self, signal: Signal) -> None:
+        record = self.selected_record()
+        if record is not None:
+            signal.emit(record)  # type: ignore[attr-defined]
+
+    def _copy_clicked(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if isinstance(record, TokenRecord):
+            self.table.selectRow(index.row())
+            self.copy_id.emit(record)
+
+    def _update_actions(self) -> None:
+        record = self.selected_record()
+        for key, action in self.row_actions.items():
+            enabled = record is not None
+            if key == "simulate":
+                enabled = (
+                    enabled
+                    and record is not None
+                    and record.profile == "Sandbox"
+                    and (not record.used)
+                )
+            action.setEnabled(enabled)
+            self.buttons[key].setEnabled(enabled)
+        total = self.model.rowCount()
+        self.count_label.setText(f"{total:,} token{'s' if total != 1 else ''}")
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        for key, action in self.row_actions.items():
+            if key == "delete":
+                menu.addSeparator()
+            menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _apply_filter(self) -> None:
+        used = {0: None, 1: False, 2: True}[self.used_filter.currentIndex()]
+        self.model.set_filter(HistoryFilter(text=self.filter_edit.text(), used=used))

@@ -1,0 +1,498 @@
+"""The main window: marker, test-card picker, card form, create panel, history."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_token_gui import PRODUCT_NAME, __version__
+from omise_token_gui.core.cards import CatalogCard
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.core.models import Token
+from omise_token_gui.core.service import TokenService
+from omise_token_gui.core.settings import SANDBOX_KEY, Profile, Settings
+from omise_token_gui.ui.about import AboutDialog
+from omise_token_gui.ui.card_form import CardForm
+from omise_token_gui.ui.card_picker import CardPicker
+from omise_token_gui.ui.clipboard import Clipboard
+from omise_token_gui.ui.create_panel import CreatePanel
+from omise_token_gui.ui.dialogs import inform
+from omise_token_gui.ui.history_model import HistoryModel, verdict_text
+from omise_token_gui.ui.history_view import HistoryPanel
+from omise_token_gui.ui.marker import ModeMarker
+from omise_token_gui.ui.settings_dialog import CHECK_TOKEN_ID, SettingsDialog
+from omise_token_gui.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+AUTO_REFRESH_BATCH = 50
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+    token_created = Signal(object)  # TokenRecord
+    create_finished = Signal()  # after every attempt: success, error or cancel
+
+    def __init__(
+        self,
+        settings: Settings,
+        save_settings: Callable[[Settings], None],
+        service: TokenService,
+        notices: list[str] | tuple[str, ...] = (),
+        clipboard: Clipboard | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self._save_settings = save_settings
+        self.service = service
+        self.clipboard = clipboard or Clipboard()
+        self.tasks = TaskRunner()
+        self._create_task: asyncio.Task[None] | None = None
+        self._refreshing = False
+        self.last_token: TokenRecord | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.about_dialog: AboutDialog | None = None
+
+        self.setWindowTitle(f"{PRODUCT_NAME} {__version__}")
+        self.setObjectName("mainWindow")
+        self.marker = ModeMarker()
+        self.picker = CardPicker(service.catalog)
+        self.form = CardForm(service.catalog)
+        self.panel = CreatePanel()
+        self.panel.copy_on_create.setChecked(settings.copy_on_create)
+        self.history_model = HistoryModel(service.history, self)
+        self.history = HistoryPanel(self.history_model)
+        self.history.auto_refresh.setChecked(settings.auto_refresh)
+
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(form_scroll)
+        right.addWidget(self.panel)
+        right.setSizes([420, 260])
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.picker)
+        top.addWidget(right)
+        top.setSizes([470, 730])
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.addWidget(top)
+        main.addWidget(self.history)
+        main.setSizes([560, 300])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.marker)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(central)
+        self.resize(1280, 900)
+        self._build_menus()
+
+        self.auto_timer = QTimer(self)
+        self.auto_timer.timeout.connect(self._auto_refresh)
+
+        self.picker.card_picked.connect(self._card_picked)
+        self.form.changed.connect(self._update_create_enabled)
+        self.panel.send_anyway.toggled.connect(self._update_create_enabled)
+        self.panel.create_button.clicked.connect(self.create_token)
+        self.panel.cancel_button.clicked.connect(self.cancel_create)
+        self.panel.retry_button.clicked.connect(self.create_token)
+        self.panel.settings_button.clicked.connect(self.open_settings)
+        self.panel.copy_button.clicked.connect(self.copy_last_token)
+        self.panel.copy_on_create.toggled.connect(self._copy_on_create_toggled)
+        self.history.copy_id.connect(self.copy_token_id)
+        self.history.copy_json.connect(self._copy_json)
+        self.history.copy_curl.connect(self._copy_curl)
+        self.history.refresh_one.connect(self.refresh_token)
+        self.history.refresh_all.connect(self.refresh_all)
+        self.history.simulate_charge.connect(self.simulate_charge)
+        self.history.delete.connect(self._delete)
+        self.history.auto_refresh_toggled.connect(self._auto_refresh_toggled)
+
+        self._restore_geometry()
+        self.apply_settings()
+        self._update_create_enabled()
+        self._set_tab_order()
+        if notices:
+            QTimer.singleShot(0, lambda: inform(self, "Settings and history", "\n\n".join(notices)))
+            self.statusBar().showMessage(notices[0], 15_000)
+        else:
+            self.statusBar().showMessage("Ready. Pick a test card, then Create (Ctrl+Enter).")
+
+    # ---------------------------------------------------------------- building
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        self.copy_last_action = QAction("Copy last token id", self)
+        self.copy_last_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_last_action.triggered.connect(self.copy_last_token)
+        edit_menu.addAction(self.copy_last_action)
+        find_action = QAction("Filter history", self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_filter)
+        edit_menu.addAction(find_action)
+        help_menu = bar.addMenu("&Help")
+        about_action = QAction("&About", self)
+        about_action.triggered.connect(self.open_about)
+        help_menu.addAction(about_action)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.create_token)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [self.picker.search, self.picker.tree]
+        chain += [*list(self.form.edits.values())[:10], self.form.country]
+        chain += [
+            self.form.edits["phone_number"],
+            self.panel.create_button,
+            self.panel.cancel_button,
+            self.panel.send_anyway,
+            self.panel.copy_on_create,
+            self.panel.copy_button,
+            self.history.filter_edit,
+            self.history.table,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+
+    # ---------------------------------------------------------------- settings
+    @property
+    def profile(self) -> Profile:
+        return self.settings.active
+
+    def apply_settings(self) -> None:
+        self.marker.show_profile(self.profile, self.service.sandbox_url)
+        self.panel.copy_on_create.setChecked(self.settings.copy_on_create)
+        self.history.auto_refresh.blockSignals(True)
+        self.history.auto_refresh.setChecked(self.settings.auto_refresh)
+        self.history.auto_refresh.blockSignals(False)
+        if self.settings.auto_refresh:
+            self.auto_timer.start(self.settings.auto_refresh_s * 1000)
+        else:
+            self.auto_timer.stop()
+
+    def save_settings(self) -> None:
+        try:
+            self._save_settings(self.settings)
+        except (OSError, VaultError) as exc:
+            self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10_000)
+
+    def _copy_on_create_toggled(self, on: bool) -> None:
+        if self.settings.copy_on_create != on:
+            self.settings.copy_on_create = on
+            self.save_settings()
+
+    def _auto_refresh_toggled(self, on: bool) -> None:
+        self.settings.auto_refresh = on
+        self.save_settings()
+        self.apply_settings()
+
+    def open_settings(self) -> None:
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(
+                self.settings, self._save_settings, self._check_key, self.tasks, self
+            )
+            self.settings_dialog.saved.connect(self.apply_settings)
+        self.settings_dialog.reload()
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+
+    async def _check_key(self, profile: Profile) -> VaultError | None:
+        client = self.service.client_for(profile)
+        try:
+            await client.retrieve_token(CHECK_TOKEN_ID, profile.public_key)
+        except VaultError as exc:
+            return exc
+        return None
+
+    def open_about(self) -> None:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
+
+    # ---------------------------------------------------------------- create
+    def _card_picked(self, card: CatalogCard) -> None:
+        self.form.fill_from_catalog(card)
+        self.statusBar().showMessage(
+            f"{card.brand} {card.display_number}: {card.scenario_label} "
+            f"(expected charge: {card.expected_outcome}, source {card.confidence})",
+            8000,
+        )
+
+    def _update_create_enabled(self) -> None:
+        busy = self._create_task is not None and not self._create_task.done()
+        valid = not self.form.problems()
+        self.panel.create_button.setEnabled(
+            not busy and (valid or self.panel.send_anyway.isChecked())
+        )
+        self.panel.create_button.setToolTip(
+            "Create a token (Ctrl+Enter)"
+            if valid
+            else "The card has problems (see the fields). Tick 'Send anyway' to send it regardless."
+        )
+
+    def create_token(self) -> None:
+        if self._create_task is not None and not self._create_task.done():
+            return
+        if not self.panel.create_button.isEnabled():
+            self.panel.show_message(
+                "The card has problems (see the fields). Tick 'Send anyway "
+                "(negative test)' to send it regardless."
+            )
+            return
+        self._create_task = self.tasks.start(self._create(), "create-token")
+
+    def cancel_create(self) -> None:
+        if self._create_task is not None and not self._create_task.done():
+            self._create_task.cancel()
+
+    async def _create(self) -> None:
+        card = self.form.card_input()
+        self.panel.set_busy(True)
+        self.statusBar().showMessage("Creating a token…")
+        try:
+            record = await self.service.create(
+                card, self.profile, allow_invalid=self.panel.send_anyway.isChecked()
+            )
+        except asyncio.CancelledError:
+            self.panel.show_message(
+                "Cancelled. If the vault had already created a token, it "
+                "was not stored; nothing was sent twice."
+            )
+            self.statusBar().showMessage("Cancelled.", 5000)
+        except VaultError as exc:
+            self.panel.show_error(exc)
+            if exc.problems:
+                self.form.show_problems(exc.problems)
+            self.statusBar().showMessage(f"Not created: {exc.human}", 10_000)
+        else:
+            self.last_token = record
+            self.panel.show_token(record)
+            self.history_model.token_added(record)
+            self.history.select_token(record.token_id)
+            if self.panel.copy_on_create.isChecked():
+                self.clipboard.set_text(record.token_id)
+                self.panel.flash("✔ Copied")
+                self.statusBar().showMessage(
+                    f"Created {record.token_id} — copied to the clipboard.", 8000
+                )
+            else:
+                self.statusBar().showMessage(f"Created {record.token_id}.", 8000)
+            self.token_created.emit(record)
+        finally:
+            self.panel.set_busy(False)
+            self._create_task = None
+            self._update_create_enabled()
+            self.create_finished.emit()
+
+    # ---------------------------------------------------------------- copy
+    def copy_last_token(self) -> None:
+        if self.last_token is None:
+            self.statusBar().showMessage("No token created yet in this session.", 5000)
+            return
+        current = self.service.history.get(self.last_token.token_id) or self.last_token
+        self.copy_token_id(current)
+
+    def copy_token_id(self, record: TokenRecord) -> None:
+        if record.used:
+            self._warn_used(record)
+            return
+        self.clipboard.set_text(record.token_id)
+        self.panel.flash("✔ Copied")
+        self.statusBar().showMessage(f"Copied {record.token_id}.", 5000)
+
+    def _warn_used(self, record: TokenRecord) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Token already used",
+            f"{record.token_id} was already used (charge: {record.charge_status}). "
+            "A token can be used only once: a checkout given this id will fail.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("usedTokenBox")
+        fresh = box.addButton(
+            "Create a fresh token with the same card", QMessageBox.ButtonRole.AcceptRole
+        )
+        anyway = box.addButton("Copy anyway", QMessageBox.ButtonRole.DestructiveRole)
+        entry = self._catalog_card_of(record)
+        fresh.setEnabled(entry is not None)
+        if entry is None:
+            box.setInformativeText(
+                "This was a typed-in card; its full number was never stored, "
+                "so type it again to make a fresh token."
+            )
+
+        def finished() -> None:
+            clicked = box.clickedButton()
+            if clicked is anyway:
+                self.clipboard.set_text(record.token_id)
+                self.statusBar().showMessage(f"Copied used token {record.token_id}.", 5000)
+            elif clicked is fresh and entry is not None:
+                self.form.fill_from_catalog(entry)
+                self.create_token()
+            box.deleteLater()
+
+        box.finished.connect(finished)
+        box.open()
+        return box
+
+    def _catalog_card_of(self, record: TokenRecord) -> CatalogCard | None:
+        for entry in self.service.catalog:
+            if (
+                entry.scenario == record.scenario
+                and entry.brand == record.brand
+                and entry.number.endswith(record.last4)
+            ):
+                return entry
+        return None
+
+    def _copy_json(self, record: TokenRecord) -> None:
+        self.clipboard.set_text(Token.parse_pretty(record.raw_json))
+        self.statusBar().showMessage(f"Copied the JSON of {record.token_id}.", 5000)
+
+    def _copy_curl(self, record: TokenRecord) -> None:
+        profile = self.settings.profile(record.profile)
+        if profile is not None and profile.is_sandbox:
+            base = self.service.sandbox_url or record.vault_url
+            user = SANDBOX_KEY
+        else:
+            base, user = record.vault_url, "$OMISE_PUBLIC_KEY"
+        self.clipboard.set_text(f'curl {base}/tokens/{record.token_id} -u "{user}:"')
+        self.statusBar().showMessage("Copied a curl command that retrieves the token.", 5000)
+
+    # ---------------------------------------------------------------- refresh / charge
+    def refresh_token(self, record: TokenRecord) -> None:
+        self.tasks.start(self._refresh([record.token_id], quiet=False), "refresh")
+
+    def refresh_all(self) -> None:
+        self.tasks.start(
+            self._refresh(self.service.history.ids_to_refresh(), quiet=False), "refresh-all"
+        )
+
+    def _auto_refresh(self) -> None:
+        if self._refreshing:
+            return
+        ids = []
+        for token_id in self.service.history.ids_to_refresh()[:AUTO_REFRESH_BATCH]:
+            record = self.service.history.get(token_id)
+            profile = self.settings.profile(record.profile) if record else None
+            # Only tokens the profile's vault can still know (a Sandbox of an earlier run
+            # forgot its tokens when the app closed).
+            if (
+                record
+                and profile
+                and (self.service.client_for(profile).endpoint.base_url == record.vault_url)
+            ):
+                ids.append(token_id)
+        if ids:
+            self.tasks.start(self._refresh(ids, quiet=True), "auto-refresh")
+        else:
+            self._mark_refreshed(0, 0)
+
+    async def _refresh(self, ids: list[str], quiet: bool) -> None:
+        if not ids:
+            self.statusBar().showMessage(
+                "Nothing to refresh: every token has a final status.", 5000
+            )
+            return
+        self._refreshing = True
+        self.history.refresh_all_button.setEnabled(False)
+        try:
+            results = await self.service.refresh_many(ids)
+        finally:
+            self._refreshing = False
+            self.history.refresh_all_button.setEnabled(True)
+        failures = [r for r in results if isinstance(r, VaultError)]
+        for result in results:
+            if isinstance(result, TokenRecord):
+                self.history_model.token_changed(result)
+        self._mark_refreshed(len(results) - len(failures), len(failures))
+        if failures and not quiet:
+            self.statusBar().showMessage(f"Refresh: {failures[0].human}", 10_000)
+
+    def _mark_refreshed(self, ok: int, failed: int) -> None:
+        text = f"Last refreshed: {datetime.now().strftime('%H:%M:%S')}"
+        if ok or failed:
+            text += f" ({ok} ok" + (f", {failed} failed)" if failed else ")")
+        self.history.last_refreshed.setText(text)
+
+    def simulate_charge(self, record: TokenRecord) -> None:
+        self.tasks.start(self._simulate(record), "simulate-charge")
+
+    async def _simulate(self, record: TokenRecord) -> None:
+        self.statusBar().showMessage(f"Charging {record.token_id} on the Sandbox…")
+        try:
+            updated = await self.service.simulate_charge(record.token_id)
+        except VaultError as exc:
+            self.statusBar().showMessage(f"Simulate charge: {exc.human}", 10_000)
+            if exc.kind is ErrorKind.USED_TOKEN:
+                await self._refresh([record.token_id], quiet=True)
+            return
+        self.history_model.token_changed(updated)
+        verdict = verdict_text(updated) or "no expected outcome known"
+        outcome = updated.charge_status + (
+            f": {updated.failure_code}" if updated.failure_code else ""
+        )
+        self.statusBar().showMessage(f"Charge {outcome} · {verdict}", 10_000)
+
+    def _delete(self, record: TokenRecord) -> None:
+        from omise_token_gui.ui.dialogs import ask
+
+        def really() -> None:
+            self.service.history.delete(record.token_id)
+            self.history_model.token_removed(record.token_id)
+            self.statusBar().showMessage(f"Deleted {record.token_id} from the history.", 5000)
+
+        ask(
+            self,
+            "Delete from history",
+            f"Delete {record.token_id} from the history? The token itself stays on the vault.",
+            really,
+            "Delete",
+        )
+
+    def _focus_filter(self) -> None:
+        self.history.filter_edit.setFocus()
+        self.history.filter_edit.selectAll()
+
+    # ---------------------------------------------------------------- closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.auto_timer.stop()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.save_settings()
+        for dialog in (self.settings_dialog, self.about_dialog):
+            if dialog is not None:
+                dialog.close()
+        event.accept()
+        self.closed.emit()

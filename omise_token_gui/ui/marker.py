@@ -1,0 +1,40 @@
+"""The permanent marker that says where tokens go: SANDBOX (offline) or TEST MODE · host · key."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from omise_token_gui.core.keys import mask_key
+from omise_token_gui.core.settings import Profile
+
+_SANDBOX_STYLE = "background:#1f6f43;color:white;font-weight:bold;padding:6px 10px;"
+_TEST_STYLE = "background:#b35900;color:white;font-weight:bold;padding:6px 10px;"
+
+
+def marker_text(profile: Profile, sandbox_url: str | None) -> str:
+    if profile.is_sandbox:
+        where = urlsplit(sandbox_url).netloc if sandbox_url else "127.0.0.1"
+        return f"SANDBOX (offline) · built-in emulator on {where}"
+    host = urlsplit(profile.vault_url).netloc or profile.vault_url
+    return f"TEST MODE · {host} · {mask_key(profile.public_key)} · profile “{profile.name}”"
+
+
+class ModeMarker(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modeMarker")
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName("Where tokens go")
+
+    def show_profile(self, profile: Profile, sandbox_url: str | None) -> None:
+        self.setText(marker_text(profile, sandbox_url))
+        self.setStyleSheet(_SANDBOX_STYLE if profile.is_sandbox else _TEST_STYLE)
+        self.setToolTip(
+            "Tokens are created by the emulator built into this app; nothing leaves the computer."
+            if profile.is_sandbox
+            else "Tokens are created on Omise's test vault with this profile's public test key."
+        )

@@ -1,0 +1,378 @@
+"""Key settings: profiles (Sandbox built in), a key refused as it is typed, Check key."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.keys import classify, mask_key
+from omise_token_gui.core.settings import (
+    MAX_TIMEOUT_S,
+    MIN_TIMEOUT_S,
+    SANDBOX,
+    Profile,
+    Settings,
+    check_profile,
+)
+from omise_token_gui.core.vault import API_VERSIONS, DEFAULT_VAULT_URL, check_base_url
+from omise_token_gui.ui.dialogs import ask
+from omise_token_gui.ui.tasks import TaskRunner
+
+OK_STYLE = "color:#1f6f43;"
+BAD_STYLE = "color:#b00020;font-weight:bold;"
+CHECK_TOKEN_ID = "tokn_test_0000000000000000000"
+
+KeyChecker = Callable[[Profile], Awaitable[VaultError | None]]
+
+
+class SettingsDialog(QDialog):
+    """Non-modal (``open()``/``show()``): nothing here blocks a coroutine."""
+
+    saved = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        save: Callable[[Settings], None],
+        check_key: KeyChecker,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings — profiles and keys")
+        self.setObjectName("settingsDialog")
+        self.settings = settings
+        self._save = save
+        self._check_key = check_key
+        self._tasks = tasks
+        self._editing: str | None = None
+
+        self.profile_list = QListWidget()
+        self.profile_list.setObjectName("profileList")
+        self.profile_list.setAccessibleName("Profiles")
+        self.add_button = QPushButton("Add")
+        self.delete_button = QPushButton("Delete")
+        self.use_button = QPushButton("Use this profile")
+        self.use_button.setObjectName("useProfileButton")
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Profile name")
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("keyEdit")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("pkey_test_…")
+        self.key_edit.setAccessibleName("Public test key")
+        self.reveal = QCheckBox("Reveal")
+        self.key_verdict = QLabel()
+        self.key_verdict.setObjectName("keyVerdict")
+        self.key_verdict.setWordWrap(True)
+        self.url_edit = QLineEdit()
+        self.url_edit.setObjectName("urlEdit")
+        self.url_edit.setAccessibleName("Vault URL")
+        self.url_verdict = QLabel()
+        self.url_verdict.setWordWrap(True)
+        self.url_verdict.setStyleSheet(BAD_STYLE)
+        self.version_combo = QComboBox()
+        self.version_combo.addItems(list(API_VERSIONS))
+        self.version_combo.setAccessibleName("API version")
+        self.timeout_spin = QDoubleSpinBox()
+        self.timeout_spin.setRange(MIN_TIMEOUT_S, MAX_TIMEOUT_S)
+        self.timeout_spin.setSuffix(" s")
+        self.timeout_spin.setAccessibleName("Timeout")
+        self.sandbox_note = QLabel(
+            "The Sandbox is built in: an Omise vault emulator inside this app, on 127.0.0.1. "
+            "It needs no key and no network, and cannot be deleted."
+        )
+        self.sandbox_note.setWordWrap(True)
+        self.save_button = QPushButton("Save profile")
+        self.save_button.setObjectName("saveProfileButton")
+        self.check_button = QPushButton("Check key")
+        self.check_button.setObjectName("checkKeyButton")
+        self.check_verdict = QLabel()
+        self.check_verdict.setObjectName("checkVerdict")
+        self.check_verdict.setWordWrap(True)
+
+        self.copy_on_create = QCheckBox("Copy the token id to the clipboard on create")
+        self.auto_refresh = QCheckBox("Auto-refresh unused tokens every")
+        self.auto_refresh_s = QSpinBox()
+        self.auto_refresh_s.setRange(5, 3600)
+        self.auto_refresh_s.setSuffix(" s")
+        self.close_button = QPushButton("Close")
+
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.reveal)
+        form = QFormLayout()
+        form.addRow("Name", self.name_edit)
+        form.addRow("Public key", key_row)
+        form.addRow("", self.key_verdict)
+        form.addRow("Vault URL", self.url_edit)
+        form.addRow("", self.url_verdict)
+        form.addRow("API version", self.version_combo)
+        form.addRow("Timeout", self.timeout_spin)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.check_button)
+        actions.addStretch(1)
+        editor = QVBoxLayout()
+        editor.addWidget(self.sandbox_note)
+        editor.addLayout(form)
+        editor.addLayout(actions)
+        editor.addWidget(self.check_verdict)
+        editor.addStretch(1)
+        list_box = QVBoxLayout()
+        list_box.addWidget(self.profile_list, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.add_button)
+        list_buttons.addWidget(self.delete_button)
+        list_box.addLayout(list_buttons)
+        list_box.addWidget(self.use_button)
+        profiles = QGroupBox("Profiles")
+        profiles_layout = QHBoxLayout(profiles)
+        profiles_layout.addLayout(list_box, 1)
+        profiles_layout.addLayout(editor, 2)
+        general = QGroupBox("General")
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self.copy_on_create)
+        refresh_row = QHBoxLayout()
+        refresh_row.addWidget(self.auto_refresh)
+        refresh_row.addWidget(self.auto_refresh_s)
+        refresh_row.addStretch(1)
+        general_layout.addLayout(refresh_row)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(profiles, 1)
+        layout.addWidget(general)
+        layout.addLayout(bottom)
+        self.resize(820, 520)
+
+        self.profile_list.currentItemChanged.connect(self._select)
+        self.add_button.clicked.connect(self._add)
+        self.delete_button.clicked.connect(self._delete)
+        self.use_button.clicked.connect(self._use)
+        self.key_edit.textChanged.connect(self._validate)
+        self.url_edit.textChanged.connect(self._validate)
+        self.name_edit.textChanged.connect(self._validate)
+        self.reveal.toggled.connect(self._reveal)
+        self.save_button.clicked.connect(self._save_profile)
+        self.check_button.clicked.connect(self._start_check)
+        self.close_button.clicked.connect(self.close)
+        self.copy_on_create.toggled.connect(self._save_general)
+        self.auto_refresh.toggled.connect(self._save_general)
+        self.auto_refresh_s.valueChanged.connect(self._save_general)
+        self.reload()
+
+    # ---------------------------------------------------------------- list
+    def reload(self, select: str | None = None) -> None:
+        select = select or self._editing or self.settings.active_profile
+        self.profile_list.blockSignals(True)
+        self.profile_list.clear()
+        for profile in self.settings.profiles:
+            label = profile.name
+            if profile.name == self.settings.active_profile:
+                label += "  (active)"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, profile.name)
+            self.profile_list.addItem(item)
+            if profile.name == select:
+                self.profile_list.setCurrentItem(item)
+        self.profile_list.blockSignals(False)
+        for widget, value in (
+            (self.copy_on_create, self.settings.copy_on_create),
+            (self.auto_refresh, self.settings.auto_refresh),
+        ):
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+        self.auto_refresh_s.blockSignals(True)
+        self.auto_refresh_s.setValue(self.settings.auto_refresh_s)
+        self.auto_refresh_s.blockSignals(False)
+        current = self.profile_list.currentItem()
+        self._select(current)
+
+    def _select(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole) if item else None
+        profile = self.settings.profile(name) if name else None
+        self._editing = name
+        self.check_verdict.clear()
+        if profile is None:  # a new, unsaved profile
+            profile = Profile(name="", public_key="", vault_url=DEFAULT_VAULT_URL)
+        sandbox = profile.is_sandbox
+        self.sandbox_note.setVisible(sandbox)
+        for widget in (
+            self.name_edit,
+            self.key_edit,
+            self.url_edit,
+            self.version_combo,
+            self.timeout_spin,
+            self.reveal,
+            self.check_button,
+        ):
+            widget.setEnabled(not sandbox)
+        self.delete_button.setEnabled(not sandbox and name is not None)
+        self.use_button.setEnabled(name is not None and name != self.settings.active_profile)
+        self.name_edit.setText(profile.name)
+        self.key_edit.setText("" if sandbox else profile.public_key)
+        self.url_edit.setText(
+            "http://127.0.0.1 (built-in emulator)" if sandbox else profile.vault_url
+        )
+        self.version_combo.setCurrentText(profile.api_version)
+        self.timeout_spin.setValue(profile.timeout_s)
+        self._validate()
+
+    def _add(self) -> None:
+        item = QListWidgetItem("(new profile)")
+        item.setData(Qt.ItemDataRole.UserRole, None)
+        self.profile_list.addItem(item)
+        self.profile_list.setCurrentItem(item)
+        self.name_edit.setText(self._free_name())
+        self.name_edit.setFocus()
+
+    def _free_name(self) -> str:
+        n = 1
+        while self.settings.profile(f"Test profile {n}") is not None:
+            n += 1
+        return f"Test profile {n}"
+
+    def _delete(self) -> None:
+        name = self._editing
+        if not name or name == SANDBOX:
+            return
+
+        def really() -> None:
+            self.settings.remove(name)
+            self._editing = None
+            self._save(self.settings)
+            self.reload(SANDBOX)
+            self.saved.emit()
+
+        ask(
+            self,
+            "Delete profile",
+            f"Delete the profile “{name}”? Its tokens stay in the history.",
+            really,
+            "Delete",
+        )
+
+    def _use(self) -> None:
+        if self._editing and self.settings.profile(self._editing):
+            self.settings.active_profile = self._editing
+            self._save(self.settings)
+            self.reload(self._editing)
+            self.saved.emit()
+
+    # ---------------------------------------------------------------- editing
+    def _reveal(self, on: bool) -> None:
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+
+    def _edited_profile(self) -> Profile:
+        return Profile(
+            name=self.name_edit.text().strip(),
+            public_key=self.key_edit.text(),
+            vault_url=self.url_edit.text().strip(),
+            api_version=self.version_combo.currentText(),
+            timeout_s=float(self.timeout_spin.value()),
+        )
+
+    def _validate(self) -> bool:
+        """The key policy, as the key is typed or pasted. Save and Check only when it passes."""
+        self.check_verdict.clear()
+        if self._editing == SANDBOX:
+            self.key_verdict.setText("No key needed: the Sandbox accepts any test key.")
+            self.key_verdict.setStyleSheet(OK_STYLE)
+            self.url_verdict.clear()
+            self.save_button.setEnabled(False)
+            return False
+        verdict = classify(self.key_edit.text())
+        if verdict.accepted:
+            self.key_verdict.setText(f"✔ Public test key {mask_key(verdict.key)}")
+            self.key_verdict.setStyleSheet(OK_STYLE)
+        else:
+            self.key_verdict.setText("✘ " + verdict.message)
+            self.key_verdict.setStyleSheet(BAD_STYLE)
+        url_ok = True
+        try:
+            check_base_url(self.url_edit.text())
+            self.url_verdict.clear()
+        except VaultError as exc:
+            url_ok = False
+            self.url_verdict.setText(exc.human)
+        ok = verdict.accepted and url_ok and bool(self.name_edit.text().strip())
+        self.save_button.setEnabled(ok)
+        self.check_button.setEnabled(ok)
+        return ok
+
+    def _save_profile(self) -> None:
+        if not self._validate():
+            return
+        profile = self._edited_profile()
+        try:
+            saved = self.settings.upsert(profile, old_name=self._editing)
+            self._save(self.settings)
+        except VaultError as exc:
+            self.check_verdict.setText(exc.human)
+            self.check_verdict.setStyleSheet(BAD_STYLE)
+            return
+        self._editing = saved.name
+        self.reload(saved.name)
+        self.check_verdict.setText(f"Saved “{saved.name}”.")
+        self.check_verdict.setStyleSheet(OK_STYLE)
+        self.saved.emit()
+
+    def _save_general(self) -> None:
+        self.settings.copy_on_create = self.copy_on_create.isChecked()
+        self.settings.auto_refresh = self.auto_refresh.isChecked()
+        self.settings.auto_refresh_s = int(self.auto_refresh_s.value())
+        self._save(self.settings)
+        self.saved.emit()
+
+    # ---------------------------------------------------------------- check key
+    def _start_check(self) -> None:
+        if not self._validate():
+            return
+        try:
+            profile = check_profile(self._edited_profile())
+        except VaultError as exc:
+            self.check_verdict.setText(exc.human)
+            return
+        self.check_button.setEnabled(False)
+        self.check_verdict.setStyleSheet("")
+        self.check_verdict.setText("Checking the key with the vault…")
+        self._tasks.start(self._check(profile), "check-key")
+
+    async def _check(self, profile: Profile) -> None:
+        try:
+            error = await self._check_key(profile)
+        finally:
+            self.check_button.setEnabled(True)
+        if error is not None and error.kind is ErrorKind.NOT_FOUND:
+            self.check_verdict.setText("✔ The key works: the vault accepted it.")
+            self.check_verdict.setStyleSheet(OK_STYLE)
+        elif error is not None and error.kind is ErrorKind.AUTHENTICATION:
+            self.check_verdict.setText("✘ The vault refused this key (authentication failed).")
+            self.check_verdict.setStyleSheet(BAD_STYLE)
+        else:
+            text = error.human if error else "The vault answered unexpectedly."
+            self.check_verdict.setText(f"Could not check the key: {text}")
+            self.check_verdict.setStyleSheet(BAD_STYLE)

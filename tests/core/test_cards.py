@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from omise_token_gui.core.cards import (
+    CardInput,
+    detect_brand,
+    full_year,
+    load_catalog,
+    luhn_ok,
+    normalize_number,
+    validate,
+)
+from tests.helpers import card
+
+TODAY = date(2026, 11, 28)
+
+
+def problems(c: CardInput) -> dict[str, str]:
+    return {p.field: p.message for p in validate(c, TODAY)}
+
+
+def test_catalog_has_every_reference_card() -> None:
+    catalog = load_catalog()
+    assert len(catalog) == 49
+    scenarios = catalog.scenarios()
+    assert scenarios[0] == "successful"
+    assert set(scenarios) == {
+        "successful",
+        "insufficient_fund",
+        "stolen_or_lost_card",
+        "failed_processing",
+        "payment_rejected",
+        "failed_fraud_check",
+        "invalid_account_number",
+        "invalid_security_code",
+        "3ds_enrollment_failed",
+        "3ds_validation_failed",
+    }
+    assert len(catalog.by_scenario("successful")) == 10
+    assert len(catalog.by_scenario("failed_processing")) == 7
+    assert {c.confidence for c in catalog} == {"O", "B", "3", "U"}
+    assert len({c.number for c in catalog}) == 49
+
+
+@pytest.mark.parametrize("entry", list(load_catalog()), ids=lambda c: c.number)
+def test_every_catalog_card_passes_validation_with_its_brand(entry: object) -> None:
+    from omise_token_gui.core.cards import CatalogCard
+
+    assert isinstance(entry, CatalogCard)
+    assert luhn_ok(entry.number)
+    assert detect_brand(entry.number) == entry.brand
+    code = "1234" if entry.brand == "American Express" else "123"
+    assert validate(card(entry.number, security_code=code), TODAY) == []
+    if entry.scenario == "successful":
+        assert entry.expected_outcome == "successful"
+    else:
+        assert entry.expected_charge_status == "failed"
+        assert entry.expected_outcome.startswith("failed: ")
+
+
+def test_lookup_ignores_spaces_and_dashes() -> None:
+    catalog = load_catalog()
+    entry = catalog.lookup("4111-1111 1114 0011")
+    assert entry is not None
+    assert entry.scenario == "insufficient_fund"
+    assert entry.confidence == "O"
+    assert catalog.lookup("4000000000000002") is None
+
+
+@pytest.mark.parametrize(
+    ("number", "brand"),
+    [
+        ("2221000000000009", "MasterCard"),
+        ("2720990000000007", "MasterCard"),
+        ("2721000000000004", None),
+        ("6011000990139424", "Discover"),
+        ("6447032400000000001", "Discover"),
+        ("36021042000004", "Diners Club"),
+        ("30569309025904", "Diners Club"),
+        ("3530111333300000", "JCB"),
+        ("6250947000000006", "UnionPay"),
+        ("378282246310005", "American Express"),
+        ("9999999999999995", None),
+        ("", None),
+        ("abcd", None),
+    ],
+)
+def test_brand_from_iin(number: str, brand: str | None) -> None:
+    assert detect_brand(number) == brand
+
+
+def test_valid_card_has_no_problems() -> None:
+    assert problems(card()) == {}
+    assert problems(card("4242 4242-4242 4242")) == {}
+
+
+def test_each_problem_lands_on_its_field() -> None:
+    assert "Luhn" in problems(card("4242424242424241"))["number"]
+    assert "required" in problems(card(""))["number"]
+    assert "Brand not supported" in problems(card("9999999999999995"))["number"]
+    assert problems(card("424242424242424"))["number"] == (
+        "A Visa number has 13, 16 or 19 digits, not 15."
+    )
+    assert "has 16 digits" in problems(card("555555555555444"))["number"]
+    assert "only digits" in problems(card("4242x42424242424"))["number"]
+    assert "required" in problems(card(name="  "))["name"]
+    assert "between 1 and 12" in problems(card(expiration_month="13"))["expiration_month"]
+    assert "between 1 and 12" in problems(card(expiration_month="0"))["expiration_month"]
+    assert "required" in problems(card(expiration_month=""))["expiration_month"]
+    assert "2 or 4 digits" in problems(card(expiration_year="202"))["expiration_year"]
+    assert (
+        "past" in problems(card(expiration_month="10", expiration_year="2026"))["expiration_year"]
+    )
+    assert "3 digits" in problems(card(security_code="12"))["security_code"]
+    assert "4 digits" in problems(card("378282246310005", security_code="123"))["security_code"]
+    assert "two-letter" in problems(card(country="THA"))["country"]
+    assert "control" in problems(card(name="a\x00b"))["name"]
+    assert "Too long" in problems(card(city="x" * 10_000))["city"]
+
+
+def test_expiry_this_month_is_still_valid_and_two_digit_years_work() -> None:
+    assert problems(card(expiration_month="11", expiration_year="2026")) == {}
+    assert problems(card(expiration_month="11", expiration_year="26")) == {}
+    assert "past" in problems(card(expiration_month="10", expiration_year="26"))["expiration_year"]
+    assert full_year("27") == 2027
+    assert full_year("2027") == 2027
+    assert full_year("227") is None
+    assert full_year("２７") is None
+
+
+def test_form_fields_are_the_seed_curl_fields() -> None:
+    form = card("4242 4242 4242 4242", street2="").form_fields()
+    assert form["card[number]"] == "4242424242424242"
+    assert form["card[name]"] == "Somchai Prasert"
+    assert "card[street2]" not in form  # empty optional fields are left out
+    assert set(form) <= {f"card[{f.name}]" for f in fields(CardInput)}
+    assert normalize_number(" 4242-4242 ") == "42424242"
+
+
+@given(st.builds(CardInput, **{f.name: st.text(max_size=300) for f in fields(CardInput)}))
+def test_validate_never_raises(c: CardInput) -> None:
+    result = validate(c)
+    assert all(p.field in {f.name for f in fields(CardInput)} for p in result)
+    assert all(p.message for p in result)
+
+
+@given(st.text(alphabet="0123456789", min_size=12, max_size=19))
+def test_luhn_matches_a_reference_implementation(digits: str) -> None:
+    total = sum(
+        sum(divmod(int(d) * (2 if i % 2 else 1), 10)) for i, d in enumerate(reversed(digits))
+    )
+    assert luhn_ok(digits) == (total % 10 == 0)

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from omise_token_gui.core.history import (
+    SCHEMA_VERSION,
+    HistoryError,
+    HistoryFilter,
+    HistoryStore,
+    TokenRecord,
+)
+
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def rec(i: int, **kw: object) -> TokenRecord:
+    values: dict[str, object] = dict(
+        token_id=f"tokn_test_{i:019d}",
+        created_at=T0 + timedelta(seconds=i),
+        profile="Sandbox",
+        vault_url="http://127.0.0.1:1",
+        raw_json="{}",
+        brand="Visa",
+        last4="4242",
+        scenario="successful",
+        scenario_label="Successful charge",
+        expected_charge_status="successful",
+        cardholder="Somchai",
+    )
+    values.update(kw)
+    return TokenRecord(**values)  # type: ignore[arg-type]
+
+
+def test_round_trip_and_newest_first(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    for i in range(5):
+        store.add(rec(i))
+    assert store.count() == 5
+    page = store.page(0, 3)
+    assert [r.token_id for r in page] == [rec(i).token_id for i in (4, 3, 2)]
+    assert store.page(3, 3)[-1] == rec(0)
+    assert store.get(rec(2).token_id) == rec(2)
+    assert store.get("tokn_test_nope") is None
+
+
+def test_wal_and_schema_version(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    assert store.schema_version() == SCHEMA_VERSION
+    db = sqlite3.connect(tmp_path / "h.sqlite3")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.integrity_ok()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    HistoryStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE schema_version SET version = 99")
+    db.commit()
+    db.close()
+    with pytest.raises(HistoryError, match="newer version"):
+        HistoryStore(path)
+
+
+def test_garbage_file_is_a_history_error(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(HistoryError):
+        HistoryStore(path)
+
+
+def test_filters(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    store.add(rec(1, brand="JCB", last4="0011", scenario_label="Insufficient funds"))
+    store.add(rec(2, used=True, charge_status="successful", profile="Staging"))
+    store.add(rec(3, cardholder="100%_match"))
+    assert store.count(HistoryFilter(text="insufficient")) == 1
+    assert store.count(HistoryFilter(text="0011")) == 1
+    assert store.count(HistoryFilter(used=True)) == 1
+    assert store.count(HistoryFilter(used=False)) == 2
+    assert store.count(HistoryFilter(profile="Staging")) == 1
+    assert store.count(HistoryFilter(text="100%_")) == 1  # LIKE wildcards are literal
+    assert store.count(HistoryFilter(text="%")) == 1
+
+
+def test_update_delete_clear(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    store.add(rec(1))
+    store.add(rec(2))
+    assert store.ids_to_refresh() == [rec(2).token_id, rec(1).token_id]
+    updated = store.update_status(
+        rec(1).token_id,
+        used=True,
+        charge_status="failed",
+        failure_code="insufficient_fund",
+        raw_json='{"x":1}',
+    )
+    assert updated is not None
+    assert updated.used
+    assert updated.refreshed_at is not None
+    assert store.get(rec(1).token_id) == updated
+    assert store.ids_to_refresh() == [rec(2).token_id]
+    assert store.update_status("tokn_test_missing", used=True, charge_status="x") is None
+    store.set_note(rec(2).token_id, "checkout #42")
+    assert store.get(rec(2).token_id).note == "checkout #42"  # type: ignore[union-attr]
+    store.delete(rec(2).token_id)
+    assert store.count() == 1
+    store.clear()
+    assert store.count() == 0
+
+
+def test_survives_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    first = HistoryStore(path)
+    first.add_many(rec(i) for i in range(100))
+    # No close: as after a kill, the other connection must see every committed row.
+    assert HistoryStore(path).count() == 100
+
+
+def test_verdict() -> None:
+    assert rec(1).verdict is None  # not final yet
+    assert rec(1, charge_status="successful", used=True).verdict is True
+    assert rec(1, charge_status="failed").verdict is False
+    fail = dict(expected_charge_status="failed", expected_failure_code="insufficient_fund")
+    assert rec(1, charge_status="failed", **fail).verdict is True
+    assert rec(1, charge_status="failed", failure_code="insufficient_fund", **fail).verdict is True
+    assert rec(1, charge_status="failed", failure_code="payment_rejected", **fail).verdict is False
+    assert rec(1, charge_status="successful", expected_charge_status=None).verdict is None
+    assert rec(1, **fail).expected_outcome == "failed: insufficient_fund"

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import httpx
+import pytest
+
+from omise_token_gui.core import paths
+from omise_token_gui.core.cards import load_catalog
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.history import HistoryStore
+from omise_token_gui.core.service import TokenService
+from omise_token_gui.core.settings import Profile, Settings, SettingsStore, sandbox_profile
+from omise_token_gui.emulator import EmbeddedEmulator
+from tests.helpers import TEST_KEY, TOKEN_2019, Recorder, card, run
+
+
+def service(http: httpx.AsyncClient, emulator: EmbeddedEmulator | None = None) -> TokenService:
+    settings = Settings()
+    return TokenService(
+        http,
+        HistoryStore(paths.history_path()),
+        settings.profile,
+        sandbox_url=emulator.base_url if emulator else None,
+    )
+
+
+def test_create_stores_before_returning(emulator: EmbeddedEmulator) -> None:
+    async def go() -> None:
+        async with httpx.AsyncClient() as http:
+            svc = service(http, emulator)
+            record = await svc.create(card("4111 1111 1114 0011"), sandbox_profile())
+            assert svc.history.get(record.token_id) == record
+            assert record.brand == "Visa"
+            assert record.last4 == "0011"
+            assert record.scenario == "insufficient_fund"
+            assert record.expected_outcome == "failed: insufficient_fund"
+            assert record.profile == "Sandbox"
+            assert record.vault_url == emulator.base_url
+            assert not record.livemode
+
+    run(go())
+
+
+def test_invalid_card_is_not_sent_unless_asked(emulator: EmbeddedEmulator) -> None:
+    async def go() -> None:
+        async with httpx.AsyncClient() as http:
+            svc = service(http, emulator)
+            with pytest.raises(VaultError) as info:
+                await svc.create(card("4242424242424241"), sandbox_profile())
+            assert info.value.kind is ErrorKind.INVALID_INPUT
+            assert emulator.requests() == []
+            with pytest.raises(VaultError) as info:
+                await svc.create(card("4242424242424241"), sandbox_profile(), allow_invalid=True)
+            assert info.value.kind is ErrorKind.INVALID_CARD
+            assert len(emulator.requests()) == 1
+            assert svc.history.count() == 0
+
+    run(go())
+
+
+def test_refresh_follows_a_charge(emulator: EmbeddedEmulator) -> None:
+    async def go() -> None:
+        async with httpx.AsyncClient() as http:
+            svc = service(http, emulator)
+            record = await svc.create(card(), sandbox_profile())
+            charge = await http.post(
+                emulator.base_url + "/charges",
+                auth=("skey_test_x", ""),
+                data={"amount": "2000", "currency": "thb", "card": record.token_id},
+            )
+            assert charge.status_code == 200
+            refreshed = await svc.refresh(record.token_id)
+            assert refreshed.used
+            assert refreshed.charge_status == "successful"
+            assert refreshed.verdict is True
+            results = await svc.refresh_many([record.token_id, "tokn_test_unknown"])
+            assert isinstance(results[0], type(refreshed))
+            assert isinstance(results[1], VaultError)
+
+    run(go())
+
+
+def test_refresh_many_runs_at_most_four_at_once() -> None:
+    in_flight = peak = 0
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.01)
+        in_flight -= 1
+        return httpx.Response(200, json=TOKEN_2019)
+
+    rec = Recorder(slow)
+
+    async def go() -> None:
+        async with rec.client() as http:
+            svc = service(http)
+            settings = Settings()
+            profile = settings.upsert(Profile(name="Staging", public_key=TEST_KEY))
+            svc._profiles = settings.profile
+            ids = []
+            for i in range(12):
+                token = dict(TOKEN_2019, id=f"tokn_test_{i:019d}")
+                rec._answer = lambda r, t=token: httpx.Response(200, json=t)
+                ids.append((await svc.create(card(), profile)).token_id)
+            rec._answer = slow
+            results = await svc.refresh_many(ids)
+            assert all(not isinstance(r, VaultError) for r in results)
+
+    run(go())
+    assert peak == 4
+
+
+def test_no_full_number_or_security_code_in_any_file(
+    emulator: EmbeddedEmulator, isolated_dirs: Path
+) -> None:
+    import logging
+
+    from omise_token_gui.core.redact import RedactingFilter
+
+    log_file = paths.log_dir() / "app.log"
+    log_file.parent.mkdir(parents=True)
+    handler = logging.FileHandler(log_file)
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    old_level = root.level
+    root.setLevel(logging.DEBUG)
+    used: set[str] = set()
+    try:
+
+        async def go() -> None:
+            async with httpx.AsyncClient() as http:
+                svc = service(http, emulator)
+                for i, entry in enumerate(load_catalog()):
+                    code = f"{(i * 7) % 1000:03d}" if entry.brand != "American Express" else "7391"
+                    used.update({entry.number, code})
+                    await svc.create(card(entry.number, security_code=code), sandbox_profile())
+                    # Something careless elsewhere must not leak either.
+                    logging.getLogger("careless").warning("card %s cvv-ish", entry.number)
+
+        run(go())
+        SettingsStore(paths.settings_path()).save(Settings())
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+        handler.close()
+    written = [p for p in isolated_dirs.rglob("*") if p.is_file()]
+    assert {p.name for p in written} >= {"history.sqlite3", "settings.json", "app.log"}
+    blob = b"".join(p.read_bytes() for p in written)
+    assert len(blob) > 10_000
+    numbers = [n for n in used if len(n) > 4]
+    assert [n for n in numbers if n.encode() in blob] == []
+    # Security codes are 3-4 digits: look for them where a card field would put them.
+    for code in used - set(numbers):
+        assert f'"security_code":"{code}"'.encode() not in blob
+        assert f"security_code={code}".encode() not in blob

@@ -1,0 +1,386 @@
+from __future__ import annotations
+
+import base64
+import contextlib
+import ssl
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.keys import KeyRejected, classify
+from omise_token_gui.core.models import Token
+from omise_token_gui.core.vault import (
+    API_VERSIONS,
+    USER_AGENT,
+    Endpoint,
+    VaultClient,
+    check_base_url,
+    parse_retry_after,
+    split_invalid_card,
+)
+from tests.core.test_keys import near_misses
+from tests.helpers import TEST_KEY, TOKEN_2019, TOKEN_USED, Recorder, card, run
+
+
+def rec_body(recorder: Recorder) -> str:
+    return httpx.Response(200, json=TOKEN_2019).text
+
+
+def create(recorder: Recorder, key: str = TEST_KEY, endpoint: Endpoint | None = None) -> Token:
+    async def go() -> Token:
+        async with recorder.client() as http:
+            return await VaultClient(http, endpoint).create_token(card(), key)
+
+    return run(go())
+
+
+def failing(answer: httpx.Response) -> VaultError:
+    with pytest.raises(VaultError) as info:
+        create(Recorder(lambda r: answer))
+    return info.value
+
+
+def test_create_sends_the_seed_curl_request() -> None:
+    rec = Recorder()
+    token = create(rec)
+    assert len(rec.requests) == 1
+    req = rec.requests[0]
+    assert req.method == "POST"
+    assert str(req.url) == "https://vault.omise.co/tokens"
+    assert req.headers["content-type"] == "application/x-www-form-urlencoded"
+    form = dict(parse_qsl(req.content.decode()))
+    assert form["card[number]"] == "4242424242424242"
+    assert form["card[name]"] == "Somchai Prasert"
+    assert form["card[security_code]"] == "123"
+    assert all(k.startswith("card[") for k in form)
+    user_pass = base64.b64decode(req.headers["authorization"].split()[1]).decode()
+    assert user_pass == f"{TEST_KEY}:"
+    assert req.headers["omise-version"] == "2019-05-29"
+    assert req.headers["user-agent"] == USER_AGENT
+    assert "OmiseTokenGUI/" in USER_AGENT
+    timeout = req.extensions["timeout"]
+    assert timeout["connect"] == 5.0
+    assert timeout["read"] == 15.0
+    assert token.id == TOKEN_2019["id"]
+    assert token.card is not None
+    assert token.card.last_digits == "4242"
+    assert token.created_at is not None
+    assert token.created_at.year == 2025
+    assert token.raw_json == rec_body(rec)  # kept verbatim for "copy JSON"
+
+
+@pytest.mark.parametrize("version", API_VERSIONS)
+def test_api_version_is_selectable(version: str) -> None:
+    rec = Recorder()
+    create(rec, endpoint=Endpoint(api_version=version))
+    assert rec.requests[0].headers["omise-version"] == version
+
+
+def test_unknown_api_version_is_refused_before_sending() -> None:
+    rec = Recorder()
+    with pytest.raises(VaultError):
+        create(rec, endpoint=Endpoint(api_version="2099-01-01"))
+    assert rec.requests == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://vault.omise.co",
+        "https://example.test:8443/",
+        "http://127.0.0.1:8025",
+        "http://127.8.9.1",
+        "http://[::1]:9000",
+        "http://localhost:1",
+    ],
+)
+def test_base_url_allowed(url: str) -> None:
+    assert check_base_url(url) == url.rstrip("/")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://vault.omise.co",
+        "http://192.168.1.2:8025",
+        "http://10.0.0.1",
+        "ftp://x",
+        "vault.omise.co",
+        "",
+        "https://",
+        "http://localhost.evil.com",
+        "https://a?b=c",
+        "http://127.0.0.1:99999",
+    ],
+)
+def test_base_url_refused_before_sending(url: str) -> None:
+    rec = Recorder()
+    with pytest.raises(VaultError) as info:
+        create(rec, endpoint=Endpoint(base_url=url))
+    assert info.value.kind is ErrorKind.URL_REJECTED
+    assert rec.requests == []
+
+
+def test_tolerant_parsing() -> None:
+    old = dict(TOKEN_2019)
+    old["created"] = old.pop("created_at")
+    old["location"] = "/tokens/" + old["id"]
+    old["brand_new_field"] = {"x": 1}
+    token = Token.parse(old, "{}")
+    assert token.created_at is not None
+    used = Token.parse(TOKEN_USED, "{}")
+    assert used.used is True
+    assert used.card is None
+    minimal = Token.parse({"object": "token", "id": "tokn_test_x", "livemode": False}, "{}")
+    assert minimal.charge_status == "unknown"
+    assert minimal.created_at is None
+
+
+@pytest.mark.parametrize(
+    ("response", "kind", "status"),
+    [
+        (
+            httpx.Response(
+                401,
+                json={
+                    "object": "error",
+                    "code": "authentication_failure",
+                    "message": "authentication failed",
+                },
+            ),
+            ErrorKind.AUTHENTICATION,
+            401,
+        ),
+        (
+            httpx.Response(
+                404,
+                json={
+                    "object": "error",
+                    "code": "not_found",
+                    "message": "token tokn_test_x was not found",
+                },
+            ),
+            ErrorKind.NOT_FOUND,
+            404,
+        ),
+        (
+            httpx.Response(
+                400, json={"object": "error", "code": "bad_request", "message": "malformed"}
+            ),
+            ErrorKind.BAD_REQUEST,
+            400,
+        ),
+        (
+            httpx.Response(
+                400,
+                json={
+                    "object": "error",
+                    "code": "failed_fraud_check",
+                    "message": "card is fraudulent",
+                },
+            ),
+            ErrorKind.FRAUD_CHECK,
+            400,
+        ),
+        (httpx.Response(500, text="<html>oops</html>"), ErrorKind.SERVER, 500),
+        (
+            httpx.Response(503, json={"object": "error", "code": "x", "message": "y"}),
+            ErrorKind.SERVER,
+            503,
+        ),
+        (httpx.Response(200, text="<html>not json</html>"), ErrorKind.MALFORMED, 200),
+        (httpx.Response(200, content=b"\xff\xfe"), ErrorKind.MALFORMED, 200),
+        (httpx.Response(200, json={"object": "list", "data": []}), ErrorKind.MALFORMED, None),
+        (httpx.Response(200, json=[1, 2]), ErrorKind.MALFORMED, None),
+        (httpx.Response(418, json={"hello": 1}), ErrorKind.MALFORMED, 418),
+    ],
+)
+def test_each_vault_failure_is_one_error_type(
+    response: httpx.Response, kind: ErrorKind, status: int | None
+) -> None:
+    error = failing(response)
+    assert error.kind is kind
+    assert error.status == status
+    assert error.human
+
+
+def test_auth_failure_points_to_settings() -> None:
+    error = failing(
+        httpx.Response(
+            401,
+            json={
+                "object": "error",
+                "code": "authentication_failure",
+                "message": "authentication failed",
+            },
+        )
+    )
+    assert error.code == "authentication_failure"
+    assert "Settings" in error.human
+
+
+def test_rate_limit_honours_retry_after() -> None:
+    error = failing(httpx.Response(429, headers={"Retry-After": "7"}, json={}))
+    assert error.kind is ErrorKind.RATE_LIMITED
+    assert error.retry_after == 7.0
+    assert error.transient
+    assert "7 seconds" in error.human
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+    assert parse_retry_after("nonsense") is None
+    assert parse_retry_after("99999") == 300.0
+
+
+def test_invalid_card_is_split_per_field() -> None:
+    message = (
+        "expiration month is not between 1 and 12, name can't be blank, expiration year "
+        "is invalid, expiration date is invalid, number is invalid, and brand not "
+        "supported (unknown)"
+    )
+    error = failing(
+        httpx.Response(400, json={"object": "error", "code": "invalid_card", "message": message})
+    )
+    assert error.kind is ErrorKind.INVALID_CARD
+    fields = [p.field for p in error.problems]
+    assert fields == [
+        "expiration_month",
+        "name",
+        "expiration_year",
+        "expiration_year",
+        "number",
+        "number",
+    ]
+    assert error.problems[0].message == "Expiration month is not between 1 and 12."
+    assert message in error.human.lower() or "Expiration month" in error.human
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("number can't be blank and brand not supported (unknown)", ["number", "number"]),
+        (
+            "expiration month can't be blank and expiration month is not between 1 and 12",
+            ["expiration_month", "expiration_month"],
+        ),
+        ("expiration date cannot be in the past", ["expiration_year"]),
+        ("name can't be blank", ["name"]),
+    ],
+)
+def test_split_invalid_card_messages(message: str, expected: list[str]) -> None:
+    assert [p.field for p in split_invalid_card(message)] == expected
+
+
+def test_livemode_answer_is_refused() -> None:
+    live = dict(TOKEN_2019, livemode=True)
+    error = failing(httpx.Response(200, json=live))
+    assert error.kind is ErrorKind.LIVEMODE
+    live_id = dict(TOKEN_2019, id="tokn_63440m1z407jm6hgxtu")
+    assert failing(httpx.Response(200, json=live_id)).kind is ErrorKind.LIVEMODE
+    missing = {k: v for k, v in TOKEN_2019.items() if k != "livemode"}
+    assert failing(httpx.Response(200, json=missing)).kind is ErrorKind.LIVEMODE
+
+
+@pytest.mark.parametrize(
+    ("exc", "kind"),
+    [
+        (httpx.ConnectTimeout("t"), ErrorKind.TIMEOUT),
+        (httpx.ReadTimeout("t"), ErrorKind.TIMEOUT),
+        (httpx.ConnectError("refused"), ErrorKind.CONNECTION),
+        (httpx.RemoteProtocolError("dropped"), ErrorKind.CONNECTION),
+        (httpx.ReadError("reset"), ErrorKind.CONNECTION),
+    ],
+)
+def test_network_faults(exc: Exception, kind: ErrorKind) -> None:
+    def boom(request: httpx.Request) -> httpx.Response:
+        raise exc
+
+    with pytest.raises(VaultError) as info:
+        create(Recorder(boom))
+    assert info.value.kind is kind
+    assert info.value.transient
+
+
+def test_tls_failure_is_named() -> None:
+    def boom(request: httpx.Request) -> httpx.Response:
+        try:
+            raise ssl.SSLCertVerificationError("certificate verify failed")
+        except ssl.SSLError as inner:
+            raise httpx.ConnectError("tls") from inner
+
+    with pytest.raises(VaultError) as info:
+        create(Recorder(boom))
+    assert info.value.kind is ErrorKind.TLS
+    assert not info.value.transient
+
+
+def test_retrieve_uses_get_and_refuses_bad_ids() -> None:
+    rec = Recorder(lambda r: httpx.Response(200, json=TOKEN_USED))
+
+    async def go() -> Token:
+        async with rec.client() as http:
+            client = VaultClient(http)
+            with pytest.raises(VaultError):
+                await client.retrieve_token("../charges", TEST_KEY)
+            return await client.retrieve_token("tokn_test_63440m1z407jm6hgxtu", TEST_KEY)
+
+    token = run(go())
+    assert [r.method for r in rec.requests] == ["GET"]
+    assert rec.requests[0].url.path == "/tokens/tokn_test_63440m1z407jm6hgxtu"
+    assert token.used
+
+
+@given(st.one_of(st.text(max_size=60), near_misses()))
+def test_no_request_reaches_the_transport_without_a_public_test_key(key: str) -> None:
+    rec = Recorder()
+
+    async def go() -> None:
+        async with rec.client() as http:
+            client = VaultClient(http)
+            for call in (
+                client.create_token(card(), key),
+                client.retrieve_token("tokn_test_abc", key),
+            ):
+                with contextlib.suppress(KeyRejected):
+                    await call
+
+    run(go())
+    if classify(key).accepted:
+        assert len(rec.requests) == 2
+    else:
+        assert rec.requests == []
+
+
+# ---------------------------------------------------------------- against the emulator
+
+
+def test_client_against_the_emulator(emulator: object) -> None:
+    from omise_token_gui.emulator import EmbeddedEmulator
+
+    assert isinstance(emulator, EmbeddedEmulator)
+
+    async def go() -> tuple[Token, Token]:
+        async with httpx.AsyncClient() as http:
+            client = VaultClient(http, Endpoint(emulator.base_url))
+            created = await client.create_token(card("4111 1111 1114 0011"), TEST_KEY)
+            again = await client.retrieve_token(created.id, TEST_KEY)
+            with pytest.raises(VaultError) as info:
+                await client.retrieve_token("tokn_test_doesnotexist000000", TEST_KEY)
+            assert info.value.kind is ErrorKind.NOT_FOUND
+            with pytest.raises(VaultError) as info:
+                await client.create_token(card("4242424242424241"), TEST_KEY)
+            assert info.value.kind is ErrorKind.INVALID_CARD
+            assert [p.field for p in info.value.problems] == ["number"]
+            return created, again
+
+    created, again = run(go())
+    assert created.id.startswith("tokn_test_")
+    assert created.card is not None
+    assert created.card.brand == "Visa"
+    assert created.card.last_digits == "0011"
+    assert again.id == created.id
+    log = emulator.requests()
+    assert [e["status"] for e in log] == [200, 200, 404, 400]
+    assert {e["key_kind"] for e in log} == {"public_test"}
