@@ -46,6 +46,8 @@ def emulator(_session_emulator: EmbeddedEmulator) -> Iterator[EmbeddedEmulator]:
     emu.emulator.clear_requests()
     emu.set_faults(Faults())
     emu.state.config.rate_limit_per_s = None
+    emu.state.config.accepted_keys = None
     yield emu
     emu.set_faults(Faults())
     emu.state.config.rate_limit_per_s = None
+    emu.state.config.accepted_keys = None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ipaddress
 import logging
+import socket
 import sys
 
 import uvicorn
@@ -45,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer 429 past N token creations per second",
     )
     p.add_argument("--seed", type=int, default=None, help="seed for the fault dice")
+    p.add_argument(
+        "--accept-key",
+        action="append",
+        default=None,
+        metavar="KEY",
+        help="accept only these keys (repeatable); default: any test key",
+    )
     g = p.add_argument_group("faults")
     g.add_argument("--latency-ms", type=float, default=0.0)
     g.add_argument("--jitter-ms", type=float, default=0.0)
@@ -93,22 +102,38 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"omise-vault-emulator: {exc}", file=sys.stderr)
         return 2
-    config = EmulatorConfig(max_tokens=args.max_tokens, rate_limit_per_s=args.rate_limit)
+    config = EmulatorConfig(
+        max_tokens=args.max_tokens,
+        rate_limit_per_s=args.rate_limit,
+        accepted_keys=frozenset(args.accept_key) if args.accept_key else None,
+    )
     emulator = Emulator(VaultState(config), faults, args.seed)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        print(
+            f"omise-vault-emulator: cannot bind {args.host}:{args.port}: {exc.strerror}",
+            file=sys.stderr,
+        )
+        return 2
+    sock.listen(128)
+    port = sock.getsockname()[1]
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    # Printed once the socket listens: a script may wait for this line, then connect.
     print(
-        f"Omise vault emulator (test mode only) on http://{args.host}:{args.port}  "
+        f"Omise vault emulator (test mode only) on http://{shown}:{port}  "
         f"admin: {ADMIN}/faults, {ADMIN}/requests",
         flush=True,
     )
-    uvicorn.run(
-        create_app(emulator),
-        host=args.host,
-        port=args.port,
-        log_level="warning",
-        access_log=False,
-        lifespan="off",
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(emulator), log_level="warning", access_log=False, lifespan="off")
     )
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run(sockets=[sock])
     return 0
 
 

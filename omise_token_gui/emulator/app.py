@@ -243,7 +243,9 @@ class Emulator:
             headers["Retry-After"] = str(faults.retry_after_s)
         elif faults.error_rate and self.faults.rng.random() < faults.error_rate:
             status, payload = faults.error_status, error_body("internal_error", "server error")
-        elif key_kind(key) != needs:
+        elif key_kind(key) != needs or (
+            self.config.accepted_keys is not None and key not in self.config.accepted_keys
+        ):
             status, payload = 401, error_body("authentication_failure", "authentication failed")
         else:
             try:

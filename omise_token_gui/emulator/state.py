@@ -38,6 +38,9 @@ class EmulatorConfig:
     max_body_bytes: int = 64 * 1024
     rate_limit_per_s: float | None = None  # POST /tokens per second; None: unlimited
     fingerprint_key: bytes = b"omise-vault-emulator"
+    # Like the real vault, which knows only your account's keys: when set, other well-formed
+    # test keys get authentication_failure too. None: any pkey_test_/skey_test_ key works.
+    accepted_keys: frozenset[str] | None = None
 
 
 def new_id(prefix: str) -> str:

@@ -38,8 +38,8 @@ class CardPicker(QWidget):
         self.tree.setAlternatingRowColors(True)
         self._fill()
         self.tree.expandAll()
-        for col in range(len(HEADERS)):
-            self.tree.resizeColumnToContents(col)
+        for col, width in enumerate((130, 165, 200, 50)):
+            self.tree.setColumnWidth(col, width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

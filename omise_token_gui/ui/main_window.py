@@ -270,6 +270,8 @@ class MainWindow(QMainWindow):
                 "(negative test)' to send it regardless."
             )
             return
+        self.panel.set_busy(True)  # at once, not when the task first runs
+        self.statusBar().showMessage("Creating a token…")
         self._create_task = self.tasks.start(self._create(), "create-token")
 
     def cancel_create(self) -> None:
@@ -278,8 +280,6 @@ class MainWindow(QMainWindow):
 
     async def _create(self) -> None:
         card = self.form.card_input()
-        self.panel.set_busy(True)
-        self.statusBar().showMessage("Creating a token…")
         try:
             record = await self.service.create(
                 card, self.profile, allow_invalid=self.panel.send_anyway.isChecked()

@@ -384,3 +384,64 @@ def test_client_against_the_emulator(emulator: object) -> None:
     log = emulator.requests()
     assert [e["status"] for e in log] == [200, 200, 404, 400]
     assert {e["key_kind"] for e in log} == {"public_test"}
+
+
+@pytest.mark.parametrize(
+    ("faults", "kind"),
+    [
+        ({"error_rate": 1.0, "error_status": 500}, ErrorKind.SERVER),
+        ({"error_rate": 1.0, "error_status": 503}, ErrorKind.SERVER),
+        ({"force_429": True, "retry_after_s": 4}, ErrorKind.RATE_LIMITED),
+        ({"non_json": True}, ErrorKind.MALFORMED),
+        ({"wrong_shape": True}, ErrorKind.MALFORMED),
+        ({"livemode": True}, ErrorKind.LIVEMODE),
+        ({"drop": True}, ErrorKind.CONNECTION),
+        ({"latency_ms": 1500}, ErrorKind.TIMEOUT),
+    ],
+)
+def test_client_error_paths_against_the_emulator(
+    emulator: object, faults: dict[str, object], kind: ErrorKind
+) -> None:
+    from omise_token_gui.emulator import EmbeddedEmulator, Faults
+
+    assert isinstance(emulator, EmbeddedEmulator)
+    emulator.set_faults(Faults.from_json(faults))
+
+    async def go() -> VaultError:
+        async with httpx.AsyncClient() as http:
+            client = VaultClient(http, Endpoint(emulator.base_url, timeout_s=1.0))
+            with pytest.raises(VaultError) as info:
+                await client.create_token(card(), TEST_KEY)
+            return info.value
+
+    error = run(go())
+    assert error.kind is kind
+    if kind is ErrorKind.RATE_LIMITED:
+        assert error.retry_after == 4.0
+
+
+def test_connection_refused_and_trickled_body(emulator: object) -> None:
+    import socket
+
+    from omise_token_gui.emulator import EmbeddedEmulator, Faults
+
+    assert isinstance(emulator, EmbeddedEmulator)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed_port = s.getsockname()[1]  # bound, never listening: refused
+
+    async def go() -> tuple[VaultError, Token]:
+        async with httpx.AsyncClient() as http:
+            dead = VaultClient(http, Endpoint(f"http://127.0.0.1:{closed_port}"))
+            with pytest.raises(VaultError) as info:
+                await dead.create_token(card(), TEST_KEY)
+            emulator.set_faults(Faults(trickle_ms=1, times=1))
+            slow = await VaultClient(http, Endpoint(emulator.base_url)).create_token(
+                card(), TEST_KEY
+            )
+            return info.value, slow
+
+    refused, trickled = run(go())
+    assert refused.kind is ErrorKind.CONNECTION
+    assert "Could not connect" in refused.human
+    assert trickled.id.startswith("tokn_test_")

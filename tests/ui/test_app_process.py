@@ -1,0 +1,77 @@
+"""The app as a process: --smoke-test, and the exception hook."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from omise_token_gui.core import paths
+from tests.ui.conftest import Harness
+
+
+def test_smoke_test_prints_a_token_and_exits_0(isolated_dirs: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "omise_token_gui.app",
+            "--smoke-test",
+            "--data-dir",
+            str(isolated_dirs / "d"),
+            "--config-dir",
+            str(isolated_dirs / "c"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().startswith("tokn_test_")
+    assert "Traceback" not in result.stderr
+    assert (isolated_dirs / "d" / "history.sqlite3").exists()
+
+
+def test_unexpected_error_is_logged_redacted_and_shown(app: Harness, qtbot: QtBot) -> None:
+    from omise_token_gui.app import configure_logging
+    from omise_token_gui.ui.errors import ExceptionHook
+
+    configure_logging()
+    hook = ExceptionHook(lambda: app.window)
+    hook.install()
+    try:
+
+        async def boom() -> None:
+            raise RuntimeError("bug with card 4242424242424242 and key skey_test_abcdefgh")
+
+        task = app.window.tasks.start(boom())
+        qtbot.waitUntil(task.done, timeout=3000)
+        qtbot.waitUntil(
+            lambda: app.window.findChild(QMessageBox, "informBox") is not None, timeout=3000
+        )
+    finally:
+        hook.uninstall()
+        for handler in logging.getLogger().handlers[:]:
+            if isinstance(handler, logging.FileHandler):
+                handler.close()
+                logging.getLogger().removeHandler(handler)
+    box = app.window.findChild(QMessageBox, "informBox")
+    assert box is not None
+    assert "Your token history is safe" in box.text()
+    assert "4242424242424242" not in box.text() + box.detailedText()
+    assert "••••4242" in box.text()
+    log_text = (paths.log_dir() / "app.log").read_text()
+    assert "RuntimeError" in log_text
+    assert "4242424242424242" not in log_text
+    assert "skey_test_abcdefgh" not in log_text
+    box.close()
+    assert asyncio.iscoroutinefunction(boom)

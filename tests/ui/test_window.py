@@ -1,0 +1,308 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from omise_token_gui.emulator import Faults
+from omise_token_gui.ui.history_model import COL, RECORD_ROLE
+from tests.ui.conftest import Harness
+
+
+def test_first_launch_is_the_offline_sandbox(app: Harness) -> None:
+    w = app.window
+    assert w.settings.active.is_sandbox
+    assert w.marker.text().startswith("SANDBOX (offline)")
+    assert "127.0.0.1:" in w.marker.text()
+    card = w.form.card_input()
+    assert card.number.replace(" ", "") == "4242424242424242"
+    assert int(card.expiration_year) > date.today().year
+    assert (card.city, card.postal_code, card.country) == ("Bangkok", "10320", "TH")
+    assert w.panel.create_button.isEnabled()
+    assert w.windowTitle().startswith("Omise Test Token Generator ")
+
+
+def test_create_from_a_catalog_card_copies_the_id(app: Harness) -> None:
+    w = app.window
+    w.picker.search.setText("insufficient")
+    index = w.picker.proxy.index(0, 0)
+    group = index
+    child = w.picker.proxy.index(0, 1, group)  # Visa 4111 1111 1114 0011
+    w.picker.tree.clicked.emit(child)
+    assert w.form.card_input().number == "4111 1111 1114 0011"
+    assert "Insufficient funds" in w.form.scenario.text()
+    app.create_and_wait()
+    assert app.history_count() == 1
+    record = w.history_model.index(0, 0).data(RECORD_ROLE)
+    assert record.scenario == "insufficient_fund"
+    assert record.last4 == "0011"
+    assert w.panel.token_label.text() == record.token_id
+    assert w.clipboard.text() == record.token_id
+    assert '"object": "token"' in w.panel.json_view.toPlainText()
+    assert w.panel.confirm.text() == "✔ Copied"
+    assert w.history_model.index(0, COL["scenario"]).data() == (
+        "Insufficient funds · failed: insufficient_fund"
+    )
+
+
+def test_create_from_a_typed_number_and_ctrl_enter(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    w.form.edits["number"].setText("4012 8888 8888 1881")  # valid Visa, not in the catalog
+    assert "not a catalog test card" in w.form.scenario.text()
+    with qtbot.waitSignal(w.create_finished, timeout=10_000):
+        qtbot.keyClick(w.form.edits["name"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    record = w.history_model.index(0, 0).data(RECORD_ROLE)
+    assert record.last4 == "1881"
+    assert record.scenario is None
+    assert w.history_model.index(0, COL["scenario"]).data() == "(typed-in card)"
+
+
+def test_invalid_input_blocks_create_unless_sent_anyway(app: Harness) -> None:
+    w = app.window
+    w.form.edits["number"].setText("4242 4242 4242 4241")
+    assert not w.panel.create_button.isEnabled()
+    assert w.form.errors["number"].isVisibleTo(w.form)
+    assert "Luhn" in w.form.errors["number"].text()
+    w.panel.send_anyway.setChecked(True)
+    assert w.panel.create_button.isEnabled()
+    app.create_and_wait()
+    assert "invalid_card" in w.panel.error.text()
+    assert "Number is invalid." in w.form.errors["number"].text()
+    assert app.history_count() == 0
+    assert [e["status"] for e in app.emulator.requests()] == [400]
+
+
+@pytest.mark.parametrize(
+    ("faults", "expected", "retry"),
+    [
+        (Faults(error_rate=1.0, error_status=500, times=1), "server error (HTTP 500)", True),
+        (Faults(error_rate=1.0, error_status=503, times=1), "HTTP 503", True),
+        (Faults(force_429=True, retry_after_s=3, times=1), "Try again in 3 seconds", True),
+        (Faults(non_json=True, times=1), "not JSON", False),
+        (Faults(wrong_shape=True, times=1), "not a token", False),
+        (Faults(livemode=True, times=1), "LIVE token", False),
+        (Faults(drop=True, times=1), "dropped", True),
+    ],
+)
+def test_each_fault_shows_its_message_and_keeps_history(
+    app: Harness, faults: Faults, expected: str, retry: bool
+) -> None:
+    w = app.window
+    app.create_and_wait()
+    before = app.history_count()
+    app.emulator.set_faults(faults)
+    app.create_and_wait()
+    assert expected in w.panel.error.text()
+    assert w.panel.error.isVisibleTo(w)
+    assert w.panel.retry_button.isVisibleTo(w) is retry
+    assert "Traceback" not in w.panel.error.text()
+    assert app.history_count() == before
+    creates = [e for e in app.emulator.requests() if e["method"] == "POST"]
+    assert len(creates) == 2  # never silently sent twice
+    # The next create works again (the fault was for one request only).
+    app.create_and_wait()
+    assert app.history_count() == before + 1
+
+
+def test_auth_failure_points_to_settings(app: Harness) -> None:
+    app.emulator.state.config.accepted_keys = frozenset({"pkey_test_someoneelse"})
+    try:
+        app.create_and_wait()
+    finally:
+        app.emulator.state.config.accepted_keys = None
+    w = app.window
+    assert "authentication_failure" in w.panel.error.text()
+    assert w.panel.settings_button.isVisibleTo(w)
+    w.panel.settings_button.click()
+    assert w.settings_dialog is not None
+    assert w.settings_dialog.isVisible()
+
+
+def test_timeout_then_retry(app: Harness) -> None:
+    w = app.window
+    w.settings.profiles[0] = replace(w.settings.profiles[0], timeout_s=1.0)
+    app.emulator.set_faults(Faults(latency_ms=2500, times=1))
+    app.create_and_wait()
+    assert "did not answer within 1 seconds" in w.panel.error.text()
+    assert w.panel.retry_button.isVisibleTo(w)
+    with app.qtbot.waitSignal(w.create_finished, timeout=10_000):
+        w.panel.retry_button.click()
+    assert app.history_count() == 1
+
+
+def test_window_keeps_processing_events_during_a_slow_request_and_cancel_works(
+    app: Harness, qtbot: QtBot
+) -> None:
+    w = app.window
+    app.emulator.set_faults(Faults(latency_ms=4000))
+    ticks = 0
+
+    def tick() -> None:
+        nonlocal ticks
+        ticks += 1
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    w.panel.create_button.click()
+    assert w.panel.progress.isVisibleTo(w)
+    assert w.panel.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: ticks >= 50, timeout=3000)  # ~0.5 s of a held request
+    assert w._create_task is not None
+    assert not w._create_task.done()
+    with qtbot.waitSignal(w.create_finished, timeout=3000):
+        w.panel.cancel_button.click()
+    timer.stop()
+    assert "Cancelled" in w.panel.error.text()
+    assert not w.panel.progress.isVisibleTo(w)
+    assert w.panel.create_button.isEnabled()
+    assert app.history_count() == 0
+
+
+def test_simulate_charge_updates_used_status_and_verdict(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    app.create_and_wait()  # Visa 4242: successful
+    w.form.edits["number"].setText("4111 1111 1114 0011")  # insufficient funds
+    app.create_and_wait()
+    resets: list[bool] = []
+    w.history_model.modelReset.connect(lambda: resets.append(True))
+    for row in (0, 1):
+        w.history.table.selectRow(row)
+        record = w.history.selected_record()
+        assert record is not None
+        assert w.history.buttons["simulate"].isEnabled()
+        w.history.buttons["simulate"].click()
+        qtbot.waitUntil(
+            lambda r=record: w.service.history.get(r.token_id).used,  # type: ignore[union-attr]
+            timeout=5000,
+        )
+        qtbot.waitUntil(
+            lambda row=row: "✔" in w.history_model.index(row, COL["verdict"]).data(), timeout=5000
+        )
+    model = w.history_model
+    assert model.index(0, COL["charge_status"]).data() == "failed: insufficient_fund"
+    assert model.index(1, COL["charge_status"]).data() == "successful"
+    assert model.index(0, COL["used"]).data() == "used"
+    assert resets == []  # dataChanged per row, not a reset
+
+
+def test_copy_of_a_used_token_warns_and_offers_a_fresh_one(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    app.create_and_wait()
+    first = w.last_token
+    assert first is not None
+    w.history.table.selectRow(0)
+    w.history.buttons["simulate"].click()
+    qtbot.waitUntil(lambda: w.service.history.get(first.token_id).used, timeout=5000)  # type: ignore[union-attr]
+    w.clipboard.set_text("")
+    w.history.table.selectRow(0)
+    w.history.buttons["copy_id"].click()
+    box = w.findChild(QMessageBox, "usedTokenBox")
+    assert box is not None
+    assert "already used" in box.text()
+    assert w.clipboard.text() == ""
+    fresh = next(b for b in box.buttons() if b.text().startswith("Create a fresh"))
+    with qtbot.waitSignal(w.create_finished, timeout=10_000):
+        fresh.click()
+    assert app.history_count() == 2
+    assert w.last_token is not None
+    assert w.last_token.token_id != first.token_id
+    assert w.clipboard.text() == w.last_token.token_id
+
+
+def test_history_survives_a_restart(open_app: object, qtbot: QtBot) -> None:
+    first = open_app()  # type: ignore[operator]
+    first.create_and_wait()
+    token = first.window.last_token.token_id
+    first.close()
+    second = open_app()  # type: ignore[operator]
+    assert second.services.history.count() == 1
+    assert second.window.history_model.index(0, COL["token"]).data() == token
+
+
+def test_copy_actions(app: Harness) -> None:
+    w = app.window
+    app.create_and_wait()
+    token = w.last_token
+    assert token is not None
+    w.history.table.selectRow(0)
+    w.history.buttons["copy_json"].click()
+    assert f'"id": "{token.token_id}"' in w.clipboard.text()
+    w.history.buttons["copy_curl"].click()
+    assert w.clipboard.text() == (
+        f'curl {app.emulator.base_url}/tokens/{token.token_id} -u "pkey_test_sandbox:"'
+    )
+    w.clipboard.set_text("")
+    w.copy_last_action.trigger()
+    assert w.clipboard.text() == token.token_id
+
+
+def test_delete_asks_first(app: Harness) -> None:
+    w = app.window
+    app.create_and_wait()
+    w.history.table.selectRow(0)
+    w.history.buttons["delete"].click()
+    box = w.findChild(QMessageBox, "askBox")
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Delete").click()
+    assert app.history_count() == 0
+    assert w.history_model.rowCount() == 0
+
+
+def test_filter_and_sort(app: Harness) -> None:
+    w = app.window
+    app.create_and_wait()
+    w.form.edits["number"].setText("3530 1111 1119 0011")
+    app.create_and_wait()
+    w.history.filter_edit.setText("JCB")
+    assert w.history_model.rowCount() == 1
+    w.history.filter_edit.clear()
+    assert w.history_model.rowCount() == 2
+    w.history.table.sortByColumn(COL["card"], Qt.SortOrder.AscendingOrder)
+    assert w.history_model.index(0, COL["card"]).data().startswith("JCB")
+    w.history.table.sortByColumn(COL["card"], Qt.SortOrder.DescendingOrder)
+    assert w.history_model.index(0, COL["card"]).data().startswith("Visa")
+
+
+def test_refresh_all_and_last_refreshed(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    app.create_and_wait()
+    token = w.last_token
+    assert token is not None
+    # The token is used elsewhere (a backend charges it): Refresh all picks that up.
+    import httpx
+
+    httpx.post(
+        app.emulator.base_url + "/charges",
+        auth=("skey_test_backend", ""),
+        data={"amount": "5000", "currency": "thb", "card": token.token_id},
+    )
+    w.history.refresh_all_button.click()
+    qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
+    assert w.history.last_refreshed.text().startswith("Last refreshed: ")
+    assert w.history_model.index(0, COL["verdict"]).data() == "✔ as expected"
+
+
+def test_about_shows_version_and_the_thai_warning(app: Harness) -> None:
+    from omise_token_gui import __version__
+
+    app.window.open_about()
+    dialog = app.window.about_dialog
+    assert dialog is not None
+    texts = " ".join(
+        label.text() for label in dialog.findChildren(type(app.window.marker).__mro__[1])
+    )
+    assert __version__ in texts
+    assert "Full credit card data should never go through your server" in texts
+    assert "PCI-DSS" in texts
+    assert "ตัวอย่างนี้สำหรับใช้กับข้อมูลบัตรสำหรับทดสอบเท่านั้น" in texts
+
+
+def test_model_passes_qtmodeltester(app: Harness, qtmodeltester: object) -> None:
+    app.create_and_wait()
+    app.create_and_wait()
+    qtmodeltester.check(app.window.history_model)  # type: ignore[attr-defined]
