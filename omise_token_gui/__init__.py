@@ -1,12 +1,8 @@
 """Omise Test Token Generator: a desktop tool that creates Omise test card tokens."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 PRODUCT_NAME = "Omise Test Token Generator"
-
-try:
-    __version__ = version("omise-token-gui")
-except PackageNotFoundError:  # running from a tree that was never installed
-    __version__ = "0.0.0+unknown"
+# The one place the version is written; pyproject.toml reads it (dynamic version), and so do
+# the installers. Not read through importlib.metadata: that costs ~30 ms at every start.
+__version__ = "0.1.0"
 
 __all__ = ["PRODUCT_NAME", "__version__"]

@@ -10,18 +10,18 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.core import paths
 from omise_token_gui.core.history import HistoryError, HistoryStore
 from omise_token_gui.core.redact import RedactingFilter
-from omise_token_gui.core.service import TokenService
 from omise_token_gui.core.settings import Settings, SettingsStore
-from omise_token_gui.emulator import EmbeddedEmulator
+
+if TYPE_CHECKING:
+    from omise_token_gui.core.service import TokenService
 
 log = logging.getLogger("omise_token_gui")
 
@@ -36,6 +36,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="start headless, create one token on the built-in Sandbox, print its id, exit",
     )
+    # Benchmark aid (bench/startup.py, bench/history_scale.py): print a line with the peak RSS
+    # when the main window first paints, then exit.
+    p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
 
@@ -61,33 +64,51 @@ def configure_logging() -> None:
 
 @dataclass
 class Services:
-    """What the window needs, built once for the app's life."""
+    """What the window needs, built once for the app's life.
+
+    ``build()`` is the fast part (settings, history) that the first paint needs;
+    ``start_network()`` (httpx, the embedded Sandbox emulator, the token service) runs right
+    after the window has painted, so the window appears without waiting for it.
+    """
 
     settings_store: SettingsStore
     settings: Settings
     history: HistoryStore
-    http: httpx.AsyncClient
-    emulator: EmbeddedEmulator
-    service: TokenService
     notices: list[str] = field(default_factory=list)
+    http: Any = None  # httpx.AsyncClient, once the network side has started
+    emulator: Any = None  # EmbeddedEmulator
+    service: Any = None  # TokenService
 
     @classmethod
-    def build(cls, environ: dict[str, str] | None = None) -> Services:
+    def build(cls, environ: Mapping[str, str] | None = None) -> Services:
         notices: list[str] = []
         store = SettingsStore(paths.settings_path())
         loaded = store.load(environ)
         notices.extend(loaded.notices)
         history = open_history(notices)
-        emulator = EmbeddedEmulator()
-        emulator.start()
-        http = httpx.AsyncClient(follow_redirects=False)
-        settings = loaded.settings
-        service = TokenService(http, history, settings.profile, sandbox_url=emulator.base_url)
-        return cls(store, settings, history, http, emulator, service, notices)
+        return cls(store, loaded.settings, history, notices)
+
+    def start_network(self) -> TokenService:
+        import httpx
+
+        from omise_token_gui.core.service import TokenService
+        from omise_token_gui.emulator import EmbeddedEmulator
+
+        if self.service is None:
+            self.emulator = EmbeddedEmulator(state_file=paths.data_dir() / "sandbox-vault.json")
+            self.emulator.start()
+            self.http = httpx.AsyncClient(follow_redirects=False)
+            self.service = TokenService(
+                self.http, self.history, self.settings.profile, sandbox_url=self.emulator.base_url
+            )
+        service: TokenService = self.service
+        return service
 
     async def aclose(self) -> None:
-        await self.http.aclose()
-        self.emulator.stop()
+        if self.http is not None:
+            await self.http.aclose()
+        if self.emulator is not None:
+            self.emulator.stop()
         self.history.close()
 
 
@@ -120,7 +141,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from omise_token_gui.ui.runner import run_gui
 
-    return run_gui(Services.build, smoke_test=args.smoke_test)
+    return run_gui(
+        Services.build,
+        smoke_test=args.smoke_test,
+        exit_after_first_paint=args.exit_after_first_paint,
+    )
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ class VaultError(Exception):
     status: int | None = None
     retry_after: float | None = None
     problems: tuple[FieldProblem, ...] = field(default_factory=tuple)
+    body: str | None = None  # the vault's answer as received (for display), when there was one
 
     def __post_init__(self) -> None:
         super().__init__(self.human)

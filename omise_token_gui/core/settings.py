@@ -15,9 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from omise_token_gui.core.errors import ErrorKind, VaultError
-from omise_token_gui.core.keys import classify, require_public_test_key
-from omise_token_gui.core.vault import (
+from omise_token_gui.core.endpoint import (
     API_VERSIONS,
     DEFAULT_API_VERSION,
     DEFAULT_TIMEOUT_S,
@@ -25,6 +23,8 @@ from omise_token_gui.core.vault import (
     Endpoint,
     check_base_url,
 )
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.keys import classify, require_public_test_key
 
 SETTINGS_VERSION = 1
 SANDBOX = "Sandbox"

@@ -7,82 +7,38 @@ as a ``VaultError``; no raw httpx or JSON exception escapes.
 from __future__ import annotations
 
 import base64
-import ipaddress
 import json
 import re
 import ssl
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import httpx
 
 from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.core.cards import CardInput
+from omise_token_gui.core.endpoint import (
+    API_VERSIONS,
+    DEFAULT_API_VERSION,
+    DEFAULT_TIMEOUT_S,
+    DEFAULT_VAULT_URL,
+    Endpoint,
+    check_base_url,
+)
 from omise_token_gui.core.errors import ErrorKind, FieldProblem, VaultError
 from omise_token_gui.core.keys import require_public_test_key
 from omise_token_gui.core.models import Token
 
-DEFAULT_VAULT_URL = "https://vault.omise.co"
-API_VERSIONS = ("2019-05-29", "2017-11-02", "2015-11-17", "2014-07-27")
-DEFAULT_API_VERSION = API_VERSIONS[0]
-DEFAULT_TIMEOUT_S = 15.0
-CONNECT_TIMEOUT_S = 5.0
 USER_AGENT = f"OmiseTokenGUI/{__version__} ({PRODUCT_NAME}) httpx/{httpx.__version__}"
 _TOKEN_ID_RE = re.compile(r"tokn_[A-Za-z0-9_]{1,64}")
 _MAX_RETRY_AFTER_S = 300.0
 
 
-def check_base_url(url: str) -> str:
-    """``https://`` anywhere; ``http://`` only to loopback. Returns the URL without a trailing /."""
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        _ = parts.port  # raises on a bad port
-    except ValueError:
-        host, parts = "", urlsplit("")
-    if not host or parts.scheme not in ("http", "https") or parts.query or parts.fragment:
-        raise VaultError(
-            kind=ErrorKind.URL_REJECTED,
-            human=f"Not a usable vault URL: {url!r}. Use https://vault.omise.co or a local "
-            "emulator such as http://127.0.0.1:8025.",
-        )
-    if parts.scheme == "http" and not _is_loopback(host):
-        raise VaultError(
-            kind=ErrorKind.URL_REJECTED,
-            human=f"Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost), "
-            f"not to {host}. Use https://.",
-        )
-    return url.rstrip("/")
-
-
 def basic_auth_header(key: str) -> str:
     """HTTP Basic with the key as user and an empty password (``curl -u KEY:``)."""
     return "Basic " + base64.b64encode(f"{key}:".encode()).decode("ascii")
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """Where and how to talk to a vault: one per profile."""
-
-    base_url: str = DEFAULT_VAULT_URL
-    api_version: str = DEFAULT_API_VERSION
-    timeout_s: float = DEFAULT_TIMEOUT_S
-
-    def timeout(self) -> httpx.Timeout:
-        return httpx.Timeout(self.timeout_s, connect=min(CONNECT_TIMEOUT_S, self.timeout_s))
 
 
 class VaultClient:
@@ -125,7 +81,11 @@ class VaultClient:
             "Authorization": basic_auth_header(clean_key),
         }
         return self._http.build_request(
-            method, base + path, data=data, headers=headers, timeout=self.endpoint.timeout()
+            method,
+            base + path,
+            data=data,
+            headers=headers,
+            timeout=httpx.Timeout(self.endpoint.timeout_s, connect=self.endpoint.connect_timeout_s),
         )
 
     async def _send_for_token(self, request: httpx.Request) -> Token:
@@ -133,7 +93,11 @@ class VaultClient:
         body = _decode(response)
         if response.status_code >= 400:
             raise error_from_response(response, body)
-        token = Token.parse(body, response.text)
+        try:
+            token = Token.parse(body, response.text)
+        except VaultError as exc:
+            exc.body = response.text[:_MAX_BODY_KEPT]
+            raise
         if token.livemode or not token.id.startswith("tokn_test_"):
             raise VaultError(
                 kind=ErrorKind.LIVEMODE,
@@ -190,6 +154,7 @@ def _decode(response: httpx.Response) -> Any:
             kind=ErrorKind.MALFORMED,
             human=f"The vault answered HTTP {response.status_code} with a body that is not JSON.",
             status=response.status_code,
+            body=response.text[:_MAX_BODY_KEPT],
         ) from None
 
 
@@ -213,7 +178,16 @@ _HUMAN_BY_KIND = {
 }
 
 
+_MAX_BODY_KEPT = 10_000
+
+
 def error_from_response(response: httpx.Response, body: Any) -> VaultError:
+    error = _error_from_response(response, body)
+    error.body = response.text[:_MAX_BODY_KEPT]
+    return error
+
+
+def _error_from_response(response: httpx.Response, body: Any) -> VaultError:
     status = response.status_code
     code = message = None
     if isinstance(body, dict) and body.get("object") == "error":
@@ -313,3 +287,19 @@ def split_invalid_card(message: str) -> tuple[FieldProblem, ...]:
             field = lower.split(" ", 1)[0] if lower else "other"
         out.append(FieldProblem(field, part[:1].upper() + part[1:] + "."))
     return tuple(out)
+
+
+__all__ = [
+    "API_VERSIONS",
+    "DEFAULT_API_VERSION",
+    "DEFAULT_TIMEOUT_S",
+    "DEFAULT_VAULT_URL",
+    "USER_AGENT",
+    "Endpoint",
+    "VaultClient",
+    "basic_auth_header",
+    "check_base_url",
+    "error_from_response",
+    "parse_retry_after",
+    "split_invalid_card",
+]

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import threading
+from pathlib import Path
 
 import uvicorn
 
@@ -33,8 +34,12 @@ class EmbeddedEmulator:
         host: str = "127.0.0.1",
         port: int = 0,
         seed: int | None = None,
+        state_file: Path | None = None,
     ) -> None:
         self.emulator = Emulator(VaultState(config), faults, seed)
+        self.state_file = state_file
+        if state_file is not None:
+            self.emulator.state.load(state_file)
         self._host = host
         self._port = port
         self._server: uvicorn.Server | None = None
@@ -100,6 +105,11 @@ class EmbeddedEmulator:
         return self.base_url
 
     def stop(self, timeout: float = 5.0) -> None:
+        if self.state_file is not None and self._thread is not None:
+            try:
+                self.emulator.state.save(self.state_file)
+            except OSError as exc:
+                log.warning("the Sandbox state could not be saved: %s", exc)
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

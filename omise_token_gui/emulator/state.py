@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
+import json
+import os
 import secrets
 import string
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from omise_token_gui.core.cards import detect_brand, load_catalog, luhn_ok, normalize_number
@@ -249,3 +253,38 @@ class VaultState:
         with self._lock:
             self._tokens.clear()
             self._charges.clear()
+
+    # ------------------------------------------------------------------ persistence
+    # The app's Sandbox keeps its tokens across restarts, as a real vault would. Nothing in
+    # this state holds a full card number or a security code (last 4 digits, a keyed
+    # fingerprint and the expected outcome only).
+    def save(self, path: Path) -> None:
+        with self._lock:
+            data = {
+                "version": 1,
+                "tokens": list(self._tokens.values()),
+                "charges": list(self._charges.values()),
+            }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, path)
+
+    def load(self, path: Path) -> bool:
+        """Load saved state; a missing or unreadable file leaves the state empty."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            tokens = [t for t in data["tokens"] if isinstance(t, dict) and "id" in t]
+            charges = [c for c in data["charges"] if isinstance(c, dict) and "id" in c]
+        except (OSError, ValueError, KeyError, TypeError):
+            with contextlib.suppress(OSError):
+                if path.exists():
+                    os.replace(path, path.with_name(path.name + ".damaged"))
+            return False
+        with self._lock:
+            for token in tokens[-self.config.max_tokens :]:
+                token["_scenario"] = tuple(token.get("_scenario") or ("successful", None))
+                self._tokens[token["id"]] = token
+            for charge in charges[-self.config.max_tokens :]:
+                self._charges[charge["id"]] = charge
+        return True

@@ -37,6 +37,7 @@ class CardPicker(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self._fill()
+        self._span_groups()
         self.tree.expandAll()
         for col, width in enumerate((130, 165, 200, 50)):
             self.tree.setColumnWidth(col, width)
@@ -88,6 +89,11 @@ class CardPicker(QWidget):
                 group.appendRow(cells)
             self.model.appendRow(row_items)
 
+    def _span_groups(self) -> None:
+        """Group titles ("Insufficient funds (4)") read across all columns."""
+        for row in range(self.proxy.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+
     @staticmethod
     def _cell(text: str) -> QStandardItem:
         item = QStandardItem(text)
@@ -97,6 +103,7 @@ class CardPicker(QWidget):
     def _filter(self, text: str) -> None:
         compact = text.replace(" ", "").replace("-", "")
         self.proxy.setFilterFixedString(compact if compact.isdigit() else text.strip())
+        self._span_groups()
         self.tree.expandAll()
 
     def _picked(self, index: QModelIndex) -> None:

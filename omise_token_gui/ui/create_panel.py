@@ -123,6 +123,7 @@ class CreatePanel(QWidget):
             self.settings_button.setVisible(False)
 
     def show_token(self, record: TokenRecord) -> None:
+        self.token_label.setStyleSheet("")
         self.token_label.setText(record.token_id)
         self.copy_button.setEnabled(True)
         expected = record.expected_outcome or "not a catalog card"
@@ -136,7 +137,16 @@ class CreatePanel(QWidget):
         self.confirm.setText(text)
         self._confirm_timer.start(2500)
 
+    def _demote_previous(self) -> None:
+        """A failed attempt: the token still shown is the previous one, and says so."""
+        self.confirm.clear()
+        if self.copy_button.isEnabled():
+            self.token_label.setStyleSheet("color:#777;")
+            self.summary.setText("Previous token (the last attempt below did not create one).")
+
     def show_error(self, error: VaultError) -> None:
+        self._demote_previous()
+        self.json_view.setPlainText(Token.parse_pretty(error.body) if error.body else "")
         code = error.code or error.kind.value
         text = f"<b>{code}</b>: {_escape(error.human)}"
         if error.kind is ErrorKind.INVALID_INPUT and error.problems:
@@ -159,6 +169,7 @@ class CreatePanel(QWidget):
         )
 
     def show_message(self, text: str) -> None:
+        self._demote_previous()
         self.error.setText(_escape(text))
         self.error.setVisible(True)
         self.retry_button.setVisible(False)

@@ -105,6 +105,7 @@ class HistoryModel(QAbstractTableModel):
                 return "Click Copy (or press Ctrl+C) to copy the id"
             if key == "created" and record.refreshed_at:
                 return f"Last refreshed {self._local(record.refreshed_at)}"
+            return self._display(record, key)  # the whole text of a cut-off cell
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(record, key)
         return None

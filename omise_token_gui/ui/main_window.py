@@ -7,6 +7,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -20,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from omise_token_gui import PRODUCT_NAME, __version__
-from omise_token_gui.core.cards import CatalogCard
+from omise_token_gui.core.cards import Catalog, CatalogCard, load_catalog
 from omise_token_gui.core.errors import ErrorKind, VaultError
-from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.models import Token
-from omise_token_gui.core.service import TokenService
 from omise_token_gui.core.settings import SANDBOX_KEY, Profile, Settings
 from omise_token_gui.ui.about import AboutDialog
 from omise_token_gui.ui.card_form import CardForm
@@ -37,6 +37,9 @@ from omise_token_gui.ui.history_view import HistoryPanel
 from omise_token_gui.ui.marker import ModeMarker
 from omise_token_gui.ui.settings_dialog import CHECK_TOKEN_ID, SettingsDialog
 from omise_token_gui.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from omise_token_gui.core.service import TokenService
 
 log = logging.getLogger(__name__)
 AUTO_REFRESH_BATCH = 50
@@ -51,14 +54,17 @@ class MainWindow(QMainWindow):
         self,
         settings: Settings,
         save_settings: Callable[[Settings], None],
-        service: TokenService,
+        history: HistoryStore,
         notices: list[str] | tuple[str, ...] = (),
         clipboard: Clipboard | None = None,
+        catalog: Catalog | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
         self._save_settings = save_settings
-        self.service = service
+        self.history_store = history
+        self.catalog = catalog or load_catalog()
+        self._service: TokenService | None = None
         self.clipboard = clipboard or Clipboard()
         self.tasks = TaskRunner()
         self._create_task: asyncio.Task[None] | None = None
@@ -70,11 +76,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{PRODUCT_NAME} {__version__}")
         self.setObjectName("mainWindow")
         self.marker = ModeMarker()
-        self.picker = CardPicker(service.catalog)
-        self.form = CardForm(service.catalog)
+        self.picker = CardPicker(self.catalog)
+        self.form = CardForm(self.catalog)
         self.panel = CreatePanel()
         self.panel.copy_on_create.setChecked(settings.copy_on_create)
-        self.history_model = HistoryModel(service.history, self)
+        self.history_model = HistoryModel(history, self)
         self.history = HistoryPanel(self.history_model)
         self.history.auto_refresh.setChecked(settings.auto_refresh)
 
@@ -127,9 +133,29 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         self._update_create_enabled()
         self._set_tab_order()
-        if notices:
-            QTimer.singleShot(0, lambda: inform(self, "Settings and history", "\n\n".join(notices)))
-            self.statusBar().showMessage(notices[0], 15_000)
+        self._notices = list(notices)
+        self.statusBar().showMessage("Starting the Sandbox…")
+
+    # ---------------------------------------------------------------- service
+    @property
+    def service(self) -> TokenService:
+        if self._service is None:
+            raise RuntimeError("the network side has not started yet")
+        return self._service
+
+    @property
+    def ready(self) -> bool:
+        return self._service is not None
+
+    def attach(self, service: TokenService) -> None:
+        """The network side is up (http client, Sandbox emulator): enable what needs it."""
+        self._service = service
+        self.apply_settings()
+        self._update_create_enabled()
+        self.history.setEnabled(True)
+        if self._notices:
+            inform(self, "Settings and history", "\n\n".join(self._notices))
+            self.statusBar().showMessage(self._notices[0], 15_000)
         else:
             self.statusBar().showMessage("Ready. Pick a test card, then Create (Ctrl+Enter).")
 
@@ -190,12 +216,12 @@ class MainWindow(QMainWindow):
         return self.settings.active
 
     def apply_settings(self) -> None:
-        self.marker.show_profile(self.profile, self.service.sandbox_url)
+        self.marker.show_profile(self.profile, self._service.sandbox_url if self._service else None)
         self.panel.copy_on_create.setChecked(self.settings.copy_on_create)
         self.history.auto_refresh.blockSignals(True)
         self.history.auto_refresh.setChecked(self.settings.auto_refresh)
         self.history.auto_refresh.blockSignals(False)
-        if self.settings.auto_refresh:
+        if self.settings.auto_refresh and self.ready:
             self.auto_timer.start(self.settings.auto_refresh_s * 1000)
         else:
             self.auto_timer.stop()
@@ -217,6 +243,8 @@ class MainWindow(QMainWindow):
         self.apply_settings()
 
     def open_settings(self) -> None:
+        if not self.ready:
+            return
         if self.settings_dialog is None:
             self.settings_dialog = SettingsDialog(
                 self.settings, self._save_settings, self._check_key, self.tasks, self
@@ -250,7 +278,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_create_enabled(self) -> None:
-        busy = self._create_task is not None and not self._create_task.done()
+        busy = (self._create_task is not None and not self._create_task.done()) or not self.ready
         valid = not self.form.problems()
         self.panel.create_button.setEnabled(
             not busy and (valid or self.panel.send_anyway.isChecked())
@@ -262,7 +290,7 @@ class MainWindow(QMainWindow):
         )
 
     def create_token(self) -> None:
-        if self._create_task is not None and not self._create_task.done():
+        if (self._create_task is not None and not self._create_task.done()) or not self.ready:
             return
         if not self.panel.create_button.isEnabled():
             self.panel.show_message(
@@ -320,10 +348,12 @@ class MainWindow(QMainWindow):
         if self.last_token is None:
             self.statusBar().showMessage("No token created yet in this session.", 5000)
             return
-        current = self.service.history.get(self.last_token.token_id) or self.last_token
+        current = self.history_store.get(self.last_token.token_id) or self.last_token
         self.copy_token_id(current)
 
     def copy_token_id(self, record: TokenRecord) -> None:
+        # The stored record is the truth (a refresh may have finished since the row was drawn).
+        record = self.history_store.get(record.token_id) or record
         if record.used:
             self._warn_used(record)
             return
@@ -368,7 +398,7 @@ class MainWindow(QMainWindow):
         return box
 
     def _catalog_card_of(self, record: TokenRecord) -> CatalogCard | None:
-        for entry in self.service.catalog:
+        for entry in self.catalog:
             if (
                 entry.scenario == record.scenario
                 and entry.brand == record.brand
@@ -384,7 +414,7 @@ class MainWindow(QMainWindow):
     def _copy_curl(self, record: TokenRecord) -> None:
         profile = self.settings.profile(record.profile)
         if profile is not None and profile.is_sandbox:
-            base = self.service.sandbox_url or record.vault_url
+            base = (self._service.sandbox_url if self._service else None) or record.vault_url
             user = SANDBOX_KEY
         else:
             base, user = record.vault_url, "$OMISE_PUBLIC_KEY"
@@ -393,26 +423,33 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- refresh / charge
     def refresh_token(self, record: TokenRecord) -> None:
+        if not self.ready:
+            return
         self.tasks.start(self._refresh([record.token_id], quiet=False), "refresh")
 
     def refresh_all(self) -> None:
+        if not self.ready:
+            return
         self.tasks.start(
-            self._refresh(self.service.history.ids_to_refresh(), quiet=False), "refresh-all"
+            self._refresh(self.history_store.ids_to_refresh(), quiet=False), "refresh-all"
         )
 
     def _auto_refresh(self) -> None:
-        if self._refreshing:
+        if self._refreshing or not self.ready:
             return
         ids = []
-        for token_id in self.service.history.ids_to_refresh()[:AUTO_REFRESH_BATCH]:
-            record = self.service.history.get(token_id)
+        for token_id in self.history_store.ids_to_refresh()[:AUTO_REFRESH_BATCH]:
+            record = self.history_store.get(token_id)
             profile = self.settings.profile(record.profile) if record else None
-            # Only tokens the profile's vault can still know (a Sandbox of an earlier run
-            # forgot its tokens when the app closed).
+            # Only tokens the profile's vault can know: the same vault URL, or the Sandbox
+            # (its port changes from run to run; it keeps its tokens across restarts).
             if (
                 record
                 and profile
-                and (self.service.client_for(profile).endpoint.base_url == record.vault_url)
+                and (
+                    profile.is_sandbox
+                    or self.service.client_for(profile).endpoint.base_url == record.vault_url
+                )
             ):
                 ids.append(token_id)
         if ids:
@@ -448,6 +485,8 @@ class MainWindow(QMainWindow):
         self.history.last_refreshed.setText(text)
 
     def simulate_charge(self, record: TokenRecord) -> None:
+        if not self.ready:
+            return
         self.tasks.start(self._simulate(record), "simulate-charge")
 
     async def _simulate(self, record: TokenRecord) -> None:
@@ -470,7 +509,7 @@ class MainWindow(QMainWindow):
         from omise_token_gui.ui.dialogs import ask
 
         def really() -> None:
-            self.service.history.delete(record.token_id)
+            self.history_store.delete(record.token_id)
             self.history_model.token_removed(record.token_id)
             self.statusBar().showMessage(f"Deleted {record.token_id} from the history.", 5000)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_token_gui.core.endpoint import API_VERSIONS, DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.keys import classify, mask_key
 from omise_token_gui.core.settings import (
@@ -33,7 +34,6 @@ from omise_token_gui.core.settings import (
     Settings,
     check_profile,
 )
-from omise_token_gui.core.vault import API_VERSIONS, DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.tasks import TaskRunner
 

@@ -333,3 +333,19 @@ def test_starting_one_is_fast_and_stops_cleanly() -> None:
         assert emu.base_url.startswith("http://127.0.0.1:")
         assert create(emu).status_code == 200
     assert started < 1.0  # a generous sanity bound; typical is ~15 ms (see README)
+
+
+def test_state_saved_and_loaded_without_card_data(tmp_path: Any) -> None:
+    path = tmp_path / "sandbox-vault.json"
+    with EmbeddedEmulator(state_file=path) as emu:
+        token = create(emu, data=form("4111111111140011", security_code="987")).json()
+    text = path.read_text()
+    assert token["id"] in text
+    assert "4111111111140011" not in text
+    assert "987" not in text.replace(token["id"], "")
+    with EmbeddedEmulator(state_file=path) as emu:
+        assert charge(emu, token["id"]).json()["failure_code"] == "insufficient_fund"
+    path.write_text("{broken")
+    with EmbeddedEmulator(state_file=path) as emu:
+        assert emu.state.token_count() == 0
+    assert (tmp_path / "sandbox-vault.json.damaged").exists()

@@ -79,6 +79,7 @@ def open_app(qloop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[Any]:
     def start() -> Harness:
         services = Services.build(environ={})
         window = make_window(services)
+        window.attach(services.start_network())
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -197,7 +197,7 @@ def test_copy_of_a_used_token_warns_and_offers_a_fresh_one(app: Harness, qtbot: 
     assert first is not None
     w.history.table.selectRow(0)
     w.history.buttons["simulate"].click()
-    qtbot.waitUntil(lambda: w.service.history.get(first.token_id).used, timeout=5000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     w.clipboard.set_text("")
     w.history.table.selectRow(0)
     w.history.buttons["copy_id"].click()
@@ -306,3 +306,109 @@ def test_model_passes_qtmodeltester(app: Harness, qtmodeltester: object) -> None
     app.create_and_wait()
     app.create_and_wait()
     qtmodeltester.check(app.window.history_model)  # type: ignore[attr-defined]
+
+
+def test_auto_refresh_updates_unused_tokens_and_shows_when(app: Harness, qtbot: QtBot) -> None:
+    import httpx
+
+    w = app.window
+    app.create_and_wait()
+    token = w.last_token
+    assert token is not None
+    assert w.auto_timer.isActive()
+    assert w.auto_timer.interval() == 30_000  # the default
+    httpx.post(
+        app.emulator.base_url + "/charges",
+        auth=("skey_test_backend", ""),
+        data={"amount": "5000", "currency": "thb", "card": token.token_id},
+    )
+    w.auto_timer.setInterval(20)  # the setting's minimum is 5 s; tests need not wait that long
+    qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
+    assert "Last refreshed:" in w.history.last_refreshed.text()
+    assert "never" not in w.history.last_refreshed.text()
+    w.history.auto_refresh.setChecked(False)
+    assert not w.auto_timer.isActive()
+    assert w.settings.auto_refresh is False
+
+
+def test_geometry_is_remembered_and_shutdown_is_clean(open_app: object, qtbot: QtBot) -> None:
+    first = open_app()  # type: ignore[operator]
+    first.window.resize(760, 650)  # fits the 800x800 offscreen screen
+    emulator = first.services.emulator
+    first.close()
+    assert first.services.http.is_closed
+    assert emulator._thread is None
+    second = open_app()  # type: ignore[operator]
+    assert (second.window.width(), second.window.height()) == (760, 650)
+
+
+def test_accessible_names_on_the_controls(app: Harness) -> None:
+    w = app.window
+    for widget in (
+        w.panel.create_button,
+        w.panel.copy_button,
+        w.picker.search,
+        w.picker.tree,
+        w.history.filter_edit,
+        w.history.table,
+        w.marker,
+        *w.form.edits.values(),
+    ):
+        assert widget.accessibleName(), widget.objectName()
+
+
+def test_a_failed_attempt_shows_the_vault_answer_not_the_old_token(app: Harness) -> None:
+    w = app.window
+    app.create_and_wait()
+    w.form.edits["number"].setText("4242 4242 4242 4241")
+    w.panel.send_anyway.setChecked(True)
+    app.create_and_wait()
+    assert '"code": "invalid_card"' in w.panel.json_view.toPlainText()
+    assert w.panel.summary.text().startswith("Previous token")
+    assert "color:#777" in w.panel.token_label.styleSheet()
+
+
+def test_sandbox_tokens_survive_a_restart_and_can_still_be_charged(
+    open_app: object, qtbot: QtBot
+) -> None:
+    first = open_app()  # type: ignore[operator]
+    first.window.form.edits["number"].setText("4111 1111 1113 0012")  # stolen or lost
+    first.create_and_wait()
+    token = first.window.last_token.token_id
+    first.close()
+    second = open_app()  # type: ignore[operator]
+    w = second.window
+    assert second.emulator.base_url != first.emulator.base_url  # a new port
+    w.history.table.selectRow(0)
+    w.history.buttons["simulate"].click()
+    qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
+    assert w.history_model.index(0, COL["token"]).data() == token
+    assert w.history_model.index(0, COL["charge_status"]).data() == "failed: stolen_or_lost_card"
+    assert w.history_model.index(0, COL["verdict"]).data() == "✔ as expected"
+
+
+def test_keyboard_and_context_menu_row_actions(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    app.create_and_wait()
+    token = w.last_token
+    assert token is not None
+    w.clipboard.set_text("")
+    w.history.table.setFocus()
+    w.history.table.selectRow(0)
+    qtbot.keyClick(w.history.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert w.clipboard.text() == token.token_id
+    rect = w.history.table.visualRect(w.history_model.index(0, COL["card"]))
+    w.history._context_menu(rect.center())
+    from PySide6.QtWidgets import QMenu
+
+    menu = w.history.findChild(QMenu)
+    assert menu is not None
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Copy id",
+        "Copy JSON",
+        "Copy curl",
+        "Refresh",
+        "Simulate charge",
+        "Delete",
+    ]
+    menu.close()

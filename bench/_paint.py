@@ -1,0 +1,63 @@
+"""Shared by the startup benchmarks: spawn a process, time spawn → first paint line."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+
+BARE_WINDOW = """
+import sys, resource
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1280, 900)
+class F(QObject):
+    seen = False
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"first-paint rss_kb={rss}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+
+def bare_command() -> list[str]:
+    return [sys.executable, "-c", BARE_WINDOW]
+
+
+def app_command(data_dir: str, config_dir: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "omise_token_gui.app",
+        "--exit-after-first-paint",
+        "--data-dir",
+        data_dir,
+        "--config-dir",
+        config_dir,
+    ]
+
+
+def time_to_first_paint(command: Sequence[str]) -> tuple[float, int]:
+    """Seconds from spawn to the "first-paint" line, and the child's peak RSS in KiB."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    start = time.perf_counter()
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    ) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("first-paint"):
+                elapsed = time.perf_counter() - start
+                rss = int(re.search(r"rss_kb=(\d+)", line).group(1))  # type: ignore[union-attr]
+                proc.wait(timeout=30)
+                return elapsed, rss
+        proc.wait(timeout=30)
+        raise RuntimeError(f"no first paint from {command[:3]}: {proc.stderr.read()[-2000:]}")

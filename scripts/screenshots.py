@@ -1,0 +1,133 @@
+"""Drive the real app on the X display xvfb-run gives, and save screenshots of its windows.
+
+Run through scripts/screenshots (which starts Xvfb). Uses a throw-away data and config dir.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def main() -> int:
+    if not os.environ.get("DISPLAY"):
+        print("run this through scripts/screenshots (it starts a virtual display)", file=sys.stderr)
+        return 2
+    tmp = tempfile.mkdtemp(prefix="omise-shots-")
+    os.environ["OMISE_TOKEN_GUI_DATA_DIR"] = f"{tmp}/data"
+    os.environ["OMISE_TOKEN_GUI_CONFIG_DIR"] = f"{tmp}/config"
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+    import qasync
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from omise_token_gui.app import Services
+    from omise_token_gui.ui.runner import make_window
+
+    app = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    services = Services.build(environ={})
+    window = make_window(services)
+    window.move(0, 0)
+    window.resize(1400, 960)
+    window.show()
+    window.attach(services.start_network())
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def shot(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        screen = widget.screen()
+        frame = widget.frameGeometry()
+        image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        image.save(str(OUT / name))
+        print(f"saved docs/screenshots/{name} ({frame.width()}x{frame.height()})")
+
+    async def created() -> None:
+        done = loop.create_future()
+
+        def finished() -> None:
+            if not done.done():
+                done.set_result(None)
+
+        window.create_finished.connect(finished)
+        window.create_token()
+        await asyncio.wait_for(done, 15)
+        window.create_finished.disconnect(finished)
+
+    async def script() -> None:
+        await asyncio.sleep(0.3)
+        for number in (
+            "4242 4242 4242 4242",
+            "3530 1111 1118 0012",
+            "5555 5511 1111 0011",
+            "4111 1111 1114 0011",
+        ):
+            window.form.edits["number"].setText(number)
+            await created()
+        for row in (1, 2, 3):
+            window.history.table.selectRow(row)
+            record = window.history.selected_record()
+            assert record is not None  # noqa: S101
+            await window._simulate(record)
+        window.picker.search.setText("insufficient")
+        window.form.edits["number"].setText("4111 1111 1114 0011")
+        await created()
+        window.history.table.selectRow(0)
+        await asyncio.sleep(0.2)
+        shot(window, "main-window.png")
+
+        window.form.edits["number"].setText("4242 4242 4242 4241")
+        window.form.edits["expiration_month"].setText("13")
+        window.panel.send_anyway.setChecked(True)
+        await created()
+        await asyncio.sleep(0.2)
+        shot(window, "invalid-card.png")
+        window.form.edits["number"].setText("4242 4242 4242 4242")
+        window.form.edits["expiration_month"].setText("10")
+        window.panel.send_anyway.setChecked(False)
+
+        window.open_settings()
+        dialog = window.settings_dialog
+        assert dialog is not None  # noqa: S101
+        dialog.move(200, 150)
+        dialog.add_button.click()
+        dialog.name_edit.setText("Production?")
+        dialog.reveal.setChecked(True)
+        dialog.key_edit.setText("pkey_live_5xs8breq3htbkj03d2x")
+        await asyncio.sleep(0.3)
+        shot(dialog, "settings-live-key-refused.png")
+        dialog.close()
+
+        window.open_about()
+        about = window.about_dialog
+        assert about is not None  # noqa: S101
+        about.move(300, 200)
+        await asyncio.sleep(0.3)
+        shot(about, "about.png")
+        about.close()
+        window.close()
+
+    async def run() -> None:
+        closed = loop.create_future()
+        window.closed.connect(lambda: closed.done() or closed.set_result(None))
+        try:
+            await script()
+        finally:
+            if not closed.done():
+                window.close()
+            await window.tasks.cancel_all()
+            await services.aclose()
+
+    with loop:
+        loop.run_until_complete(run())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
