@@ -73,7 +73,7 @@ def main() -> int:
         for row in (1, 2, 3):
             window.history.table.selectRow(row)
             record = window.history.selected_record()
-            assert record is not None  # noqa: S101
+            assert record is not None
             await window._simulate(record)
         window.picker.search.setText("insufficient")
         window.form.edits["number"].setText("4111 1111 1114 0011")
@@ -94,7 +94,7 @@ def main() -> int:
 
         window.open_settings()
         dialog = window.settings_dialog
-        assert dialog is not None  # noqa: S101
+        assert dialog is not None
         dialog.move(200, 150)
         dialog.add_button.click()
         dialog.name_edit.setText("Production?")
@@ -106,7 +106,7 @@ def main() -> int:
 
         window.open_about()
         about = window.about_dialog
-        assert about is not None  # noqa: S101
+        assert about is not None
         about.move(300, 200)
         await asyncio.sleep(0.3)
         shot(about, "about.png")
