@@ -39,7 +39,7 @@ class CardPicker(QWidget):
         self._fill()
         self._span_groups()
         self.tree.expandAll()
-        for col, width in enumerate((130, 165, 200, 50)):
+        for col, width in enumerate((150, 165, 200, 50)):
             self.tree.setColumnWidth(col, width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -73,6 +74,25 @@ class FirstPaint(QObject):
         return False
 
 
+def close_on_signals(window: MainWindow) -> QTimer:
+    """SIGTERM (logout, kill) and SIGINT (Ctrl+C in a terminal) close the window properly:
+    settings, geometry and the Sandbox's tokens are saved, the emulator stops.
+
+    Python runs signal handlers only between bytecodes, so a short idle timer gives it the
+    chance while Qt's loop is waiting.
+    """
+
+    def handler(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, handler)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
 def peak_rss_kb() -> int:
     import resource
 
@@ -105,6 +125,7 @@ def run_gui(
             done.set_result(code)
 
     window.closed.connect(lambda: finish(0))
+    signal_timer = close_on_signals(window)
 
     async def smoke() -> None:
         created: list[TokenRecord] = []
@@ -155,4 +176,5 @@ def run_gui(
         with loop:
             return int(loop.run_until_complete(main()))
     finally:
+        signal_timer.stop()
         hook.uninstall()

@@ -75,3 +75,42 @@ def test_unexpected_error_is_logged_redacted_and_shown(app: Harness, qtbot: QtBo
     assert "skey_test_abcdefgh" not in log_text
     box.close()
     assert asyncio.iscoroutinefunction(boom)
+
+
+def test_sigterm_closes_the_app_cleanly(isolated_dirs: Path) -> None:
+    """A kill (SIGTERM) still saves settings and the Sandbox's tokens, and exits 0."""
+    import signal as sig
+
+    data, config = isolated_dirs / "d", isolated_dirs / "c"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "omise_token_gui.app",
+            "--data-dir",
+            str(data),
+            "--config-dir",
+            str(config),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        log = data / "logs" / "app.log"
+        # The emulator logs its URL once the network side is up (after the first paint).
+        for _ in range(600):
+            if log.exists() and "vault emulator on" in log.read_text():
+                break
+            try:
+                proc.wait(timeout=0.05)
+            except subprocess.TimeoutExpired:
+                continue
+            raise AssertionError(proc.stderr.read() if proc.stderr else "exited early")
+        proc.send_signal(sig.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+        assert proc.stderr is not None
+        assert "Traceback" not in proc.stderr.read()
+    assert (config / "settings.json").exists()  # window geometry saved on close
+    assert (data / "sandbox-vault.json").exists()
