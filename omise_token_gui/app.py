@@ -36,6 +36,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="start headless, create one token on the built-in Sandbox, print its id, exit",
     )
+    p.add_argument(
+        "--smoke-output",
+        metavar="FILE",
+        help="with --smoke-test: also write the token id to FILE (for GUI builds without a "
+        "console, such as the Windows installer's)",
+    )
     # Benchmark aid (bench/startup.py, bench/history_scale.py): print a line with the peak RSS
     # when the main window first paints, then exit.
     p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -144,6 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(
         Services.build,
         smoke_test=args.smoke_test,
+        smoke_output=args.smoke_output,
         exit_after_first_paint=args.exit_after_first_paint,
     )
 

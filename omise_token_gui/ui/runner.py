@@ -7,6 +7,7 @@ import signal
 import sys
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import qasync
@@ -93,6 +94,16 @@ def close_on_signals(window: MainWindow) -> QTimer:
     return timer
 
 
+def report_smoke(result: str, ok: bool, output: str | None) -> None:
+    """Print the smoke test's token id (or failure), and write it to ``output`` if asked."""
+    if sys.stdout is not None:  # None in a GUI build without a console (Windows)
+        print(result if ok else "", flush=True)
+    if not ok and sys.stderr is not None:
+        print(f"smoke test {result}", file=sys.stderr, flush=True)
+    if output:
+        Path(output).write_text(result + "\n", encoding="utf-8")
+
+
 def peak_rss_kb() -> int:
     import resource
 
@@ -103,6 +114,7 @@ def run_gui(
     build: Callable[[], ServicesLike],
     smoke_test: bool = False,
     exit_after_first_paint: bool = False,
+    smoke_output: str | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)  # noqa: S101 - a QCoreApplication would be a bug
@@ -142,12 +154,9 @@ def run_gui(
             await asyncio.wait_for(finished, SMOKE_TIMEOUT_S)
         except TimeoutError:
             window.cancel_create()
-        if created:
-            print(created[0].token_id, flush=True)
-            finish(0)
-        else:
-            print(f"smoke test failed: {window.panel.error.text()}", file=sys.stderr, flush=True)
-            finish(1)
+        result = created[0].token_id if created else f"FAILED: {window.panel.error.text()}"
+        report_smoke(result, bool(created), smoke_output)
+        finish(0 if created else 1)
 
     def first_paint() -> None:
         if exit_after_first_paint:

@@ -28,6 +28,8 @@ def test_smoke_test_prints_a_token_and_exits_0(isolated_dirs: Path) -> None:
             str(isolated_dirs / "d"),
             "--config-dir",
             str(isolated_dirs / "c"),
+            "--smoke-output",
+            str(isolated_dirs / "token.txt"),
         ],
         capture_output=True,
         text=True,
@@ -37,6 +39,7 @@ def test_smoke_test_prints_a_token_and_exits_0(isolated_dirs: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().startswith("tokn_test_")
+    assert (isolated_dirs / "token.txt").read_text().strip() == result.stdout.strip()
     assert "Traceback" not in result.stderr
     assert (isolated_dirs / "d" / "history.sqlite3").exists()
 
