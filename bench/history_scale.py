@@ -20,11 +20,17 @@ from _paint import app_command, time_to_first_paint
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 
 TIME_BAR, RSS_BAR_MB = 1.3, 60.0
+# A token answer of the real size (~1.3 KB, like the 2025 fixture in omise-vault.md).
 RAW = (
-    '{"object":"token","id":"%s","livemode":false,"used":false,"charge_status":"unknown",'
-    '"card":{"object":"card","brand":"Visa","last_digits":"4242","name":"Somchai Prasert",'
-    '"fingerprint":"6Dg5ncsSseId+2Pkar1y8MNjk+1MPEYQaBAWxr64McE="},'
-    '"created_at":"2026-01-01T00:00:00Z"}'
+    '{"object":"token","id":"%s","livemode":false,'
+    '"location":"https://vault.omise.co/tokens/%s","used":false,"charge_status":"unknown",'
+    '"card":{"object":"card","id":"card_test_63440m1wwjc3ipgm9w4","livemode":false,'
+    '"location":null,"deleted":false,"street1":null,"street2":null,"city":"Bangkok",'
+    '"state":null,"phone_number":null,"postal_code":"10320","country":"th","financing":"",'
+    '"bank":"","brand":"Visa","fingerprint":"6Dg5ncsSseId+2Pkar1y8MNjk+1MPEYQaBAWxr64McE=",'
+    '"first_digits":null,"last_digits":"4242","name":"Somchai Prasert","expiration_month":11,'
+    '"expiration_year":2029,"security_code_check":true,"tokenization_method":null,'
+    '"created_at":"2026-01-01T00:00:00Z"},"created_at":"2026-01-01T00:00:00Z"}'
 )
 
 
@@ -41,7 +47,7 @@ def fill(data_dir: Path, rows: int) -> None:
             created_at=start + timedelta(seconds=i),
             profile="Sandbox",
             vault_url="http://127.0.0.1:1",
-            raw_json=RAW % f"tokn_test_{i:019d}",
+            raw_json=RAW % ((f"tokn_test_{i:019d}",) * 2),
             brand="Visa",
             last4=f"{i % 10_000:04d}",
             scenario=scenarios[i % 2][0],

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.core import paths
-from omise_token_gui.core.history import HistoryError, HistoryStore
+from omise_token_gui.core.history import HistoryError, HistoryStore, salvage
 from omise_token_gui.core.redact import RedactingFilter
 from omise_token_gui.core.settings import Settings, SettingsStore
 
@@ -42,6 +42,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="with --smoke-test: also write the token id to FILE (for GUI builds without a "
         "console, such as the Windows installer's)",
     )
+    # Test aid (tests/promises): headless, create N tokens one after another through the
+    # window, printing each id once it is stored. Used to kill the app mid-work.
+    p.add_argument("--create-loop", type=int, default=0, metavar="N", help=argparse.SUPPRESS)
     # Benchmark aid (bench/startup.py, bench/history_scale.py): print a line with the peak RSS
     # when the main window first paints, then exit.
     p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -94,6 +97,16 @@ class Services:
         history = open_history(notices)
         return cls(store, loaded.settings, history, notices)
 
+    def verify_history(self) -> bool:
+        """Check the history file (after the first paint); if damaged, repair it and return
+        True: the window must then use ``self.history``, the new store."""
+        problem = self.history.quick_check()
+        if problem is None:
+            return False
+        self.history.close()
+        self.history = repair_history(problem, self.notices)
+        return True
+
     def start_network(self) -> TokenService:
         import httpx
 
@@ -119,21 +132,33 @@ class Services:
 
 
 def open_history(notices: list[str]) -> HistoryStore:
-    """Open the history; a damaged file is moved aside (never deleted) and a new one started."""
+    """Open the history; a file SQLite cannot open at all is repaired at once."""
     path = paths.history_path()
     try:
         return HistoryStore(path)
     except HistoryError as exc:
-        from time import strftime
+        return repair_history(str(exc), notices)
 
-        aside = path.with_name(f"{path.name}.damaged-{strftime('%Y%m%d-%H%M%S')}")
-        for suffix in ("", "-wal", "-shm"):
-            src = path.with_name(path.name + suffix)
-            if src.exists():
-                src.replace(aside.with_name(aside.name + suffix))
-        notices.append(f"{exc} It was moved to {aside}; a new history was started.")
-        log.warning("history moved aside: %s", exc)
-        return HistoryStore(path)
+
+def repair_history(why: str, notices: list[str]) -> HistoryStore:
+    """Move a damaged history file aside (never deleted), copy every row that can still be
+    read into a new history, and say so."""
+    from time import strftime
+
+    path = paths.history_path()
+    aside = path.with_name(f"{path.name}.damaged-{strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("", "-wal", "-shm"):
+        src = path.with_name(path.name + suffix)
+        if src.exists():
+            src.replace(aside.with_name(aside.name + suffix))
+    store = HistoryStore(path)
+    saved = salvage(aside, store)
+    notices.append(
+        f"The history file was damaged ({why}). It was moved to {aside}; {saved} token(s) "
+        "that could still be read were copied into a new history."
+    )
+    log.warning("history moved aside (%s); %d rows salvaged", why, saved)
+    return store
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -143,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.config_dir:
         os.environ[paths.CONFIG_DIR_ENV] = args.config_dir
     configure_logging()
-    if args.smoke_test:
+    if args.smoke_test or args.create_loop:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from omise_token_gui.ui.runner import run_gui
 
@@ -151,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         Services.build,
         smoke_test=args.smoke_test,
         smoke_output=args.smoke_output,
+        create_loop=args.create_loop,
         exit_after_first_paint=args.exit_after_first_paint,
     )
 

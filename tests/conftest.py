@@ -51,3 +51,15 @@ def emulator(_session_emulator: EmbeddedEmulator) -> Iterator[EmbeddedEmulator]:
     emu.set_faults(Faults())
     emu.state.config.rate_limit_per_s = None
     emu.state.config.accepted_keys = None
+
+
+def pytest_terminal_summary(terminalreporter: object) -> None:
+    """Print the figures the promise tests measured (README "Reliability")."""
+    from tests.promises.figures import FIGURES
+
+    if FIGURES:
+        write = terminalreporter.write_line  # type: ignore[attr-defined]
+        write("")
+        write("Promise figures (this run):")
+        for name in sorted(FIGURES):
+            write(f"  {name}: {FIGURES[name]:,}")

@@ -10,6 +10,13 @@ _KEY_RE = re.compile(r"\b([pcs]key_(?:test_|live_)?+)([A-Za-z0-9]+)")
 _PAN_RE = re.compile(r"(?<![\d])(?:\d[ \-]?){11,18}\d(?![\d])")
 
 
+# A 3-4 digit code right after words that name a card security code (cvv 123,
+# card[security_code]=123, "security_code": "1234", CVC2: 123).
+_CODE_RE = re.compile(
+    r"(?i)(\b(?:cvv2?|cvc2?|cid|security[ _-]?code)\b[^0-9\n]{0,20}?)(\d{3,4})(?!\d)"
+)
+
+
 def _mask_key(m: re.Match[str]) -> str:
     rest = m.group(2)
     return f"{m.group(1)}…{rest[-4:]}" if len(rest) > 4 else f"{m.group(1)}…"
@@ -21,8 +28,10 @@ def _mask_pan(m: re.Match[str]) -> str:
 
 
 def redact(text: str) -> str:
-    """Keys keep only their last four characters; card-number-shaped digit runs their last 4."""
-    return _PAN_RE.sub(_mask_pan, _KEY_RE.sub(_mask_key, text))
+    """Keys keep only their last four characters; card-number-shaped digit runs their last 4;
+    security codes named as such are masked whole."""
+    text = _PAN_RE.sub(_mask_pan, _KEY_RE.sub(_mask_key, text))
+    return _CODE_RE.sub(lambda m: m.group(1) + "•••", text)
 
 
 class RedactingFilter(logging.Filter):

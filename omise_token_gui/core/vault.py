@@ -6,6 +6,7 @@ as a ``VaultError``; no raw httpx or JSON exception escapes.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import re
@@ -108,10 +109,13 @@ class VaultClient:
         return token
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        # httpx's timeouts are per operation: a body trickled a few bytes at a time would never
+        # trip them. The whole exchange also has a deadline.
         try:
-            response = await self._http.send(request)
-            await response.aread()
-        except httpx.TimeoutException as exc:
+            async with asyncio.timeout(self.endpoint.timeout_s):
+                response = await self._http.send(request)
+                await response.aread()
+        except (httpx.TimeoutException, TimeoutError) as exc:
             raise VaultError(
                 kind=ErrorKind.TIMEOUT,
                 human=f"The vault did not answer within {self.endpoint.timeout_s:g} seconds.",

@@ -143,7 +143,8 @@ class Emulator:
         return self.state.config
 
     # ------------------------------------------------------------------ helpers
-    def record(self, request: Request, key: str | None, status: int) -> None:
+    def record(self, request: Request, key: str | None, status: int | None) -> dict[str, Any]:
+        """Log a request as it arrives (status None until answered); returns the entry."""
         entry = {
             "method": request.method,
             "path": request.url.path,
@@ -154,6 +155,11 @@ class Emulator:
         }
         with self._log_lock:
             self.log.append(entry)
+        return entry
+
+    def answered(self, entry: dict[str, Any], status: int) -> None:
+        with self._log_lock:
+            entry["status"] = status
 
     def requests(self) -> list[dict[str, Any]]:
         with self._log_lock:
@@ -232,6 +238,7 @@ class Emulator:
         handler: Callable[[Request, Faults], Awaitable[tuple[int, dict[str, Any], dict[str, str]]]],
     ) -> Response:
         key = basic_user(request)
+        entry = self.record(request, key, None)  # on arrival: a held request is seen at once
         faults = self.faults.take()
         delay = faults.delay_s(self.faults.rng)
         if delay:
@@ -255,7 +262,7 @@ class Emulator:
                 payload = error_body("bad_request", "request entity too large")
             except _BadBody as exc:
                 status, payload = 400, error_body("bad_request", str(exc))
-        self.record(request, key, status)
+        self.answered(entry, status)
         if faults.non_json:
             return Response(
                 b"<html><body>502 Bad Gateway</body></html>", 200, media_type="text/html"

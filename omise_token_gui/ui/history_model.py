@@ -7,6 +7,8 @@ to sort or filter, which defeats paging. Here rowCount() is one COUNT(*), data()
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections import OrderedDict
 from datetime import datetime
 from typing import Any
@@ -16,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
 
+log = logging.getLogger(__name__)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
@@ -60,6 +63,7 @@ class HistoryModel(QAbstractTableModel):
         self._sort = ("created", True)
         self._pages: OrderedDict[int, list[TokenRecord]] = OrderedDict()
         self._count = store.count()
+        self._read_error_logged = False
 
     # ---------------------------------------------------------------- Qt API
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -163,7 +167,13 @@ class HistoryModel(QAbstractTableModel):
         page_no, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
-            page = self.store.page(page_no * PAGE_SIZE, PAGE_SIZE, self._filter, *self._sort)
+            try:
+                page = self.store.page(page_no * PAGE_SIZE, PAGE_SIZE, self._filter, *self._sort)
+            except sqlite3.Error as exc:  # damaged after it was opened: show what is readable
+                if not self._read_error_logged:
+                    log.error("history page %d could not be read: %s", page_no, exc)
+                    self._read_error_logged = True
+                page = []
             self._pages[page_no] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -189,6 +199,13 @@ class HistoryModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.set_filter(self._filter)
+
+    def sync(self) -> bool:
+        """Reload if the stored history changed underneath (another app instance wrote)."""
+        if self.store.count(self._filter) != self._count:
+            self.reload()
+            return True
+        return False
 
     def token_added(self, record: TokenRecord) -> None:
         """A new token: inserted at the top when sorted newest first, else a reload."""

@@ -147,6 +147,13 @@ class MainWindow(QMainWindow):
     def ready(self) -> bool:
         return self._service is not None
 
+    def use_history(self, store: HistoryStore, notices: list[str]) -> None:
+        """The history file was repaired after the window opened: show the new one."""
+        self.history_store = store
+        self.history_model.store = store
+        self.history_model.reload()
+        self._notices = list(notices)
+
     def attach(self, service: TokenService) -> None:
         """The network side is up (http client, Sandbox emulator): enable what needs it."""
         self._service = service
@@ -430,6 +437,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         if not self.ready:
             return
+        self.history_model.sync()  # tokens another instance created on this data dir
         self.tasks.start(
             self._refresh(self.history_store.ids_to_refresh(), quiet=False), "refresh-all"
         )
@@ -437,6 +445,7 @@ class MainWindow(QMainWindow):
     def _auto_refresh(self) -> None:
         if self._refreshing or not self.ready:
             return
+        self.history_model.sync()
         ids = []
         for token_id in self.history_store.ids_to_refresh()[:AUTO_REFRESH_BATCH]:
             record = self.history_store.get(token_id)

@@ -33,6 +33,8 @@ class ServicesLike(Protocol):
     history: HistoryStore
     notices: list[str]
 
+    def verify_history(self) -> bool: ...
+
     def start_network(self) -> TokenService: ...
 
     async def aclose(self) -> None: ...
@@ -47,6 +49,14 @@ def app_icon() -> QIcon:
             with resources.as_file(png) as path:
                 icon.addFile(str(path))
     return icon
+
+
+def bring_up(window: MainWindow, services: ServicesLike) -> None:
+    """After the first paint: check the history file (repairing it if damaged), then start
+    the network side (httpx, the Sandbox emulator) and hand the service to the window."""
+    if services.verify_history():
+        window.use_history(services.history, services.notices)
+    window.attach(services.start_network())
 
 
 def make_window(services: ServicesLike) -> MainWindow:
@@ -115,6 +125,7 @@ def run_gui(
     smoke_test: bool = False,
     exit_after_first_paint: bool = False,
     smoke_output: str | None = None,
+    create_loop: int = 0,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)  # noqa: S101 - a QCoreApplication would be a bug
@@ -158,11 +169,32 @@ def run_gui(
         report_smoke(result, bool(created), smoke_output)
         finish(0 if created else 1)
 
+    async def loop_creates() -> None:
+        done = 0
+        while done < create_loop:
+            finished: asyncio.Future[None] = loop.create_future()
+
+            def on_finished(f: asyncio.Future[None] = finished) -> None:
+                if not f.done():
+                    f.set_result(None)
+
+            def on_created(record: TokenRecord) -> None:
+                if sys.stdout is not None:
+                    print(record.token_id, flush=True)  # only after it is stored
+
+            window.create_finished.connect(on_finished)
+            window.token_created.connect(on_created)
+            window.create_token()
+            await asyncio.wait_for(finished, SMOKE_TIMEOUT_S)
+            window.create_finished.disconnect(on_finished)
+            window.token_created.disconnect(on_created)
+            done += 1
+        finish(0)
+
     def first_paint() -> None:
         if exit_after_first_paint:
             print(f"first-paint rss_kb={peak_rss_kb()}", flush=True)
-        # The window is on screen: now start the network side (httpx, the Sandbox emulator).
-        window.attach(services.start_network())
+        bring_up(window, services)  # the window is on screen: now the slower parts
         if exit_after_first_paint:
             finish(0)
 
@@ -170,9 +202,9 @@ def run_gui(
     window.installEventFilter(painted)
 
     async def main() -> int:
-        if smoke_test:
-            window.attach(services.start_network())
-            window.tasks.start(smoke(), "smoke-test")
+        if smoke_test or create_loop:
+            bring_up(window, services)
+            window.tasks.start(smoke() if smoke_test else loop_creates(), "headless")
         else:
             window.show()
         code = await done

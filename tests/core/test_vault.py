@@ -397,6 +397,7 @@ def test_client_against_the_emulator(emulator: object) -> None:
         ({"livemode": True}, ErrorKind.LIVEMODE),
         ({"drop": True}, ErrorKind.CONNECTION),
         ({"latency_ms": 1500}, ErrorKind.TIMEOUT),
+        ({"trickle_ms": 50}, ErrorKind.TIMEOUT),  # every read is quick, the whole is not
     ],
 )
 def test_client_error_paths_against_the_emulator(

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from omise_token_gui.app import Services
 from omise_token_gui.ui.main_window import MainWindow
-from omise_token_gui.ui.runner import make_window
+from omise_token_gui.ui.runner import bring_up, make_window
 
 _LOOP: Any = None
 
@@ -79,7 +79,7 @@ def open_app(qloop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[Any]:
     def start() -> Harness:
         services = Services.build(environ={})
         window = make_window(services)
-        window.attach(services.start_network())
+        bring_up(window, services)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
