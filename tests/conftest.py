@@ -32,6 +32,24 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.fixture
+def app_log(isolated_dirs: Path) -> Iterator[Path]:
+    """The app's own logging (redacting file handler) for one test; removed afterwards."""
+    import logging
+
+    from omise_token_gui.app import configure_logging
+    from omise_token_gui.core import paths
+
+    configure_logging()
+    try:
+        yield paths.log_dir() / "app.log"
+    finally:
+        for handler in logging.getLogger().handlers[:]:
+            if isinstance(handler, logging.FileHandler):
+                handler.close()
+                logging.getLogger().removeHandler(handler)
+
+
 @pytest.fixture(scope="session")
 def _session_emulator() -> Iterator[EmbeddedEmulator]:
     with EmbeddedEmulator(seed=1) as emu:

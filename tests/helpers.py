@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Awaitable, Callable, Coroutine
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
 
 from omise_token_gui.core.cards import CardInput
+from omise_token_gui.core.history import TokenRecord
 
 T = TypeVar("T")
 TEST_KEY = "pkey_test_5xs8breq3htbkj03d2x"
@@ -37,6 +42,51 @@ TOKEN_USED = {
     "card": None,
     "created_at": "2025-03-20T09:12:01Z",
 }
+
+
+AUTH_FAILURE = {
+    "object": "error",
+    "code": "authentication_failure",
+    "message": "authentication failed",
+}
+
+
+def app_process(data: Path, config: Path, *args: str) -> subprocess.Popen[str]:
+    """The real app as a process (offscreen), on its own data and config dirs."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "omise_token_gui.app",
+            "--data-dir",
+            str(data),
+            "--config-dir",
+            str(config),
+            *args,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def records(count: int, raw_json: str = "{}") -> list[TokenRecord]:
+    """``count`` history records, one second apart, newest last."""
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    return [
+        TokenRecord(
+            token_id=f"tokn_test_{i:019d}",
+            created_at=start + timedelta(seconds=i),
+            profile="Sandbox",
+            vault_url="http://127.0.0.1:1",
+            raw_json=raw_json,
+            brand="Visa",
+            last4=f"{i % 10_000:04d}",
+        )
+        for i in range(count)
+    ]
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:

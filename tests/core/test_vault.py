@@ -23,7 +23,7 @@ from omise_token_gui.core.vault import (
     split_invalid_card,
 )
 from tests.core.test_keys import near_misses
-from tests.helpers import TEST_KEY, TOKEN_2019, TOKEN_USED, Recorder, card, run
+from tests.helpers import AUTH_FAILURE, TEST_KEY, TOKEN_2019, TOKEN_USED, Recorder, card, run
 
 
 def rec_body(recorder: Recorder) -> str:
@@ -144,14 +144,7 @@ def test_tolerant_parsing() -> None:
     ("response", "kind", "status"),
     [
         (
-            httpx.Response(
-                401,
-                json={
-                    "object": "error",
-                    "code": "authentication_failure",
-                    "message": "authentication failed",
-                },
-            ),
+            httpx.Response(401, json=AUTH_FAILURE),
             ErrorKind.AUTHENTICATION,
             401,
         ),
@@ -209,16 +202,7 @@ def test_each_vault_failure_is_one_error_type(
 
 
 def test_auth_failure_points_to_settings() -> None:
-    error = failing(
-        httpx.Response(
-            401,
-            json={
-                "object": "error",
-                "code": "authentication_failure",
-                "message": "authentication failed",
-            },
-        )
-    )
+    error = failing(httpx.Response(401, json=AUTH_FAILURE))
     assert error.code == "authentication_failure"
     assert "Settings" in error.human
 

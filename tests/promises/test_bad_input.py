@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +17,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import paths
-from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.ui.card_form import FIELDS, default_card
+from tests.helpers import records
 from tests.promises import figures
 from tests.ui.conftest import Harness
 
@@ -117,22 +117,10 @@ def test_form_fields_with_nasty_input_long(app: Harness) -> None:
 
 def history_with(rows: int) -> list[str]:
     store = HistoryStore(paths.history_path())
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    records = [
-        TokenRecord(
-            token_id=f"tokn_test_{i:019d}",
-            created_at=start + timedelta(seconds=i),
-            profile="Sandbox",
-            vault_url="http://127.0.0.1:1",
-            raw_json="{}" * 200,
-            brand="Visa",
-            last4="4242",
-        )
-        for i in range(rows)
-    ]
-    store.add_many(records)
+    made = records(rows, raw_json="{}" * 200)
+    store.add_many(made)
     store.close()
-    return [r.token_id for r in records]
+    return [r.token_id for r in made]
 
 
 def notices_box(app: Harness) -> str:

@@ -4,38 +4,15 @@ Two instances on one data dir create at once without errors or corruption."""
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from omise_token_gui.core.history import HistoryStore
+from tests.helpers import app_process
 from tests.promises import figures
-
-
-def app_process(data: Path, config: Path, creates: int) -> subprocess.Popen[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "omise_token_gui.app",
-            "--create-loop",
-            str(creates),
-            "--data-dir",
-            str(data),
-            "--config-dir",
-            str(config),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
 
 
 def kill_while_creating(tmp: Path, kills: int, seed: int) -> tuple[int, int]:
@@ -44,7 +21,7 @@ def kill_while_creating(tmp: Path, kills: int, seed: int) -> tuple[int, int]:
     data, config = tmp / "data", tmp / "config"
     reported: list[str] = []
     for _ in range(kills):
-        with app_process(data, config, creates=1_000_000) as proc:
+        with app_process(data, config, "--create-loop", "1000000") as proc:
             assert proc.stdout is not None
             # Kill after a random number of stored tokens: the next create is in flight.
             for _ in range(rng.randint(1, 6)):
@@ -63,7 +40,7 @@ def kill_while_creating(tmp: Path, kills: int, seed: int) -> tuple[int, int]:
     finally:
         store.close()
     # And the real app starts on that data dir and creates again.
-    with app_process(data, config, creates=1) as proc:
+    with app_process(data, config, "--create-loop", "1") as proc:
         out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert out.strip().startswith("tokn_test_")
@@ -95,7 +72,10 @@ def test_sigkill_loses_nothing_long(tmp_path: Path) -> None:
 def test_two_instances_on_one_data_dir(tmp_path: Path) -> None:
     data, config = tmp_path / "data", tmp_path / "config"
     each = 25
-    with app_process(data, config, each) as a, app_process(data, config, each) as b:
+    with (
+        app_process(data, config, "--create-loop", str(each)) as a,
+        app_process(data, config, "--create-loop", str(each)) as b,
+    ):
         out_a, err_a = a.communicate(timeout=120)
         out_b, err_b = b.communicate(timeout=120)
     assert a.returncode == 0, err_a
@@ -120,7 +100,7 @@ def test_a_running_window_sees_another_instance_after_refresh(
 
     app = open_app()  # type: ignore[operator]
     app.create_and_wait()
-    with app_process(paths.data_dir(), tmp_path / "other-config", 5) as other:
+    with app_process(paths.data_dir(), tmp_path / "other-config", "--create-loop", "5") as other:
         _out, err = other.communicate(timeout=60)
     assert other.returncode == 0, err
     assert app.window.history_model.rowCount() == 1

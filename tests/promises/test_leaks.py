@@ -3,10 +3,8 @@ no full card number or security code is written to any file the app writes."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
-import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -150,12 +148,10 @@ def test_500_keys_typed_and_pasted_into_the_settings_pane(app: Harness, qtbot: Q
 
 
 def test_no_card_data_in_any_file_after_a_scripted_session(
-    open_app: Any, qtbot: QtBot, isolated_dirs: Path
+    open_app: Any, qtbot: QtBot, isolated_dirs: Path, app_log: Path
 ) -> None:
-    from omise_token_gui.app import configure_logging
     from omise_token_gui.ui.errors import ExceptionHook
 
-    configure_logging()
     app = open_app()
     w = app.window
     hook = ExceptionHook(lambda: w)
@@ -211,10 +207,6 @@ def test_no_card_data_in_any_file_after_a_scripted_session(
         app.close()  # settings, geometry and the Sandbox's state are written on close
     finally:
         hook.uninstall()
-        for handler in logging.getLogger().handlers[:]:
-            if isinstance(handler, logging.FileHandler):
-                handler.close()
-                logging.getLogger().removeHandler(handler)
 
     files = [p for p in isolated_dirs.rglob("*") if p.is_file()]
     names = {p.name for p in files}
@@ -224,7 +216,7 @@ def test_no_card_data_in_any_file_after_a_scripted_session(
     # Security codes are 3 digits: look for them next to anything that names a card code.
     near = re.compile(rb"(security|cvv|cvc|card\[security_code\])[^\n]{0,40}")
     code_hits = [c for c in codes for m in near.finditer(blob) if c.encode() in m.group(0)]
-    log_text = (paths.log_dir() / "app.log").read_text()
+    log_text = app_log.read_text()
     assert "pkey_test_5xs8breq3htbkj03d2x" not in log_text  # keys: last four only
     assert "pkey_test_…3d2x" in log_text
     figures.add("bytes scanned for card data", len(blob))
@@ -236,8 +228,3 @@ def test_no_card_data_in_any_file_after_a_scripted_session(
 
 def _spaced(number: str) -> str:
     return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
-
-
-def test_asyncio_is_not_left_running() -> None:
-    # Guard for the harness: the leak tests above use asyncio.run; no loop may be left set.
-    assert asyncio.get_event_loop_policy() is not None

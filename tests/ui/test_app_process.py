@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import os
 import subprocess
 import sys
@@ -12,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from omise_token_gui.core import paths
+from tests.helpers import app_process
 from tests.ui.conftest import Harness
 
 
@@ -44,11 +42,11 @@ def test_smoke_test_prints_a_token_and_exits_0(isolated_dirs: Path) -> None:
     assert (isolated_dirs / "d" / "history.sqlite3").exists()
 
 
-def test_unexpected_error_is_logged_redacted_and_shown(app: Harness, qtbot: QtBot) -> None:
-    from omise_token_gui.app import configure_logging
+def test_unexpected_error_is_logged_redacted_and_shown(
+    app: Harness, qtbot: QtBot, app_log: Path
+) -> None:
     from omise_token_gui.ui.errors import ExceptionHook
 
-    configure_logging()
     hook = ExceptionHook(lambda: app.window)
     hook.install()
     try:
@@ -63,21 +61,16 @@ def test_unexpected_error_is_logged_redacted_and_shown(app: Harness, qtbot: QtBo
         )
     finally:
         hook.uninstall()
-        for handler in logging.getLogger().handlers[:]:
-            if isinstance(handler, logging.FileHandler):
-                handler.close()
-                logging.getLogger().removeHandler(handler)
     box = app.window.findChild(QMessageBox, "informBox")
     assert box is not None
     assert "Your token history is safe" in box.text()
     assert "4242424242424242" not in box.text() + box.detailedText()
     assert "••••4242" in box.text()
-    log_text = (paths.log_dir() / "app.log").read_text()
+    log_text = app_log.read_text()
     assert "RuntimeError" in log_text
     assert "4242424242424242" not in log_text
     assert "skey_test_abcdefgh" not in log_text
     box.close()
-    assert asyncio.iscoroutinefunction(boom)
 
 
 def test_sigterm_closes_the_app_cleanly(isolated_dirs: Path) -> None:
@@ -85,22 +78,7 @@ def test_sigterm_closes_the_app_cleanly(isolated_dirs: Path) -> None:
     import signal as sig
 
     data, config = isolated_dirs / "d", isolated_dirs / "c"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    with subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "omise_token_gui.app",
-            "--data-dir",
-            str(data),
-            "--config-dir",
-            str(config),
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as proc:
+    with app_process(data, config) as proc:
         log = data / "logs" / "app.log"
         # The emulator logs its URL once the network side is up (after the first paint).
         for _ in range(600):

@@ -1,32 +1,20 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import paths
-from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.ui.history_model import COL, MAX_PAGES, PAGE_SIZE
+from tests.helpers import records
 
 ROWS = 100_000
 
 
 def fill(rows: int) -> None:
-    start = datetime(2026, 1, 1, tzinfo=UTC)
     store = HistoryStore(paths.history_path())
-    store.add_many(
-        TokenRecord(
-            token_id=f"tokn_test_{i:019d}",
-            created_at=start + timedelta(seconds=i),
-            profile="Sandbox",
-            vault_url="http://127.0.0.1:1",
-            raw_json="{}",
-            brand="Visa",
-            last4=f"{i % 10_000:04d}",
-        )
-        for i in range(rows)
-    )
+    store.add_many(records(rows))
     store.close()
 
 
