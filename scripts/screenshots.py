@@ -74,7 +74,7 @@ def main() -> int:
             window.history.table.selectRow(row)
             record = window.history.selected_record()
             assert record is not None
-            await window._simulate(record)
+            await window.history_actions.simulate(record)
         window.picker.search.setText("insufficient")
         window.form.edits["number"].setText("4111 1111 1114 0011")
         await created()

@@ -6,14 +6,12 @@ import asyncio
 import itertools
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -22,17 +20,17 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.core.cards import Catalog, CatalogCard, load_catalog
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import VaultError
 from omise_token_gui.core.history import HistoryStore, TokenRecord
-from omise_token_gui.core.models import Token
-from omise_token_gui.core.settings import SANDBOX_KEY, Profile, Settings
+from omise_token_gui.core.settings import Profile, Settings
 from omise_token_gui.ui.about import AboutDialog
 from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.card_picker import CardPicker
 from omise_token_gui.ui.clipboard import Clipboard
 from omise_token_gui.ui.create_panel import CreatePanel
 from omise_token_gui.ui.dialogs import inform
-from omise_token_gui.ui.history_model import HistoryModel, verdict_text
+from omise_token_gui.ui.history_actions import HistoryActions
+from omise_token_gui.ui.history_model import HistoryModel
 from omise_token_gui.ui.history_view import HistoryPanel
 from omise_token_gui.ui.marker import ModeMarker
 from omise_token_gui.ui.settings_dialog import CHECK_TOKEN_ID, SettingsDialog
@@ -42,7 +40,6 @@ if TYPE_CHECKING:
     from omise_token_gui.core.service import TokenService
 
 log = logging.getLogger(__name__)
-AUTO_REFRESH_BATCH = 50
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +65,6 @@ class MainWindow(QMainWindow):
         self.clipboard = clipboard or Clipboard()
         self.tasks = TaskRunner()
         self._create_task: asyncio.Task[None] | None = None
-        self._refreshing = False
         self.last_token: TokenRecord | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -94,7 +90,7 @@ class MainWindow(QMainWindow):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.picker)
         top.addWidget(right)
-        top.setSizes([470, 730])
+        top.setSizes([560, 720])
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(top)
         main.addWidget(self.history)
@@ -106,10 +102,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
         self.resize(1280, 900)
+        self.history_actions = HistoryActions(self)
         self._build_menus()
 
+        actions = self.history_actions
         self.auto_timer = QTimer(self)
-        self.auto_timer.timeout.connect(self._auto_refresh)
+        self.auto_timer.timeout.connect(actions.auto_refresh)
 
         self.picker.card_picked.connect(self._card_picked)
         self.form.changed.connect(self._update_create_enabled)
@@ -118,15 +116,15 @@ class MainWindow(QMainWindow):
         self.panel.cancel_button.clicked.connect(self.cancel_create)
         self.panel.retry_button.clicked.connect(self.create_token)
         self.panel.settings_button.clicked.connect(self.open_settings)
-        self.panel.copy_button.clicked.connect(self.copy_last_token)
+        self.panel.copy_button.clicked.connect(actions.copy_last_token)
         self.panel.copy_on_create.toggled.connect(self._copy_on_create_toggled)
-        self.history.copy_id.connect(self.copy_token_id)
-        self.history.copy_json.connect(self._copy_json)
-        self.history.copy_curl.connect(self._copy_curl)
-        self.history.refresh_one.connect(self.refresh_token)
-        self.history.refresh_all.connect(self.refresh_all)
-        self.history.simulate_charge.connect(self.simulate_charge)
-        self.history.delete.connect(self._delete)
+        self.history.copy_id.connect(actions.copy_token_id)
+        self.history.copy_json.connect(actions.copy_json)
+        self.history.copy_curl.connect(actions.copy_curl)
+        self.history.refresh_one.connect(actions.refresh_one)
+        self.history.refresh_all.connect(actions.refresh_all)
+        self.history.simulate_charge.connect(actions.simulate_charge)
+        self.history.delete.connect(actions.delete)
         self.history.auto_refresh_toggled.connect(self._auto_refresh_toggled)
 
         self._restore_geometry()
@@ -182,7 +180,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         self.copy_last_action = QAction("Copy last token id", self)
         self.copy_last_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_last_action.triggered.connect(self.copy_last_token)
+        self.copy_last_action.triggered.connect(self.history_actions.copy_last_token)
         edit_menu.addAction(self.copy_last_action)
         find_action = QAction("Filter history", self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -349,186 +347,6 @@ class MainWindow(QMainWindow):
             self._create_task = None
             self._update_create_enabled()
             self.create_finished.emit()
-
-    # ---------------------------------------------------------------- copy
-    def copy_last_token(self) -> None:
-        if self.last_token is None:
-            self.statusBar().showMessage("No token created yet in this session.", 5000)
-            return
-        current = self.history_store.get(self.last_token.token_id) or self.last_token
-        self.copy_token_id(current)
-
-    def copy_token_id(self, record: TokenRecord) -> None:
-        # The stored record is the truth (a refresh may have finished since the row was drawn).
-        record = self.history_store.get(record.token_id) or record
-        if record.used:
-            self._warn_used(record)
-            return
-        self.clipboard.set_text(record.token_id)
-        self.panel.flash("✔ Copied")
-        self.statusBar().showMessage(f"Copied {record.token_id}.", 5000)
-
-    def _warn_used(self, record: TokenRecord) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Token already used",
-            f"{record.token_id} was already used (charge: {record.charge_status}). "
-            "A token can be used only once: a checkout given this id will fail.",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("usedTokenBox")
-        fresh = box.addButton(
-            "Create a fresh token with the same card", QMessageBox.ButtonRole.AcceptRole
-        )
-        anyway = box.addButton("Copy anyway", QMessageBox.ButtonRole.DestructiveRole)
-        entry = self._catalog_card_of(record)
-        fresh.setEnabled(entry is not None)
-        if entry is None:
-            box.setInformativeText(
-                "This was a typed-in card; its full number was never stored, "
-                "so type it again to make a fresh token."
-            )
-
-        def finished() -> None:
-            clicked = box.clickedButton()
-            if clicked is anyway:
-                self.clipboard.set_text(record.token_id)
-                self.statusBar().showMessage(f"Copied used token {record.token_id}.", 5000)
-            elif clicked is fresh and entry is not None:
-                self.form.fill_from_catalog(entry)
-                self.create_token()
-            box.deleteLater()
-
-        box.finished.connect(finished)
-        box.open()
-        return box
-
-    def _catalog_card_of(self, record: TokenRecord) -> CatalogCard | None:
-        for entry in self.catalog:
-            if (
-                entry.scenario == record.scenario
-                and entry.brand == record.brand
-                and entry.number.endswith(record.last4)
-            ):
-                return entry
-        return None
-
-    def _copy_json(self, record: TokenRecord) -> None:
-        self.clipboard.set_text(Token.parse_pretty(record.raw_json))
-        self.statusBar().showMessage(f"Copied the JSON of {record.token_id}.", 5000)
-
-    def _copy_curl(self, record: TokenRecord) -> None:
-        profile = self.settings.profile(record.profile)
-        if profile is not None and profile.is_sandbox:
-            base = (self._service.sandbox_url if self._service else None) or record.vault_url
-            user = SANDBOX_KEY
-        else:
-            base, user = record.vault_url, "$OMISE_PUBLIC_KEY"
-        self.clipboard.set_text(f'curl {base}/tokens/{record.token_id} -u "{user}:"')
-        self.statusBar().showMessage("Copied a curl command that retrieves the token.", 5000)
-
-    # ---------------------------------------------------------------- refresh / charge
-    def refresh_token(self, record: TokenRecord) -> None:
-        if not self.ready:
-            return
-        self.tasks.start(self._refresh([record.token_id], quiet=False), "refresh")
-
-    def refresh_all(self) -> None:
-        if not self.ready:
-            return
-        self.history_model.sync()  # tokens another instance created on this data dir
-        self.tasks.start(
-            self._refresh(self.history_store.ids_to_refresh(), quiet=False), "refresh-all"
-        )
-
-    def _auto_refresh(self) -> None:
-        if self._refreshing or not self.ready:
-            return
-        self.history_model.sync()
-        ids = []
-        for token_id in self.history_store.ids_to_refresh()[:AUTO_REFRESH_BATCH]:
-            record = self.history_store.get(token_id)
-            profile = self.settings.profile(record.profile) if record else None
-            # Only tokens the profile's vault can know: the same vault URL, or the Sandbox
-            # (its port changes from run to run; it keeps its tokens across restarts).
-            if (
-                record
-                and profile
-                and (
-                    profile.is_sandbox
-                    or self.service.client_for(profile).endpoint.base_url == record.vault_url
-                )
-            ):
-                ids.append(token_id)
-        if ids:
-            self.tasks.start(self._refresh(ids, quiet=True), "auto-refresh")
-        else:
-            self._mark_refreshed(0, 0)
-
-    async def _refresh(self, ids: list[str], quiet: bool) -> None:
-        if not ids:
-            self.statusBar().showMessage(
-                "Nothing to refresh: every token has a final status.", 5000
-            )
-            return
-        self._refreshing = True
-        self.history.refresh_all_button.setEnabled(False)
-        try:
-            results = await self.service.refresh_many(ids)
-        finally:
-            self._refreshing = False
-            self.history.refresh_all_button.setEnabled(True)
-        failures = [r for r in results if isinstance(r, VaultError)]
-        for result in results:
-            if isinstance(result, TokenRecord):
-                self.history_model.token_changed(result)
-        self._mark_refreshed(len(results) - len(failures), len(failures))
-        if failures and not quiet:
-            self.statusBar().showMessage(f"Refresh: {failures[0].human}", 10_000)
-
-    def _mark_refreshed(self, ok: int, failed: int) -> None:
-        text = f"Last refreshed: {datetime.now().strftime('%H:%M:%S')}"
-        if ok or failed:
-            text += f" ({ok} ok" + (f", {failed} failed)" if failed else ")")
-        self.history.last_refreshed.setText(text)
-
-    def simulate_charge(self, record: TokenRecord) -> None:
-        if not self.ready:
-            return
-        self.tasks.start(self._simulate(record), "simulate-charge")
-
-    async def _simulate(self, record: TokenRecord) -> None:
-        self.statusBar().showMessage(f"Charging {record.token_id} on the Sandbox…")
-        try:
-            updated = await self.service.simulate_charge(record.token_id)
-        except VaultError as exc:
-            self.statusBar().showMessage(f"Simulate charge: {exc.human}", 10_000)
-            if exc.kind is ErrorKind.USED_TOKEN:
-                await self._refresh([record.token_id], quiet=True)
-            return
-        self.history_model.token_changed(updated)
-        verdict = verdict_text(updated) or "no expected outcome known"
-        outcome = updated.charge_status + (
-            f": {updated.failure_code}" if updated.failure_code else ""
-        )
-        self.statusBar().showMessage(f"Charge {outcome} · {verdict}", 10_000)
-
-    def _delete(self, record: TokenRecord) -> None:
-        from omise_token_gui.ui.dialogs import ask
-
-        def really() -> None:
-            self.history_store.delete(record.token_id)
-            self.history_model.token_removed(record.token_id)
-            self.statusBar().showMessage(f"Deleted {record.token_id} from the history.", 5000)
-
-        ask(
-            self,
-            "Delete from history",
-            f"Delete {record.token_id} from the history? The token itself stays on the vault.",
-            really,
-            "Delete",
-        )
 
     def _focus_filter(self) -> None:
         self.history.filter_edit.setFocus()
