@@ -131,3 +131,25 @@ def test_verdict() -> None:
     assert rec(1, charge_status="failed", failure_code="payment_rejected", **fail).verdict is False
     assert rec(1, charge_status="successful", expected_charge_status=None).verdict is None
     assert rec(1, **fail).expected_outcome == "failed: insufficient_fund"
+
+
+def test_forward_migration_keeps_every_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file written by schema 1 opens under a newer schema: migrated once, rows kept."""
+    from omise_token_gui.core import history
+
+    path = tmp_path / "h.sqlite3"
+    old = HistoryStore(path)
+    old.add_many(rec(i) for i in range(50))
+    old.close()
+    monkeypatch.setattr(history, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(
+        history, "_MIGRATIONS", (*history._MIGRATIONS, "ALTER TABLE tokens ADD COLUMN tag TEXT")
+    )
+    migrated = HistoryStore(path)
+    assert migrated.schema_version() == 2
+    assert migrated.count() == 50
+    assert migrated.get(rec(7).token_id) == rec(7)
+    columns = [r[1] for r in migrated._db.execute("PRAGMA table_info(tokens)")]
+    assert "tag" in columns
+    migrated.close()
+    assert HistoryStore(path).schema_version() == 2  # not migrated twice
