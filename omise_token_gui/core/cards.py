@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
@@ -47,9 +47,6 @@ class CardInput:
             if value or f.name in REQUIRED_FIELDS:
                 out[f"card[{f.name}]"] = value
         return out
-
-    def with_number(self, number: str) -> CardInput:
-        return replace(self, number=number)
 
 
 def normalize_number(number: str) -> str:

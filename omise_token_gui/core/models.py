@@ -108,9 +108,6 @@ class Token:
             raw_json=raw_json,
         )
 
-    def pretty_json(self) -> str:
-        return self.parse_pretty(self.raw_json)
-
     @staticmethod
     def parse_pretty(raw_json: str) -> str:
         """Indented JSON for display; the text as it is when it is not JSON."""

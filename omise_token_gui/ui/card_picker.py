@@ -110,14 +110,3 @@ class CardPicker(QWidget):
         card = index.data(CARD_ROLE)
         if isinstance(card, CatalogCard):
             self.card_picked.emit(card)
-
-    def select_number(self, number: str) -> None:
-        """Highlight the row of a catalog number (used when the form is filled)."""
-        for row in range(self.proxy.rowCount()):
-            group = self.proxy.index(row, 0)
-            for child in range(self.proxy.rowCount(group)):
-                index = self.proxy.index(child, 0, group)
-                card = index.data(CARD_ROLE)
-                if isinstance(card, CatalogCard) and card.number == number:
-                    self.tree.setCurrentIndex(index)
-                    return
