@@ -27,7 +27,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from omise_token_gui.app import Services
-    from omise_token_gui.ui.runner import make_window
+    from omise_token_gui.ui.runner import create_once, make_window
 
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
@@ -49,16 +49,7 @@ def main() -> int:
         print(f"saved docs/screenshots/{name} ({frame.width()}x{frame.height()})")
 
     async def created() -> None:
-        done = loop.create_future()
-
-        def finished() -> None:
-            if not done.done():
-                done.set_result(None)
-
-        window.create_finished.connect(finished)
-        window.create_token()
-        await asyncio.wait_for(done, 15)
-        window.create_finished.disconnect(finished)
+        await create_once(window)
 
     async def script() -> None:
         await asyncio.sleep(0.3)

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_create_enabled(self) -> None:
-        busy = (self._create_task is not None and not self._create_task.done()) or not self.ready
+        busy = self.creating or not self.ready
         valid = not self.form.problems()
         self.panel.create_button.setEnabled(
             not busy and (valid or self.panel.send_anyway.isChecked())
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         )
 
     def create_token(self) -> None:
-        if (self._create_task is not None and not self._create_task.done()) or not self.ready:
+        if self.creating or not self.ready:
             return
         if not self.panel.create_button.isEnabled():
             self.panel.show_message(
@@ -307,8 +307,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Creating a token…")
         self._create_task = self.tasks.start(self._create(), "create-token")
 
+    @property
+    def creating(self) -> bool:
+        """A create is in flight (from Create until create_finished)."""
+        return self._create_task is not None and not self._create_task.done()
+
     def cancel_create(self) -> None:
-        if self._create_task is not None and not self._create_task.done():
+        if self._create_task is not None and self.creating:
             self._create_task.cancel()
 
     async def _create(self) -> None:

@@ -104,6 +104,35 @@ def close_on_signals(window: MainWindow) -> QTimer:
     return timer
 
 
+async def create_once(window: MainWindow) -> TokenRecord | None:
+    """Press Create and wait for that attempt to end: the stored record, or None (refused,
+    failed, or cancelled after SMOKE_TIMEOUT_S). Used by --smoke-test, --create-loop and
+    scripts/screenshots."""
+    finished: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    created: list[TokenRecord] = []
+
+    def on_created(record: TokenRecord) -> None:
+        created.append(record)
+
+    def on_finished() -> None:
+        if not finished.done():
+            finished.set_result(None)
+
+    window.token_created.connect(on_created)
+    window.create_finished.connect(on_finished)
+    try:
+        window.create_token()
+        if window.creating:
+            try:
+                await asyncio.wait_for(finished, SMOKE_TIMEOUT_S)
+            except TimeoutError:
+                window.cancel_create()
+    finally:
+        window.create_finished.disconnect(on_finished)
+        window.token_created.disconnect(on_created)
+    return created[0] if created else None
+
+
 def report_smoke(result: str, ok: bool, output: str | None) -> None:
     """Print the smoke test's token id (or failure), and write it to ``output`` if asked."""
     if sys.stdout is not None:  # None in a GUI build without a console (Windows)
@@ -151,44 +180,19 @@ def run_gui(
     signal_timer = close_on_signals(window)
 
     async def smoke() -> None:
-        created: list[TokenRecord] = []
-        finished: asyncio.Future[None] = loop.create_future()
-        window.token_created.connect(created.append)
-
-        def on_finished() -> None:
-            if not finished.done():
-                finished.set_result(None)
-
-        window.create_finished.connect(on_finished)
-        window.create_token()
-        try:
-            await asyncio.wait_for(finished, SMOKE_TIMEOUT_S)
-        except TimeoutError:
-            window.cancel_create()
-        result = created[0].token_id if created else f"FAILED: {window.panel.error.text()}"
-        report_smoke(result, bool(created), smoke_output)
-        finish(0 if created else 1)
+        record = await create_once(window)
+        result = record.token_id if record else f"FAILED: {window.panel.error.text()}"
+        report_smoke(result, record is not None, smoke_output)
+        finish(0 if record else 1)
 
     async def loop_creates() -> None:
-        done = 0
-        while done < create_loop:
-            finished: asyncio.Future[None] = loop.create_future()
-
-            def on_finished(f: asyncio.Future[None] = finished) -> None:
-                if not f.done():
-                    f.set_result(None)
-
-            def on_created(record: TokenRecord) -> None:
-                if sys.stdout is not None:
-                    print(record.token_id, flush=True)  # only after it is stored
-
-            window.create_finished.connect(on_finished)
-            window.token_created.connect(on_created)
-            window.create_token()
-            await asyncio.wait_for(finished, SMOKE_TIMEOUT_S)
-            window.create_finished.disconnect(on_finished)
-            window.token_created.disconnect(on_created)
-            done += 1
+        for _ in range(create_loop):
+            record = await create_once(window)
+            if record is None:
+                finish(1)
+                return
+            if sys.stdout is not None:
+                print(record.token_id, flush=True)  # only after it is stored
         finish(0)
 
     def first_paint() -> None:
