@@ -14,7 +14,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import paths
 from omise_token_gui.core.history import HistoryStore
@@ -83,12 +82,13 @@ def check_one(app: Harness, field: str, value: str, send_anyway: bool) -> None:
         assert problems, "Create is disabled only for a reason shown at a field"
 
 
-def test_form_fields_with_nasty_input(app: Harness, qtbot: QtBot) -> None:
+def fuzz_form(app: Harness, examples: int) -> None:
+    """``examples`` generated inputs through the real form; no traceback dialog, ever."""
     hook = HookCounter()
     sys.excepthook = hook
     try:
 
-        @settings(max_examples=300, deadline=None)
+        @settings(max_examples=examples, deadline=None)
         @given(field=st.sampled_from(FIELD_NAMES), value=NASTY, send_anyway=st.booleans())
         def run(field: str, value: str, send_anyway: bool) -> None:
             check_one(app, field, value, send_anyway)
@@ -101,15 +101,13 @@ def test_form_fields_with_nasty_input(app: Harness, qtbot: QtBot) -> None:
     assert app.window.findChild(QMessageBox, "informBox") is None
 
 
+def test_form_fields_with_nasty_input(app: Harness) -> None:
+    fuzz_form(app, 300)
+
+
 @pytest.mark.slow
 def test_form_fields_with_nasty_input_long(app: Harness) -> None:
-    @settings(max_examples=3000, deadline=None)
-    @given(field=st.sampled_from(FIELD_NAMES), value=NASTY, send_anyway=st.booleans())
-    def run(field: str, value: str, send_anyway: bool) -> None:
-        check_one(app, field, value, send_anyway)
-        figures.add("form inputs generated")
-
-    run()
+    fuzz_form(app, 3000)
 
 
 # ---------------------------------------------------------------- damaged files
