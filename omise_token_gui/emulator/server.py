@@ -44,7 +44,6 @@ class EmbeddedEmulator:
         self._port = port
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
         self.base_url = ""
         self._error: BaseException | None = None
 
@@ -75,7 +74,6 @@ class EmbeddedEmulator:
 
         def run() -> None:
             loop = asyncio.new_event_loop()
-            self._loop = loop
             try:
                 serve = loop.create_task(server.serve())
 
