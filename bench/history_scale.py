@@ -1,7 +1,10 @@
 """First paint with 100,000 history rows vs an empty history, and the RSS growth.
 
-Alternated in one run (full, empty, full, empty, …). Prints the median first-paint times,
-their ratio, and the median peak-RSS difference. Bars (issue 4): ratio <= 1.3, growth <= 60 MB.
+Alternated in one run (full, empty, full, empty, …). Prints the median paint times, their
+ratio, and the median peak-RSS difference. Bars (issue 4): ratio <= 1.3, growth <= 60 MB.
+
+Timed to the "ready" paint: the whole window with the history table's rows on screen (the
+window's very first paint, before the history is opened, would not see the rows at all).
 
     .venv/bin/python bench/history_scale.py [--rows 100000] [--runs 9] [--check]
 """
@@ -15,7 +18,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from _paint import app_command, time_to_first_paint
+from _paint import app_command, time_to_ready_paint
 
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 
@@ -77,10 +80,10 @@ def main() -> int:
         times: dict[str, list[float]] = {"full": [], "empty": []}
         rss: dict[str, list[int]] = {"full": [], "empty": []}
         for folder in (full, empty):  # warm-up
-            time_to_first_paint(app_command(str(folder / "d"), str(folder / "c")))
+            time_to_ready_paint(app_command(str(folder / "d"), str(folder / "c")))
         for _ in range(args.runs):
             for name, folder in (("full", full), ("empty", empty)):
-                seconds, rss_kb = time_to_first_paint(
+                seconds, rss_kb = time_to_ready_paint(
                     app_command(str(folder / "d"), str(folder / "c"))
                 )
                 times[name].append(seconds)
@@ -89,8 +92,8 @@ def main() -> int:
     ratio = full_t / empty_t
     growth_mb = (statistics.median(rss["full"]) - statistics.median(rss["empty"])) / 1024
     print(f"history file      {size_mb:.1f} MB with {args.rows:,} rows")
-    print(f"empty history     first paint median {empty_t * 1000:.0f} ms  (n={args.runs})")
-    print(f"{args.rows:,} rows    first paint median {full_t * 1000:.0f} ms  (n={args.runs})")
+    print(f"empty history     ready paint median {empty_t * 1000:.0f} ms  (n={args.runs})")
+    print(f"{args.rows:,} rows    ready paint median {full_t * 1000:.0f} ms  (n={args.runs})")
     print(
         f"ratio             {ratio:.2f}   (bar <= {TIME_BAR}: "
         f"{'PASS' if ratio <= TIME_BAR else 'FAIL'})"

@@ -26,8 +26,8 @@ def main() -> int:
     import qasync
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from omise_token_gui.app import Services
-    from omise_token_gui.ui.runner import create_once, make_window
+    from omise_token_gui.services import Services
+    from omise_token_gui.ui.session import create_once, make_window
 
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)

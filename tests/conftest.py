@@ -37,8 +37,8 @@ def app_log(isolated_dirs: Path) -> Iterator[Path]:
     """The app's own logging (redacting file handler) for one test; removed afterwards."""
     import logging
 
-    from omise_token_gui.app import configure_logging
     from omise_token_gui.core import paths
+    from omise_token_gui.services import configure_logging
 
     configure_logging()
     try:

@@ -87,7 +87,6 @@ class Settings:
     copy_on_create: bool = True
     auto_refresh: bool = True
     auto_refresh_s: int = 30
-    window_geometry: str = ""  # base64 of QWidget.saveGeometry(); opaque to core
 
     def profile(self, name: str) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -165,7 +164,6 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         copy_on_create=_typed(data, "copy_on_create", bool, _DEFAULTS.copy_on_create),
         auto_refresh=_typed(data, "auto_refresh", bool, _DEFAULTS.auto_refresh),
         auto_refresh_s=max(5, min(3600, _typed(data, "auto_refresh_s", int, 30))),
-        window_geometry=_typed(data, "window_geometry", str, ""),
     )
     raw_profiles = data.get("profiles")
     for raw in raw_profiles if isinstance(raw_profiles, list) else []:

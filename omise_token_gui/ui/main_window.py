@@ -1,43 +1,48 @@
-"""The main window: marker, test-card picker, card form, create panel, history."""
+"""The main window: marker, test-card picker, card form, create panel, history.
+
+It opens in two steps. ``MainWindow()`` is the bare window (title, remembered geometry) that
+can be shown at once; ``populate()`` builds the rest right after that
+first paint. So this module is imported before the first paint and keeps its imports light:
+no asyncio, no core beyond what is cheap, no other ui modules at the top. The parts are
+imported where they are first needed (in ``populate()`` and the dialogs' openers).
+"""
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from omise_token_gui import PRODUCT_NAME, __version__
-from omise_token_gui.core.cards import Catalog, CatalogCard, load_catalog
-from omise_token_gui.core.errors import VaultError
-from omise_token_gui.core.history import HistoryStore, TokenRecord
-from omise_token_gui.core.settings import Profile, Settings
-from omise_token_gui.ui.about import AboutDialog
-from omise_token_gui.ui.card_form import CardForm
-from omise_token_gui.ui.card_picker import CardPicker
-from omise_token_gui.ui.clipboard import Clipboard
-from omise_token_gui.ui.create_panel import CreatePanel
-from omise_token_gui.ui.dialogs import inform
-from omise_token_gui.ui.history_actions import HistoryActions
-from omise_token_gui.ui.history_model import HistoryModel
-from omise_token_gui.ui.history_view import HistoryPanel
-from omise_token_gui.ui.marker import ModeMarker
-from omise_token_gui.ui.settings_dialog import CHECK_TOKEN_ID, SettingsDialog
-from omise_token_gui.ui.tasks import TaskRunner
+from omise_token_gui.ui import window_state
 
 if TYPE_CHECKING:
+    import asyncio
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+
+    from omise_token_gui.core.cards import Catalog, CatalogCard
+    from omise_token_gui.core.errors import VaultError
+    from omise_token_gui.core.history import HistoryStore, TokenRecord
     from omise_token_gui.core.service import TokenService
+    from omise_token_gui.core.settings import Profile, Settings
+    from omise_token_gui.ui.about import AboutDialog
+    from omise_token_gui.ui.card_form import CardForm
+    from omise_token_gui.ui.card_picker import CardPicker
+    from omise_token_gui.ui.clipboard import Clipboard
+    from omise_token_gui.ui.create_panel import CreatePanel
+    from omise_token_gui.ui.history_actions import HistoryActions
+    from omise_token_gui.ui.history_model import HistoryModel
+    from omise_token_gui.ui.history_view import HistoryPanel
+    from omise_token_gui.ui.marker import ModeMarker
+    from omise_token_gui.ui.settings_dialog import SettingsDialog
+    from omise_token_gui.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +52,36 @@ class MainWindow(QMainWindow):
     token_created = Signal(object)  # TokenRecord
     create_finished = Signal()  # after every attempt: success, error or cancel
 
-    def __init__(
+    # Set by populate(); declared here so that type checkers know them.
+    settings: Settings
+    history_store: HistoryStore
+    catalog: Catalog
+    clipboard: Clipboard
+    tasks: TaskRunner
+    marker: ModeMarker
+    picker: CardPicker
+    form: CardForm
+    panel: CreatePanel
+    history_model: HistoryModel
+    history: HistoryPanel
+    history_actions: HistoryActions
+    auto_timer: QTimer
+    settings_action: QAction
+    copy_last_action: QAction
+
+    def __init__(self) -> None:
+        """The bare window: title and remembered geometry, nothing inside yet. Cheap, so that
+        it can be shown (and painted) before the rest is imported and built. Not even a
+        "Starting…" line: the first text drawn loads the fonts (~6 ms), and PySide6 builds
+        the ``Qt`` enum namespace (for an alignment) on first use (~15 ms)."""
+        super().__init__()
+        self.populated = False
+        self.setWindowTitle(f"{PRODUCT_NAME} {__version__}")
+        self.setObjectName("mainWindow")
+        self.resize(1280, 900)
+        window_state.restore(self)
+
+    def populate(
         self,
         settings: Settings,
         save_settings: Callable[[Settings], None],
@@ -56,7 +90,21 @@ class MainWindow(QMainWindow):
         clipboard: Clipboard | None = None,
         catalog: Catalog | None = None,
     ) -> None:
-        super().__init__()
+        """Build everything else: marker, picker, form, create panel, history, menus."""
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout
+
+        from omise_token_gui.core.cards import load_catalog
+        from omise_token_gui.ui.card_form import CardForm
+        from omise_token_gui.ui.card_picker import CardPicker
+        from omise_token_gui.ui.clipboard import Clipboard
+        from omise_token_gui.ui.create_panel import CreatePanel
+        from omise_token_gui.ui.history_actions import HistoryActions
+        from omise_token_gui.ui.history_model import HistoryModel
+        from omise_token_gui.ui.history_view import HistoryPanel
+        from omise_token_gui.ui.marker import ModeMarker
+        from omise_token_gui.ui.tasks import TaskRunner
+
         self.settings = settings
         self._save_settings = save_settings
         self.history_store = history
@@ -69,8 +117,6 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
 
-        self.setWindowTitle(f"{PRODUCT_NAME} {__version__}")
-        self.setObjectName("mainWindow")
         self.marker = ModeMarker()
         self.picker = CardPicker(self.catalog)
         self.form = CardForm(self.catalog)
@@ -101,7 +147,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.marker)
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
-        self.resize(1280, 900)
         self.history_actions = HistoryActions(self)
         self._build_menus()
 
@@ -127,12 +172,12 @@ class MainWindow(QMainWindow):
         self.history.delete.connect(actions.delete)
         self.history.auto_refresh_toggled.connect(self._auto_refresh_toggled)
 
-        self._restore_geometry()
         self.apply_settings()
         self._update_create_enabled()
         self._set_tab_order()
         self._notices = list(notices)
         self.statusBar().showMessage("Starting the Sandbox…")
+        self.populated = True
 
     # ---------------------------------------------------------------- service
     @property
@@ -154,6 +199,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, service: TokenService) -> None:
         """The network side is up (http client, Sandbox emulator): enable what needs it."""
+        from omise_token_gui.ui.dialogs import inform
+
         self._service = service
         self.apply_settings()
         self._update_create_enabled()
@@ -166,6 +213,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- building
     def _build_menus(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.settings_action = QAction("&Settings…", self)
@@ -211,10 +261,6 @@ class MainWindow(QMainWindow):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _restore_geometry(self) -> None:
-        if self.settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
-
     # ---------------------------------------------------------------- settings
     @property
     def profile(self) -> Profile:
@@ -232,6 +278,8 @@ class MainWindow(QMainWindow):
             self.auto_timer.stop()
 
     def save_settings(self) -> None:
+        from omise_token_gui.core.errors import VaultError
+
         try:
             self._save_settings(self.settings)
         except (OSError, VaultError) as exc:
@@ -251,6 +299,8 @@ class MainWindow(QMainWindow):
         if not self.ready:
             return
         if self.settings_dialog is None:
+            from omise_token_gui.ui.settings_dialog import SettingsDialog
+
             self.settings_dialog = SettingsDialog(
                 self.settings, self._save_settings, self._check_key, self.tasks, self
             )
@@ -261,6 +311,9 @@ class MainWindow(QMainWindow):
         self.settings_dialog.activateWindow()
 
     async def _check_key(self, profile: Profile) -> VaultError | None:
+        from omise_token_gui.core.errors import VaultError
+        from omise_token_gui.ui.settings_dialog import CHECK_TOKEN_ID
+
         client = self.service.client_for(profile)
         try:
             await client.retrieve_token(CHECK_TOKEN_ID, profile.public_key)
@@ -270,6 +323,8 @@ class MainWindow(QMainWindow):
 
     def open_about(self) -> None:
         if self.about_dialog is None:
+            from omise_token_gui.ui.about import AboutDialog
+
             self.about_dialog = AboutDialog(self)
         self.about_dialog.show()
 
@@ -317,6 +372,10 @@ class MainWindow(QMainWindow):
             self._create_task.cancel()
 
     async def _create(self) -> None:
+        import asyncio
+
+        from omise_token_gui.core.errors import VaultError
+
         card = self.form.card_input()
         try:
             record = await self.service.create(
@@ -359,8 +418,12 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_state.save(self)
+        if not self.populated:  # closed while starting: nothing else to save yet
+            event.accept()
+            self.closed.emit()
+            return
         self.auto_timer.stop()
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.save_settings()
         for dialog in (self.settings_dialog, self.about_dialog):
             if dialog is not None:

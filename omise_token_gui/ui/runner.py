@@ -1,152 +1,98 @@
-"""Start the GUI: QApplication, the qasync loop, the window; a clean shutdown; --smoke-test."""
+"""Start the GUI in two steps: show the bare window at once, then build the rest.
+
+This module and ``ui.main_window`` are all that is imported before the first paint: Qt's
+widgets and this package's light modules (``tests/ui/test_startup.py`` holds that line).
+asyncio, qasync, the core, the other ui modules and the network side (``ui.session``) come
+after it. Even ``from PySide6.QtCore import Qt`` is left for later: PySide6 builds that
+namespace's enums on first use (~15 ms).
+"""
 
 from __future__ import annotations
 
-import asyncio
-import signal
+import importlib
 import sys
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-import qasync
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from omise_token_gui import PRODUCT_NAME, __version__
-from omise_token_gui.core.history import HistoryStore, TokenRecord
-from omise_token_gui.core.settings import Settings, SettingsStore
-from omise_token_gui.ui.errors import ExceptionHook
 from omise_token_gui.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from omise_token_gui.core.service import TokenService
+    from omise_token_gui.ui.session import ServicesLike
 
-SMOKE_TIMEOUT_S = 30.0
-
-
-class ServicesLike(Protocol):
-    settings_store: SettingsStore
-    settings: Settings
-    history: HistoryStore
-    notices: list[str]
-
-    def verify_history(self) -> bool: ...
-
-    def start_network(self) -> TokenService: ...
-
-    async def aclose(self) -> None: ...
+# If a window is never exposed (started minimised, a compositor that holds it back), start-up
+# goes on without its paint after this long.
+PAINT_FALLBACK_MS = 2000
 
 
 def app_icon() -> QIcon:
+    """The icon in every size shipped. Found next to the ``omise_token_gui.resources``
+    package (a plain directory in a checkout, a wheel and the PyInstaller build alike), not
+    through importlib.resources: importing that costs ~4 ms before the first paint."""
     icon = QIcon()
-    folder = resources.files("omise_token_gui.resources").joinpath("icons")
+    shipped = importlib.import_module("omise_token_gui.resources")  # data only: no stubs
+    if shipped.__file__ is None:
+        return icon
+    folder = Path(shipped.__file__).parent / "icons"
     for size in (16, 32, 48, 64, 128, 256):
-        png = folder.joinpath(f"omise-token-gui-{size}.png")
+        png = folder / f"omise-token-gui-{size}.png"
         if png.is_file():
-            with resources.as_file(png) as path:
-                icon.addFile(str(path))
+            icon.addFile(str(png))
     return icon
-
-
-def bring_up(window: MainWindow, services: ServicesLike) -> None:
-    """After the first paint: check the history file (repairing it if damaged), then start
-    the network side (httpx, the Sandbox emulator) and hand the service to the window."""
-    if services.verify_history():
-        window.use_history(services.history, services.notices)
-    window.attach(services.start_network())
-
-
-def make_window(services: ServicesLike) -> MainWindow:
-    window = MainWindow(
-        services.settings,
-        services.settings_store.save,
-        services.history,
-        services.notices,
-    )
-    window.setWindowIcon(app_icon())
-    return window
-
-
-class FirstPaint(QObject):
-    """Reports the window's first paint once (for the startup benchmarks)."""
-
-    def __init__(self, on_paint: Callable[[], None]) -> None:
-        super().__init__()
-        self._on_paint = on_paint
-        self._seen = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._seen:
-            self._seen = True
-            QTimer.singleShot(0, self._on_paint)
-        return False
-
-
-def close_on_signals(window: MainWindow) -> QTimer:
-    """SIGTERM (logout, kill) and SIGINT (Ctrl+C in a terminal) close the window properly:
-    settings, geometry and the Sandbox's tokens are saved, the emulator stops.
-
-    Python runs signal handlers only between bytecodes, so a short idle timer gives it the
-    chance while Qt's loop is waiting.
-    """
-
-    def handler(signum: int, frame: object) -> None:
-        QTimer.singleShot(0, window.close)
-
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, handler)
-    timer = QTimer(window)
-    timer.timeout.connect(lambda: None)
-    timer.start(250)
-    return timer
-
-
-async def create_once(window: MainWindow) -> TokenRecord | None:
-    """Press Create and wait for that attempt to end: the stored record, or None (refused,
-    failed, or cancelled after SMOKE_TIMEOUT_S). Used by --smoke-test, --create-loop and
-    scripts/screenshots."""
-    finished: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    created: list[TokenRecord] = []
-
-    def on_created(record: TokenRecord) -> None:
-        created.append(record)
-
-    def on_finished() -> None:
-        if not finished.done():
-            finished.set_result(None)
-
-    window.token_created.connect(on_created)
-    window.create_finished.connect(on_finished)
-    try:
-        window.create_token()
-        if window.creating:
-            try:
-                await asyncio.wait_for(finished, SMOKE_TIMEOUT_S)
-            except TimeoutError:
-                window.cancel_create()
-    finally:
-        window.create_finished.disconnect(on_finished)
-        window.token_created.disconnect(on_created)
-    return created[0] if created else None
-
-
-def report_smoke(result: str, ok: bool, output: str | None) -> None:
-    """Print the smoke test's token id (or failure), and write it to ``output`` if asked."""
-    if sys.stdout is not None:  # None in a GUI build without a console (Windows)
-        print(result if ok else "", flush=True)
-    if not ok and sys.stderr is not None:
-        print(f"smoke test {result}", file=sys.stderr, flush=True)
-    if output:
-        Path(output).write_text(result + "\n", encoding="utf-8")
 
 
 def peak_rss_kb() -> int:
     import resource
 
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+class FirstPaint(QObject):
+    """Calls ``on_paint`` once, right after ``widget`` first paints (the paint has been
+    flushed by then), or after ``fallback_ms`` if it never does, so start-up cannot stall."""
+
+    def __init__(
+        self, widget: QWidget, on_paint: Callable[[], None], fallback_ms: int = PAINT_FALLBACK_MS
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._on_paint = on_paint
+        self._done = False
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._fire)
+        self._fallback.start(fallback_ms)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._fallback.stop()
+        self._widget.removeEventFilter(self)
+        self._on_paint()
+
+
+def show_until_painted(window: MainWindow) -> bool:
+    """Show the bare window and run Qt's own loop until it has painted. False if it was
+    closed meanwhile (then there is nothing more to start)."""
+    loop = QEventLoop()
+    FirstPaint(window, loop.quit)
+    window.closed.connect(loop.quit)
+    window.show()
+    loop.exec()
+    window.closed.disconnect(loop.quit)
+    return window.isVisible()
 
 
 def run_gui(
@@ -164,62 +110,22 @@ def run_gui(
     app.setDesktopFileName("omise-token-gui")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    services = build()
-    window = make_window(services)
-    hook = ExceptionHook(lambda: window)
-    hook.install()
-    done: asyncio.Future[int] = loop.create_future()
-
-    def finish(code: int) -> None:
-        if not done.done():
-            done.set_result(code)
-
-    window.closed.connect(lambda: finish(0))
-    signal_timer = close_on_signals(window)
-
-    async def smoke() -> None:
-        record = await create_once(window)
-        result = record.token_id if record else f"FAILED: {window.panel.error.text()}"
-        report_smoke(result, record is not None, smoke_output)
-        finish(0 if record else 1)
-
-    async def loop_creates() -> None:
-        for _ in range(create_loop):
-            record = await create_once(window)
-            if record is None:
-                finish(1)
-                return
-            if sys.stdout is not None:
-                print(record.token_id, flush=True)  # only after it is stored
-        finish(0)
-
-    def first_paint() -> None:
+    window = MainWindow()
+    headless = smoke_test or create_loop > 0
+    if not headless:
+        if not show_until_painted(window):
+            return 0
         if exit_after_first_paint:
             print(f"first-paint rss_kb={peak_rss_kb()}", flush=True)
-        bring_up(window, services)  # the window is on screen: now the slower parts
-        if exit_after_first_paint:
-            finish(0)
 
-    painted = FirstPaint(first_paint)
-    window.installEventFilter(painted)
+    from omise_token_gui.ui.session import run_session
 
-    async def main() -> int:
-        if smoke_test or create_loop:
-            bring_up(window, services)
-            window.tasks.start(smoke() if smoke_test else loop_creates(), "headless")
-        else:
-            window.show()
-        code = await done
-        window.hide()
-        await window.tasks.cancel_all()
-        await services.aclose()
-        return code
-
-    try:
-        with loop:
-            return int(loop.run_until_complete(main()))
-    finally:
-        signal_timer.stop()
-        hook.uninstall()
+    return run_session(
+        app,
+        window,
+        build,
+        smoke_test=smoke_test,
+        smoke_output=smoke_output,
+        create_loop=create_loop,
+        exit_after_ready_paint=exit_after_first_paint,
+    )

@@ -16,9 +16,9 @@ import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from omise_token_gui.app import Services
+from omise_token_gui.services import Services
 from omise_token_gui.ui.main_window import MainWindow
-from omise_token_gui.ui.runner import bring_up, make_window
+from omise_token_gui.ui.session import bring_up, make_window
 
 _LOOP: Any = None
 

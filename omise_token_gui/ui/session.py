@@ -1,0 +1,194 @@
+"""The app after the first paint: the qasync loop, the services, the full window, the
+network side; a clean shutdown; --smoke-test and --create-loop.
+
+Imported by ``ui.runner`` once the bare window has painted, so its imports may be heavy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.core.settings import Settings, SettingsStore
+from omise_token_gui.ui.errors import ExceptionHook
+from omise_token_gui.ui.main_window import MainWindow
+from omise_token_gui.ui.runner import FirstPaint, peak_rss_kb
+
+if TYPE_CHECKING:
+    from omise_token_gui.core.service import TokenService
+
+SMOKE_TIMEOUT_S = 30.0
+
+
+class ServicesLike(Protocol):
+    settings_store: SettingsStore
+    settings: Settings
+    history: HistoryStore
+    notices: list[str]
+
+    def verify_history(self) -> bool: ...
+
+    def start_network(self) -> TokenService: ...
+
+    async def aclose(self) -> None: ...
+
+
+def bring_up(window: MainWindow, services: ServicesLike) -> None:
+    """After the first paint: check the history file (repairing it if damaged), then start
+    the network side (httpx, the Sandbox emulator) and hand the service to the window."""
+    if services.verify_history():
+        window.use_history(services.history, services.notices)
+    window.attach(services.start_network())
+
+
+def populate(window: MainWindow, services: ServicesLike) -> MainWindow:
+    window.populate(
+        services.settings,
+        services.settings_store.save,
+        services.history,
+        services.notices,
+    )
+    return window
+
+
+def make_window(services: ServicesLike) -> MainWindow:
+    """The whole window at once (tests, scripts/screenshots)."""
+    return populate(MainWindow(), services)
+
+
+def close_on_signals(window: MainWindow) -> QTimer:
+    """SIGTERM (logout, kill) and SIGINT (Ctrl+C in a terminal) close the window properly:
+    settings, geometry and the Sandbox's tokens are saved, the emulator stops.
+
+    Python runs signal handlers only between bytecodes, so a short idle timer gives it the
+    chance while Qt's loop is waiting.
+    """
+
+    def handler(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, handler)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
+async def create_once(window: MainWindow) -> TokenRecord | None:
+    """Press Create and wait for that attempt to end: the stored record, or None (refused,
+    failed, or cancelled after SMOKE_TIMEOUT_S). Used by --smoke-test, --create-loop and
+    scripts/screenshots."""
+    finished: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    created: list[TokenRecord] = []
+
+    def on_created(record: TokenRecord) -> None:
+        created.append(record)
+
+    def on_finished() -> None:
+        if not finished.done():
+            finished.set_result(None)
+
+    window.token_created.connect(on_created)
+    window.create_finished.connect(on_finished)
+    try:
+        window.create_token()
+        if window.creating:
+            try:
+                await asyncio.wait_for(finished, SMOKE_TIMEOUT_S)
+            except TimeoutError:
+                window.cancel_create()
+    finally:
+        window.create_finished.disconnect(on_finished)
+        window.token_created.disconnect(on_created)
+    return created[0] if created else None
+
+
+def report_smoke(result: str, ok: bool, output: str | None) -> None:
+    """Print the smoke test's token id (or failure), and write it to ``output`` if asked."""
+    if sys.stdout is not None:  # None in a GUI build without a console (Windows)
+        print(result if ok else "", flush=True)
+    if not ok and sys.stderr is not None:
+        print(f"smoke test {result}", file=sys.stderr, flush=True)
+    if output:
+        Path(output).write_text(result + "\n", encoding="utf-8")
+
+
+def run_session(
+    app: QApplication,
+    window: MainWindow,
+    build: Callable[[], ServicesLike],
+    smoke_test: bool = False,
+    smoke_output: str | None = None,
+    create_loop: int = 0,
+    exit_after_ready_paint: bool = False,
+) -> int:
+    """Run the app in ``window`` (already shown, unless headless) until it is closed."""
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    services = build()
+    populate(window, services)
+    hook = ExceptionHook(lambda: window)
+    hook.install()
+    done: asyncio.Future[int] = loop.create_future()
+
+    def finish(code: int) -> None:
+        if not done.done():
+            done.set_result(code)
+
+    window.closed.connect(lambda: finish(0))
+    signal_timer = close_on_signals(window)
+
+    async def smoke() -> None:
+        record = await create_once(window)
+        result = record.token_id if record else f"FAILED: {window.panel.error.text()}"
+        report_smoke(result, record is not None, smoke_output)
+        finish(0 if record else 1)
+
+    async def loop_creates() -> None:
+        for _ in range(create_loop):
+            record = await create_once(window)
+            if record is None:
+                finish(1)
+                return
+            if sys.stdout is not None:
+                print(record.token_id, flush=True)  # only after it is stored
+        finish(0)
+
+    def ready_paint() -> None:
+        """The whole window (history rows included) is on screen: now the slower parts."""
+        if exit_after_ready_paint:
+            print(f"ready-paint rss_kb={peak_rss_kb()}", flush=True)
+        bring_up(window, services)
+        if exit_after_ready_paint:
+            finish(0)
+
+    headless = smoke_test or create_loop > 0
+    if not headless:  # before the loop runs, so that the paint cannot slip past
+        FirstPaint(window.history.table.viewport(), ready_paint)
+
+    async def main() -> int:
+        if headless:
+            bring_up(window, services)
+            window.tasks.start(smoke() if smoke_test else loop_creates(), "headless")
+        code = await done
+        window.hide()
+        await window.tasks.cancel_all()
+        await services.aclose()
+        return code
+
+    try:
+        with loop:
+            return int(loop.run_until_complete(main()))
+    finally:
+        signal_timer.stop()
+        hook.uninstall()

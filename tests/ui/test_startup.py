@@ -1,0 +1,163 @@
+"""The two-step start: the bare window paints first, then the rest is imported and built.
+
+What is timed lives in bench/startup.py; these tests hold the structure that makes it fast
+(what is imported before the first paint) and the behaviour around it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from omise_token_gui.ui import window_state
+from omise_token_gui.ui.main_window import MainWindow
+from omise_token_gui.ui.runner import FirstPaint
+
+# Runs the real entry point, and reports what is loaded the moment the bare window has
+# painted (show_until_painted returns right after that paint).
+AT_FIRST_PAINT = """
+import json, sys
+import PySide6.QtCore
+import omise_token_gui.ui.runner as runner
+from omise_token_gui.app import main
+
+shown = runner.show_until_painted
+
+def report(window):
+    painted = shown(window)
+    print(json.dumps({
+        "painted": painted,
+        "populated": window.populated,
+        "modules": sorted(sys.modules),
+        "qt_namespace": "Qt" in vars(PySide6.QtCore),
+    }), flush=True)
+    raise SystemExit(0)
+
+runner.show_until_painted = report
+main(["--data-dir", sys.argv[1], "--config-dir", sys.argv[2]])
+"""
+
+# Each of these costs milliseconds to import and is not needed to put the window on screen.
+NOT_BEFORE_FIRST_PAINT = (
+    "asyncio",
+    "qasync",
+    "httpx",
+    "sqlite3",
+    "logging.handlers",
+    "importlib.resources",
+    "omise_token_gui.core.settings",
+    "omise_token_gui.core.history",
+    "omise_token_gui.core.cards",
+    "omise_token_gui.emulator",
+    "omise_token_gui.services",
+    "omise_token_gui.ui.session",
+    "omise_token_gui.ui.card_form",
+    "omise_token_gui.ui.history_view",
+)
+
+
+def run_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+
+
+def test_the_first_paint_comes_before_the_heavy_imports(isolated_dirs: Path) -> None:
+    result = run_python(AT_FIRST_PAINT, str(isolated_dirs / "d"), str(isolated_dirs / "c"))
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["painted"] is True
+    assert seen["populated"] is False
+    assert "omise_token_gui.ui.main_window" in seen["modules"]  # the report is not empty
+    loaded = sorted(set(NOT_BEFORE_FIRST_PAINT) & set(seen["modules"]))
+    assert loaded == [], f"imported before the first paint: {loaded}"
+    assert seen["qt_namespace"] is False, "PySide6.QtCore.Qt was touched before the first paint"
+
+
+def test_the_app_paints_twice_then_starts_the_network(isolated_dirs: Path) -> None:
+    """--exit-after-first-paint (the benchmarks' aid) reports both paints, in order; the
+    network side starts after the second, and the app still shuts down cleanly."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "omise_token_gui.app",
+            "--exit-after-first-paint",
+            "--data-dir",
+            str(isolated_dirs / "d"),
+            "--config-dir",
+            str(isolated_dirs / "c"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = [line.split(" ", 1)[0] for line in result.stdout.splitlines()]
+    assert lines == ["first-paint", "ready-paint"]
+    log = (isolated_dirs / "d" / "logs" / "app.log").read_text()
+    assert "vault emulator on" in log  # started after the window was complete
+
+
+def test_first_paint_falls_back_when_a_widget_never_paints(qtbot: QtBot) -> None:
+    """A window that is never exposed (started minimised) must not stall the start-up."""
+    widget = QWidget()  # never shown: it never paints
+    qtbot.addWidget(widget)
+    calls: list[str] = []
+    FirstPaint(widget, lambda: calls.append("called"), fallback_ms=10)
+    qtbot.waitUntil(lambda: calls == ["called"], timeout=5000)
+
+
+def test_first_paint_calls_back_once_after_a_paint(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls: list[str] = []
+    FirstPaint(widget, lambda: calls.append("called"), fallback_ms=60_000)
+    widget.show()
+    qtbot.waitUntil(lambda: calls == ["called"], timeout=5000)
+    widget.repaint()
+    widget.repaint()
+    QApplication.processEvents()  # a (wrong) second call would be queued: run it now
+    assert calls == ["called"]
+
+
+def test_the_bare_window_restores_geometry_and_can_be_closed_while_starting(
+    isolated_dirs: Path, qtbot: QtBot
+) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(700, 600)
+    with qtbot.waitSignal(first.closed, timeout=1000):
+        first.close()  # before populate(): only the geometry to save
+    assert (isolated_dirs / "config" / window_state.FILE_NAME).exists()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 600)
+    assert not second.populated
+
+
+def test_an_unreadable_geometry_is_ignored(isolated_dirs: Path, qtbot: QtBot) -> None:
+    path = isolated_dirs / "config" / window_state.FILE_NAME
+    store = QSettings(str(path), QSettings.Format.IniFormat)
+    store.setValue("main_window/geometry", "not a geometry")
+    store.sync()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (1280, 900)
