@@ -1,8 +1,13 @@
-"""The history table model: pages rows from SQLite on demand; sorts and filters in SQL.
+"""The history table model, and the sort/filter proxy the view sees.
 
-Why not a QSortFilterProxyModel over all rows: with 100,000 tokens a proxy reads every row
-to sort or filter, which defeats paging. Here rowCount() is one COUNT(*), data() reads the
-200-row page it needs (a small LRU of pages), and sort()/set_filter() change the query.
+``HistoryModel`` pages rows from SQLite on demand: rowCount() is one COUNT(*), data() reads
+the 200-row page it needs (a small LRU of pages), and sort()/set_filter() change the query.
+
+``HistoryProxy`` is the QSortFilterProxyModel between it and the view (examples.md, habit 2).
+It hands sorting and filtering to the model's SQL instead of doing them itself: a proxy that
+sorts or filters reads every row through data(), which at 100,000 tokens takes seconds and
+pulls every page into memory. So its mapping stays the identity, paging keeps working, and
+everything that takes a row from the view resolves the record through RECORD_ROLE.
 """
 
 from __future__ import annotations
@@ -13,7 +18,13 @@ from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
@@ -235,3 +246,30 @@ class HistoryModel(QAbstractTableModel):
         self._pages.clear()
         self._count = self.store.count(self._filter)
         self.endRemoveRows()
+
+
+class HistoryProxy(QSortFilterProxyModel):
+    """The view's model: sorting and filtering go to ``HistoryModel`` (SQL); see above."""
+
+    def __init__(self, source: HistoryModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
+        self.setSourceModel(source)
+        self._history = source
+
+    @property
+    def history(self) -> HistoryModel:
+        return self._history
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._history.sort(column, order)  # ORDER BY in SQL; the proxy keeps the row order
+
+    def set_filter(self, where: HistoryFilter) -> None:
+        self._history.set_filter(where)  # WHERE in SQL
+
+    def row_of(self, token_id: str) -> int | None:
+        """The view row of a token among the pages already read."""
+        row = self._history.row_of(token_id)
+        if row is None:
+            return None
+        return self.mapFromSource(self._history.index(row, 0)).row()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
-from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
+from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel, HistoryProxy
 
 BUTTON_W = 54
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -95,6 +95,7 @@ class HistoryPanel(QWidget):
     def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.proxy = HistoryProxy(model, self)
         self.filter_edit = QLineEdit(placeholderText="Filter history (id, card, scenario, status…)")
         self.filter_edit.setObjectName("historyFilter")
         self.filter_edit.setClearButtonEnabled(True)
@@ -113,7 +114,7 @@ class HistoryPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName("Token history")
-        self.table.setModel(model)
+        self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL["created"], Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -180,10 +181,10 @@ class HistoryPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.delegate.copy_clicked.connect(self._copy_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        model.modelReset.connect(self._update_actions)
-        model.rowsInserted.connect(self._update_actions)
-        model.rowsRemoved.connect(self._update_actions)
-        model.dataChanged.connect(self._update_actions)
+        self.proxy.modelReset.connect(self._update_actions)
+        self.proxy.rowsInserted.connect(self._update_actions)
+        self.proxy.rowsRemoved.connect(self._update_actions)
+        self.proxy.dataChanged.connect(self._update_actions)
         self._update_actions()
 
     # ---------------------------------------------------------------- selection
@@ -196,10 +197,10 @@ class HistoryPanel(QWidget):
         return record if isinstance(record, TokenRecord) else None
 
     def select_token(self, token_id: str) -> None:
-        row = self.model.row_of(token_id)
+        row = self.proxy.row_of(token_id)
         if row is not None:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self.table.scrollTo(self.proxy.index(row, 0))
 
     def _emit_for_selected(self, signal: Signal) -> None:
         record = self.selected_record()
@@ -225,7 +226,7 @@ class HistoryPanel(QWidget):
                 )
             action.setEnabled(enabled)
             self.buttons[key].setEnabled(enabled)
-        total = self.model.rowCount()
+        total = self.proxy.rowCount()
         self.count_label.setText(f"{total:,} token{'s' if total != 1 else ''}")
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -242,4 +243,4 @@ class HistoryPanel(QWidget):
 
     def _apply_filter(self) -> None:
         used = {0: None, 1: False, 2: True}[self.used_filter.currentIndex()]
-        self.model.set_filter(HistoryFilter(text=self.filter_edit.text(), used=used))
+        self.proxy.set_filter(HistoryFilter(text=self.filter_edit.text(), used=used))

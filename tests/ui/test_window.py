@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -306,6 +306,28 @@ def test_model_passes_qtmodeltester(app: Harness, qtmodeltester: object) -> None
     app.create_and_wait()
     app.create_and_wait()
     qtmodeltester.check(app.window.history_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(app.window.history.proxy)  # type: ignore[attr-defined]
+
+
+def test_the_view_reads_the_history_through_a_sort_filter_proxy(app: Harness) -> None:
+    w = app.window
+    view_model = w.history.table.model()
+    assert isinstance(view_model, QSortFilterProxyModel)
+    assert view_model.sourceModel() is w.history_model
+    app.create_and_wait()
+    w.form.edits["number"].setText("3530 1111 1119 0011")
+    app.create_and_wait()
+    w.history.table.horizontalHeader().setSortIndicator(COL["card"], Qt.SortOrder.AscendingOrder)
+    first = view_model.index(0, COL["card"])
+    assert first.data().startswith("JCB")
+    assert first.data(RECORD_ROLE).brand == "JCB"
+    w.history.filter_edit.setText("Visa")
+    assert view_model.rowCount() == 1
+    assert view_model.index(0, COL["token"]).data(RECORD_ROLE).brand == "Visa"
+    w.history.table.selectRow(0)
+    record = w.history.selected_record()
+    assert record is not None
+    assert record.brand == "Visa"
 
 
 def test_auto_refresh_updates_unused_tokens_and_shows_when(app: Harness, qtbot: QtBot) -> None:
