@@ -39,8 +39,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     # Test aid (tests/promises): headless, create N tokens one after another through the
     # window, printing each id once it is stored. Used to kill the app mid-work.
     p.add_argument("--create-loop", type=int, default=0, metavar="N", help=argparse.SUPPRESS)
-    # Benchmark aid (bench/startup.py, bench/history_scale.py): print a line with the peak RSS
-    # when the main window first paints, then exit.
+    # Benchmark aid (bench/startup.py, bench/history_scale.py): print a "first-paint" line
+    # when the bare window first paints and a "ready-paint" line when the whole window has,
+    # each with the peak RSS, then exit.
     p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
