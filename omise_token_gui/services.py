@@ -85,7 +85,7 @@ class Services:
         from omise_token_gui.emulator import EmbeddedEmulator
 
         if self.service is None:
-            self.emulator = EmbeddedEmulator(state_file=paths.data_dir() / "sandbox-vault.json")
+            self.emulator = EmbeddedEmulator(state_file=paths.data_dir() / "sandbox-vault.sqlite3")
             self.emulator.start()
             self.http = httpx.AsyncClient(follow_redirects=False)
             self.service = TokenService(

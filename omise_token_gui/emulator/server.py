@@ -36,10 +36,9 @@ class EmbeddedEmulator:
         seed: int | None = None,
         state_file: Path | None = None,
     ) -> None:
-        self.emulator = Emulator(VaultState(config), faults, seed)
+        # With a state file (the app's Sandbox), tokens and charges live in that SQLite file.
+        self.emulator = Emulator(VaultState(config, state_file), faults, seed)
         self.state_file = state_file
-        if state_file is not None:
-            self.emulator.state.load(state_file)
         self._host = host
         self._port = port
         self._server: uvicorn.Server | None = None
@@ -103,11 +102,6 @@ class EmbeddedEmulator:
         return self.base_url
 
     def stop(self, timeout: float = 5.0) -> None:
-        if self.state_file is not None and self._thread is not None:
-            try:
-                self.emulator.state.save(self.state_file)
-            except OSError as exc:
-                log.warning("the Sandbox state could not be saved: %s", exc)
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:
@@ -116,6 +110,8 @@ class EmbeddedEmulator:
                 self._server.force_exit = True
                 self._thread.join(timeout)
         self._thread = None
+        if self.state_file is not None:
+            self.emulator.state.close()  # once stopped, an emulator with a file stays stopped
 
     def __enter__(self) -> EmbeddedEmulator:
         self.start()

@@ -1,23 +1,21 @@
-"""The emulator's memory: tokens and charges (bounded), and how the vault words its answers."""
+"""The emulator's state: tokens and charges (bounded; in memory, or in a SQLite file for the
+app's Sandbox, see ``records``), and how the vault words its answers."""
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import hmac
-import json
-import os
 import secrets
 import string
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from omise_token_gui.core.cards import detect_brand, load_catalog, luhn_ok, normalize_number
+from omise_token_gui.emulator.records import MemoryRecords, Records, SqliteRecords
 
 VERSIONS_WITH_CREATED_AT = ("2019-05-29",)
 KNOWN_VERSIONS = ("2019-05-29", "2017-11-02", "2015-11-17", "2014-07-27")
@@ -113,13 +111,19 @@ def card_problems(card: dict[str, str], today: date | None = None) -> list[str]:
 
 
 class VaultState:
-    """Tokens and charges in memory. All methods are thread-safe."""
+    """Tokens and charges. All methods are thread-safe.
 
-    def __init__(self, config: EmulatorConfig | None = None) -> None:
+    In memory by default; with ``path``, in that SQLite file, committed as they change and
+    shared with any other emulator that opens it (see ``records``).
+    """
+
+    def __init__(self, config: EmulatorConfig | None = None, path: Path | None = None) -> None:
         self.config = config or EmulatorConfig()
         self._lock = threading.Lock()
-        self._tokens: OrderedDict[str, dict[str, Any]] = OrderedDict()
-        self._charges: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        limit = lambda: self.config.max_tokens  # noqa: E731 - read when used: tests change it
+        self._records: Records = (
+            SqliteRecords(path, limit) if path is not None else MemoryRecords(limit)
+        )
         self._catalog = load_catalog()
 
     def fingerprint(self, number: str) -> str:
@@ -174,12 +178,10 @@ class VaultState:
             "card": card_obj,
             "created_at": iso(now),
             # Private: the outcome a charge on this card should have. Never sent.
-            "_scenario": self._outcome(number),
+            "_scenario": list(self._outcome(number)),
         }
         with self._lock:
-            self._tokens[token_id] = token
-            while len(self._tokens) > self.config.max_tokens:
-                self._tokens.popitem(last=False)
+            self._records.put("token", token)
         return token_id
 
     def _outcome(self, number: str) -> tuple[str, str | None]:
@@ -190,10 +192,10 @@ class VaultState:
 
     def token_json(self, token_id: str, api_version: str) -> dict[str, Any] | None:
         with self._lock:
-            token = self._tokens.get(token_id)
-            if token is None:
-                return None
-            out = {k: v for k, v in token.items() if not k.startswith("_")}
+            token = self._records.get("token", token_id)
+        if token is None:
+            return None
+        out = {k: v for k, v in token.items() if not k.startswith("_")}
         if api_version not in VERSIONS_WITH_CREATED_AT:
             out["created"] = out.pop("created_at")
             if isinstance(out.get("card"), dict):
@@ -203,14 +205,14 @@ class VaultState:
 
     def token_count(self) -> int:
         with self._lock:
-            return len(self._tokens)
+            return self._records.count("token")
 
     def charge(
         self, token_id: str, amount: int, currency: str, base_url: str
     ) -> tuple[str, dict[str, Any]]:
         """Use a token. Returns ("ok", charge) or ("not_found"|"used_token", {})."""
-        with self._lock:
-            token = self._tokens.get(token_id)
+        with self._lock, self._records.exclusive():
+            token = self._records.get("token", token_id)
             if token is None:
                 return "not_found", {}
             if token["used"]:
@@ -239,52 +241,18 @@ class VaultState:
                 "failure_message": FAILURE_MESSAGES.get(failure or "") if failure else None,
                 "created_at": iso(datetime.now(UTC)),
             }
-            self._charges[charge_id] = charge
-            while len(self._charges) > self.config.max_tokens:
-                self._charges.popitem(last=False)
+            self._records.put("token", token)
+            self._records.put("charge", charge)
             return "ok", charge
 
     def charge_json(self, charge_id: str) -> dict[str, Any] | None:
         with self._lock:
-            charge = self._charges.get(charge_id)
-            return dict(charge) if charge else None
+            return self._records.get("charge", charge_id)
 
     def reset(self) -> None:
         with self._lock:
-            self._tokens.clear()
-            self._charges.clear()
+            self._records.clear()
 
-    # ------------------------------------------------------------------ persistence
-    # The app's Sandbox keeps its tokens across restarts, as a real vault would. Nothing in
-    # this state holds a full card number or a security code (last 4 digits, a keyed
-    # fingerprint and the expected outcome only).
-    def save(self, path: Path) -> None:
+    def close(self) -> None:
         with self._lock:
-            data = {
-                "version": 1,
-                "tokens": list(self._tokens.values()),
-                "charges": list(self._charges.values()),
-            }
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, path)
-
-    def load(self, path: Path) -> bool:
-        """Load saved state; a missing or unreadable file leaves the state empty."""
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            tokens = [t for t in data["tokens"] if isinstance(t, dict) and "id" in t]
-            charges = [c for c in data["charges"] if isinstance(c, dict) and "id" in c]
-        except (OSError, ValueError, KeyError, TypeError):
-            with contextlib.suppress(OSError):
-                if path.exists():
-                    os.replace(path, path.with_name(path.name + ".damaged"))
-            return False
-        with self._lock:
-            for token in tokens[-self.config.max_tokens :]:
-                token["_scenario"] = tuple(token.get("_scenario") or ("successful", None))
-                self._tokens[token["id"]] = token
-            for charge in charges[-self.config.max_tokens :]:
-                self._charges[charge["id"]] = charge
-        return True
+            self._records.close()

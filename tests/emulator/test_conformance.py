@@ -11,7 +11,7 @@ import pytest
 
 from omise_token_gui.core.cards import load_catalog
 from omise_token_gui.emulator import EmbeddedEmulator
-from omise_token_gui.emulator.state import join_problems
+from omise_token_gui.emulator.state import EmulatorConfig, join_problems
 from tests.helpers import TOKEN_2019
 
 KEY = ("pkey_test_5xs8breq3htbkj03d2x", "")
@@ -335,17 +335,63 @@ def test_starting_one_is_fast_and_stops_cleanly() -> None:
     assert started < 1.0  # a generous sanity bound; typical is ~15 ms (see README)
 
 
-def test_state_saved_and_loaded_without_card_data(tmp_path: Any) -> None:
-    path = tmp_path / "sandbox-vault.json"
+def _file_bytes(path: Any) -> bytes:
+    return b"".join(p.read_bytes() for p in path.parent.iterdir() if p.name.startswith(path.name))
+
+
+def test_state_file_keeps_tokens_without_card_data(tmp_path: Any) -> None:
+    path = tmp_path / "sandbox-vault.sqlite3"
     with EmbeddedEmulator(state_file=path) as emu:
         token = create(emu, data=form("4111111111140011", security_code="987")).json()
-    text = path.read_text()
-    assert token["id"] in text
-    assert "4111111111140011" not in text
-    assert "987" not in text.replace(token["id"], "")
-    with EmbeddedEmulator(state_file=path) as emu:
+        blob = _file_bytes(path)  # committed at once: the database and its WAL
+        assert token["id"].encode() in blob
+        assert b"4111111111140011" not in blob
+        assert b'"987"' not in blob
+    with EmbeddedEmulator(state_file=path) as emu:  # a restart
         assert charge(emu, token["id"]).json()["failure_code"] == "insufficient_fund"
-    path.write_text("{broken")
+    with EmbeddedEmulator(state_file=path) as emu:
+        used = httpx.get(f"{emu.base_url}/tokens/{token['id']}", auth=KEY).json()
+        assert used["used"] is True
+
+
+def test_state_file_survives_a_kill(tmp_path: Any) -> None:
+    """Nothing is saved at stop: what a killed app's Sandbox had is in the file already."""
+    path = tmp_path / "sandbox-vault.sqlite3"
+    first = EmbeddedEmulator(state_file=path)
+    first.start()
+    token = create(first).json()["id"]
+    try:
+        with EmbeddedEmulator(state_file=path) as second:  # while the first never stopped
+            assert httpx.get(f"{second.base_url}/tokens/{token}", auth=KEY).status_code == 200
+    finally:
+        first.stop()
+
+
+def test_two_emulators_on_one_file_share_tokens_and_charges(tmp_path: Any) -> None:
+    """Two app instances on one data dir: each sees, and can charge, the other's tokens."""
+    path = tmp_path / "sandbox-vault.sqlite3"
+    with EmbeddedEmulator(state_file=path) as a, EmbeddedEmulator(state_file=path) as b:
+        from_a = create(a).json()["id"]
+        from_b = create(b).json()["id"]
+        assert charge(b, from_a).json()["status"] == "successful"
+        assert charge(a, from_a).json()["code"] == "used_token"
+        assert httpx.get(f"{a.base_url}/tokens/{from_b}", auth=KEY).status_code == 200
+        assert a.state.token_count() == b.state.token_count() == 2
+
+
+def test_state_file_is_bounded(tmp_path: Any) -> None:
+    path = tmp_path / "sandbox-vault.sqlite3"
+    with EmbeddedEmulator(EmulatorConfig(max_tokens=3), state_file=path) as emu:
+        ids = [create(emu).json()["id"] for _ in range(5)]
+        assert emu.state.token_count() == 3
+        assert httpx.get(f"{emu.base_url}/tokens/{ids[1]}", auth=KEY).status_code == 404
+        assert httpx.get(f"{emu.base_url}/tokens/{ids[2]}", auth=KEY).status_code == 200
+
+
+def test_a_damaged_state_file_is_moved_aside(tmp_path: Any) -> None:
+    path = tmp_path / "sandbox-vault.sqlite3"
+    path.write_bytes(b"not a database, not at all " * 100)
     with EmbeddedEmulator(state_file=path) as emu:
         assert emu.state.token_count() == 0
-    assert (tmp_path / "sandbox-vault.json.damaged").exists()
+        assert create(emu).status_code == 200
+    assert (tmp_path / "sandbox-vault.sqlite3.damaged").read_bytes().startswith(b"not a database")

@@ -1,5 +1,6 @@
 """Promise 5 under crashes: kill the app with SIGKILL while it creates tokens, restart it,
-and check that the history is intact and holds every token it had reported as created.
+and check that the history is intact and holds every token it had reported as created, and
+that the Sandbox still knows each of them (so Refresh and Simulate charge keep working).
 Two instances on one data dir create at once without errors or corruption."""
 
 from __future__ import annotations
@@ -11,12 +12,23 @@ from pathlib import Path
 import pytest
 
 from omise_token_gui.core.history import HistoryStore
+from omise_token_gui.emulator.state import DEFAULT_VERSION, VaultState
 from tests.helpers import app_process
 from tests.promises import figures
 
 
+def unknown_to_the_sandbox(data: Path, token_ids: list[str]) -> list[str]:
+    """The tokens the app's Sandbox vault (its file in the data dir) does not know."""
+    vault = VaultState(path=data / "sandbox-vault.sqlite3")
+    try:
+        return [t for t in token_ids if vault.token_json(t, DEFAULT_VERSION) is None]
+    finally:
+        vault.close()
+
+
 def kill_while_creating(tmp: Path, kills: int, seed: int) -> tuple[int, int]:
-    """Returns (tokens reported before the kills, tokens lost)."""
+    """Returns (tokens reported before the kills, tokens lost from the history or the
+    Sandbox)."""
     rng = random.Random(seed)
     data, config = tmp / "data", tmp / "config"
     reported: list[str] = []
@@ -39,6 +51,7 @@ def kill_while_creating(tmp: Path, kills: int, seed: int) -> tuple[int, int]:
         assert store.count() >= len(reported)
     finally:
         store.close()
+    lost += [t for t in unknown_to_the_sandbox(data, reported) if t not in lost]
     # And the real app starts on that data dir and creates again.
     with app_process(data, config, "--create-loop", "1") as proc:
         out, err = proc.communicate(timeout=60)
@@ -90,6 +103,7 @@ def test_two_instances_on_one_data_dir(tmp_path: Path) -> None:
         assert all(store.get(t) is not None for t in ids)
     finally:
         store.close()
+    assert unknown_to_the_sandbox(data, ids) == []  # each Sandbox saw the other's tokens
     figures.add("tokens created by two instances at once", 2 * each)
 
 

@@ -210,7 +210,7 @@ def test_no_card_data_in_any_file_after_a_scripted_session(
 
     files = [p for p in isolated_dirs.rglob("*") if p.is_file()]
     names = {p.name for p in files}
-    assert {"history.sqlite3", "settings.json", "app.log", "sandbox-vault.json"} <= names
+    assert {"history.sqlite3", "settings.json", "app.log", "sandbox-vault.sqlite3"} <= names
     blob = b"\n".join(p.read_bytes() for p in files)
     hits = [n for n in numbers if n.encode() in blob or _spaced(n).encode() in blob]
     # Security codes are 3 digits: look for them next to anything that names a card code.

@@ -95,4 +95,4 @@ def test_sigterm_closes_the_app_cleanly(isolated_dirs: Path) -> None:
         assert "Traceback" not in proc.stderr.read()
     assert (config / "settings.json").exists()  # settings and geometry saved on close
     assert (config / "window.ini").exists()
-    assert (data / "sandbox-vault.json").exists()
+    assert (data / "sandbox-vault.sqlite3").exists()

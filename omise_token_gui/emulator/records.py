@@ -1,0 +1,183 @@
+"""Where the emulator keeps its tokens and charges: in memory, or in a SQLite file.
+
+The file is for the app's Sandbox. Every change is committed when it is made, so the Sandbox
+behaves like a real vault across restarts, a crash or a kill, and two app instances on one
+data dir see each other's tokens (both read and write the one file; WAL lets them).
+
+Records are the vault's JSON objects. Nothing in them is a full card number or a security
+code: the last four digits, a keyed fingerprint and the expected outcome only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+log = logging.getLogger(__name__)
+Kind = Literal["token", "charge"]
+Record = dict[str, Any]
+
+
+class Records(Protocol):
+    """Bounded storage of records by id, oldest evicted past ``limit()`` per kind.
+
+    Callers hold their own lock against other threads; ``exclusive()`` also keeps other
+    processes out during a read-modify-write (a charge marking its token used).
+    """
+
+    def get(self, kind: Kind, record_id: str) -> Record | None: ...
+
+    def put(self, kind: Kind, record: Record) -> None: ...
+
+    def count(self, kind: Kind) -> int: ...
+
+    def clear(self) -> None: ...
+
+    def exclusive(self) -> contextlib.AbstractContextManager[None]: ...
+
+    def close(self) -> None: ...
+
+
+class MemoryRecords:
+    def __init__(self, limit: Callable[[], int]) -> None:
+        self._limit = limit
+        self._data: dict[Kind, OrderedDict[str, Record]] = {
+            "token": OrderedDict(),
+            "charge": OrderedDict(),
+        }
+
+    def get(self, kind: Kind, record_id: str) -> Record | None:
+        record = self._data[kind].get(record_id)
+        return json.loads(json.dumps(record)) if record is not None else None  # a copy
+
+    def put(self, kind: Kind, record: Record) -> None:
+        records = self._data[kind]
+        records[record["id"]] = record
+        while len(records) > self._limit():
+            records.popitem(last=False)
+
+    def count(self, kind: Kind) -> int:
+        return len(self._data[kind])
+
+    def clear(self) -> None:
+        for records in self._data.values():
+            records.clear()
+
+    def exclusive(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()
+
+    def close(self) -> None:
+        pass
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS records_kind_seq ON records (kind, seq);
+"""
+
+
+class SqliteRecords:
+    """Records in a SQLite file shared by every emulator that opens it. Closed, it opens
+    again on next use (an embedded emulator that is stopped and started again)."""
+
+    def __init__(self, path: Path, limit: Callable[[], int]) -> None:
+        self.path = path
+        self._limit = limit
+        self._conn: sqlite3.Connection | None = None
+        self.count("token")  # open now: a damaged file is dealt with at start
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._conn = self._open(self.path)
+            except sqlite3.DatabaseError as exc:  # not a database, or damaged: keep it aside
+                self._move_aside(exc)
+                self._conn = self._open(self.path)
+        return self._conn
+
+    def _move_aside(self, why: Exception) -> None:
+        aside = self.path.with_name(self.path.name + ".damaged")
+        log.warning("the Sandbox vault file was unreadable (%s); moved to %s", why, aside)
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.replace(
+                    self.path.with_name(self.path.name + suffix),
+                    aside.with_name(aside.name + suffix),
+                )
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        # Autocommit (isolation_level=None): each put is committed at once; exclusive()
+        # opens an explicit transaction. The caller's lock serialises threads.
+        db = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            db.execute("SELECT count(*) FROM records").fetchone()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def get(self, kind: Kind, record_id: str) -> Record | None:
+        row = self._db.execute(
+            "SELECT body FROM records WHERE kind = ? AND id = ?", (kind, record_id)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def put(self, kind: Kind, record: Record) -> None:
+        body = json.dumps(record, separators=(",", ":"))
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO records (kind, id, body) VALUES (?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET body = excluded.body",
+                (kind, record["id"], body),
+            )
+            self._db.execute(
+                "DELETE FROM records WHERE kind = ? AND seq <= ("
+                "SELECT seq FROM records WHERE kind = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)",
+                (kind, kind, self._limit()),
+            )
+
+    def count(self, kind: Kind) -> int:
+        row = self._db.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()
+        return int(row[0])
+
+    def clear(self) -> None:
+        self._db.execute("DELETE FROM records")
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        if self._db.in_transaction:  # inside exclusive(): part of that one
+            yield
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def exclusive(self) -> contextlib.AbstractContextManager[None]:
+        return self._transaction()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
