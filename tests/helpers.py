@@ -51,24 +51,44 @@ AUTH_FAILURE = {
 }
 
 
+def app_command(data: Path, config: Path, *args: str) -> list[str]:
+    """The real app's command line, on its own data and config dirs."""
+    return [
+        sys.executable,
+        "-m",
+        "omise_token_gui.app",
+        "--data-dir",
+        str(data),
+        "--config-dir",
+        str(config),
+        *args,
+    ]
+
+
+def offscreen_env() -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+
 def app_process(data: Path, config: Path, *args: str) -> subprocess.Popen[str]:
     """The real app as a process (offscreen), on its own data and config dirs."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "omise_token_gui.app",
-            "--data-dir",
-            str(data),
-            "--config-dir",
-            str(config),
-            *args,
-        ],
+        app_command(data, config, *args),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=env,
+        env=offscreen_env(),
+    )
+
+
+def run_app(data: Path, config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the real app (offscreen) to its end: for the modes that exit by themselves."""
+    return subprocess.run(
+        app_command(data, config, *args),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=offscreen_env(),
+        check=False,
     )
 
 

@@ -2,38 +2,23 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.helpers import app_process
+from tests.helpers import app_process, run_app
 from tests.ui.conftest import Harness
 
 
 def test_smoke_test_prints_a_token_and_exits_0(isolated_dirs: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "omise_token_gui.app",
-            "--smoke-test",
-            "--data-dir",
-            str(isolated_dirs / "d"),
-            "--config-dir",
-            str(isolated_dirs / "c"),
-            "--smoke-output",
-            str(isolated_dirs / "token.txt"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
+    result = run_app(
+        isolated_dirs / "d",
+        isolated_dirs / "c",
+        "--smoke-test",
+        "--smoke-output",
+        str(isolated_dirs / "token.txt"),
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().startswith("tokn_test_")

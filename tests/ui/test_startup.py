@@ -7,7 +7,6 @@ What is timed lives in bench/startup.py; these tests hold the structure that mak
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from omise_token_gui.ui import window_state
 from omise_token_gui.ui.main_window import MainWindow
 from omise_token_gui.ui.runner import FirstPaint
+from tests.helpers import offscreen_env, run_app
 
 # Runs the real entry point, and reports what is loaded the moment the bare window has
 # painted (show_until_painted returns right after that paint).
@@ -63,20 +63,15 @@ NOT_BEFORE_FIRST_PAINT = (
 )
 
 
-def run_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-c", code, *args],
+def test_the_first_paint_comes_before_the_heavy_imports(isolated_dirs: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", AT_FIRST_PAINT, str(isolated_dirs / "d"), str(isolated_dirs / "c")],
         capture_output=True,
         text=True,
         timeout=60,
-        env=env,
+        env=offscreen_env(),
         check=False,
     )
-
-
-def test_the_first_paint_comes_before_the_heavy_imports(isolated_dirs: Path) -> None:
-    result = run_python(AT_FIRST_PAINT, str(isolated_dirs / "d"), str(isolated_dirs / "c"))
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["painted"] is True
@@ -90,24 +85,7 @@ def test_the_first_paint_comes_before_the_heavy_imports(isolated_dirs: Path) -> 
 def test_the_app_paints_twice_then_starts_the_network(isolated_dirs: Path) -> None:
     """--exit-after-first-paint (the benchmarks' aid) reports both paints, in order; the
     network side starts after the second, and the app still shuts down cleanly."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "omise_token_gui.app",
-            "--exit-after-first-paint",
-            "--data-dir",
-            str(isolated_dirs / "d"),
-            "--config-dir",
-            str(isolated_dirs / "c"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    result = run_app(isolated_dirs / "d", isolated_dirs / "c", "--exit-after-first-paint")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     lines = [line.split(" ", 1)[0] for line in result.stdout.splitlines()]
