@@ -418,15 +418,13 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Only the geometry is saved here. Settings were saved when they changed; saving
+        # them again on close would overwrite what another running instance saved since.
         window_state.save(self)
-        if not self.populated:  # closed while starting: nothing else to save yet
-            event.accept()
-            self.closed.emit()
-            return
-        self.auto_timer.stop()
-        self.save_settings()
-        for dialog in (self.settings_dialog, self.about_dialog):
-            if dialog is not None:
-                dialog.close()
+        if self.populated:
+            self.auto_timer.stop()
+            for dialog in (self.settings_dialog, self.about_dialog):
+                if dialog is not None:
+                    dialog.close()
         event.accept()
         self.closed.emit()

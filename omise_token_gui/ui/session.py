@@ -67,7 +67,8 @@ def make_window(services: ServicesLike) -> MainWindow:
 
 def close_on_signals(window: MainWindow) -> QTimer:
     """SIGTERM (logout, kill) and SIGINT (Ctrl+C in a terminal) close the window properly:
-    settings, geometry and the Sandbox's tokens are saved, the emulator stops.
+    the geometry is saved, the HTTP client closed, the emulator stopped. (Settings, history and
+    the Sandbox's tokens need nothing at close: they are written as they change.)
 
     Python runs signal handlers only between bytecodes, so a short idle timer gives it the
     chance while Qt's loop is waiting.

@@ -204,7 +204,7 @@ def test_no_card_data_in_any_file_after_a_scripted_session(
         task = w.tasks.start(boom())
         qtbot.waitUntil(task.done, timeout=3000)
         assert hook.shown == 1
-        app.close()  # settings, geometry and the Sandbox's state are written on close
+        app.close()  # the geometry is written on close, everything else as it changed
     finally:
         hook.uninstall()
 

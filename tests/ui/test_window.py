@@ -364,6 +364,19 @@ def test_geometry_is_remembered_and_shutdown_is_clean(open_app: object, qtbot: Q
     assert (second.window.width(), second.window.height()) == (760, 650)
 
 
+def test_closing_keeps_settings_another_instance_saved(open_app: object) -> None:
+    from omise_token_gui.core import paths
+    from omise_token_gui.core.settings import SettingsStore
+
+    first = open_app()  # type: ignore[operator]
+    second = open_app()  # type: ignore[operator]  # same config dir, both running
+    first.window.panel.copy_on_create.setChecked(False)  # saved at once
+    second.close()  # its settings still say True: closing must not write them back
+    assert SettingsStore(paths.settings_path()).load({}).settings.copy_on_create is False
+    first.close()
+    assert SettingsStore(paths.settings_path()).load({}).settings.copy_on_create is False
+
+
 def test_accessible_names_on_the_controls(app: Harness) -> None:
     w = app.window
     for widget in (
