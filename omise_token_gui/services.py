@@ -1,6 +1,6 @@
-"""The services the window uses, built once for the app's life: settings, history, logging,
-and (after the first paint) the network side: httpx, the embedded Sandbox emulator, the token
-service. Part of the composition root with ``app``; imported only after the first paint.
+"""The services the window uses, built once for the app's life: logging, settings and history,
+then the network side (httpx, the embedded Sandbox emulator, the token service). Part of the
+composition root with ``app``; imported only after the bare window's first paint.
 """
 
 from __future__ import annotations
@@ -46,9 +46,9 @@ def configure_logging() -> None:
 class Services:
     """What the window needs, built once for the app's life.
 
-    ``build()`` is the fast part (settings, history) that the first paint needs;
+    ``build()`` is the fast part (settings, history) the whole window needs to be built;
     ``start_network()`` (httpx, the embedded Sandbox emulator, the token service) runs right
-    after the window has painted, so the window appears without waiting for it.
+    after the whole window has painted, so the window appears without waiting for it.
     """
 
     settings_store: SettingsStore
@@ -69,7 +69,7 @@ class Services:
         return cls(store, loaded.settings, history, notices)
 
     def verify_history(self) -> bool:
-        """Check the history file (after the first paint); if damaged, repair it and return
+        """Check the history file (after the window has painted); if damaged, repair it and return
         True: the window must then use ``self.history``, the new store."""
         problem = self.history.quick_check()
         if problem is None:

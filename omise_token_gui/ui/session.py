@@ -43,8 +43,8 @@ class ServicesLike(Protocol):
 
 
 def bring_up(window: MainWindow, services: ServicesLike) -> None:
-    """After the first paint: check the history file (repairing it if damaged), then start
-    the network side (httpx, the Sandbox emulator) and hand the service to the window."""
+    """Once the whole window has painted: check the history file (repairing it if damaged),
+    then start the network side (httpx, the Sandbox emulator) and hand the service over."""
     if services.verify_history():
         window.use_history(services.history, services.notices)
     window.attach(services.start_network())
