@@ -1,10 +1,10 @@
 """The main window: marker, test-card picker, card form, create panel, history.
 
 It opens in two steps. ``MainWindow()`` is the bare window (title, remembered geometry) that
-can be shown at once; ``populate()`` builds the rest right after that
-first paint. So this module is imported before the first paint and keeps its imports light:
-no asyncio, no core beyond what is cheap, no other ui modules at the top. The parts are
-imported where they are first needed (in ``populate()`` and the dialogs' openers).
+can be shown at once; ``populate()`` builds the rest right after that first paint. So this
+module is imported before the first paint and keeps its imports light: no asyncio, no core
+beyond ``paths``, no other ui modules at the top. The parts are imported where they are first
+needed (in ``populate()`` and the dialogs' openers).
 """
 
 from __future__ import annotations
