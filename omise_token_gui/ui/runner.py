@@ -31,18 +31,22 @@ PAINT_FALLBACK_MS = 2000
 
 
 def app_icon() -> QIcon:
-    """The icon in every size shipped. Found next to the ``omise_token_gui.resources``
-    package (a plain directory in a checkout, a wheel and the PyInstaller build alike), not
-    through importlib.resources: importing that costs ~4 ms before the first paint."""
+    """The icon in every size shipped, from the ``omise_token_gui.resources`` package's folder.
+
+    Not through importlib.resources: importing that costs ~4 ms before the first paint. The
+    folder comes from the package's ``__path__``, not ``__file__``: in the PyInstaller build
+    the package has no ``__init__`` of its own and is a namespace package (no ``__file__``).
+    A null icon is caught by ``--smoke-test``.
+    """
     icon = QIcon()
     shipped = importlib.import_module("omise_token_gui.resources")  # data only: no stubs
-    if shipped.__file__ is None:
-        return icon
-    folder = Path(shipped.__file__).parent / "icons"
-    for size in (16, 32, 48, 64, 128, 256):
-        png = folder / f"omise-token-gui-{size}.png"
-        if png.is_file():
-            icon.addFile(str(png))
+    for folder in (Path(entry) / "icons" for entry in shipped.__path__):
+        for size in (16, 32, 48, 64, 128, 256):
+            png = folder / f"omise-token-gui-{size}.png"
+            if png.is_file():
+                icon.addFile(str(png))
+        if not icon.isNull():
+            break
     return icon
 
 

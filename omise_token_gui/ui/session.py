@@ -150,6 +150,10 @@ def run_session(
     signal_timer = close_on_signals(window)
 
     async def smoke() -> None:
+        if app.windowIcon().isNull():  # the installed app must find what it ships
+            report_smoke("FAILED: the app's icon files were not found", False, smoke_output)
+            finish(1)
+            return
         record = await create_once(window)
         result = record.token_id if record else f"FAILED: {window.panel.error.text()}"
         report_smoke(result, record is not None, smoke_output)

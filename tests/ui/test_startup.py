@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -139,3 +140,24 @@ def test_an_unreadable_geometry_is_ignored(isolated_dirs: Path, qtbot: QtBot) ->
     window = MainWindow()
     qtbot.addWidget(window)
     assert (window.width(), window.height()) == (1280, 900)
+
+
+def test_the_icon_is_found_in_a_namespace_package_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the PyInstaller build ``omise_token_gui.resources`` has no ``__init__`` (a namespace
+    package, no ``__file__``): the icon must still be found through ``__path__``."""
+    import shutil
+    import types
+
+    from omise_token_gui.ui import runner
+
+    shipped = Path(runner.importlib.import_module("omise_token_gui.resources").__path__[0])
+    frozen = tmp_path / "resources"
+    shutil.copytree(shipped / "icons", frozen / "icons")
+    namespace = types.SimpleNamespace(__path__=[str(tmp_path / "elsewhere"), str(frozen)])
+    stub = types.SimpleNamespace(import_module=lambda name: namespace)
+    monkeypatch.setattr(runner, "importlib", stub)  # runner's own reference only
+    icon = runner.app_icon()
+    assert not icon.isNull()
+    assert len(icon.availableSizes()) == 6
