@@ -169,13 +169,27 @@ def run_session(
                 print(record.token_id, flush=True)  # only after it is stored
         finish(0)
 
+    starting: list[asyncio.Future[TokenService]] = []
+
+    async def start_network() -> None:
+        """Like bring_up(), with the network side started on a worker thread: importing
+        httpx, uvicorn and starlette and starting the emulator take ~135 ms, and the window
+        keeps answering meanwhile (Create stays disabled until attach())."""
+        if services.verify_history():  # SQLite: on this thread, where the history lives
+            window.use_history(services.history, services.notices)
+        started = loop.run_in_executor(None, services.start_network)
+        starting.append(started)
+        window.attach(await started)
+
     def ready_paint() -> None:
         """The whole window (history rows included) is on screen: now the slower parts."""
+        if done.done():  # closed already (the paint's fallback timer fired while closing)
+            return
         if exit_after_ready_paint:
             print(f"ready-paint rss_kb={peak_rss_kb()}", flush=True)
-        bring_up(window, services)
+        task = window.tasks.start(start_network(), "start-network")
         if exit_after_ready_paint:
-            finish(0)
+            task.add_done_callback(lambda _: finish(0))
 
     headless = smoke_test or create_loop > 0
     if not headless:  # before the loop runs, so that the paint cannot slip past
@@ -187,6 +201,8 @@ def run_session(
             window.tasks.start(smoke() if smoke_test else loop_creates(), "headless")
         code = await done
         window.hide()
+        if starting:  # closed while the network side was starting: let it finish, then stop it
+            await asyncio.wait(starting)
         await window.tasks.cancel_all()
         await services.aclose()
         return code

@@ -161,3 +161,82 @@ def test_the_icon_is_found_in_a_namespace_package_too(
     icon = runner.app_icon()
     assert not icon.isNull()
     assert len(icon.availableSizes()) == 6
+
+
+# Runs the real entry point with Services.start_network wrapped: it records the thread it runs
+# on and, with "close-meanwhile", sends this process SIGTERM and waits until the window has
+# closed before it starts anything (a tester closing the window during the start). Prints
+# what was started and whether it was stopped.
+NETWORK_START = """
+import json, os, signal, sys, threading
+from omise_token_gui.app import main
+from omise_token_gui.services import Services
+from omise_token_gui.ui.main_window import MainWindow
+
+seen = {}
+closed = threading.Event()
+original_start, original_close = Services.start_network, MainWindow.closeEvent
+
+def start_network(self):
+    seen["thread"] = threading.current_thread().name
+    seen["services"] = self
+    if sys.argv[3] == "close-meanwhile":
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert closed.wait(10), "the window did not close"
+    return original_start(self)
+
+def close_event(self, event):
+    original_close(self, event)
+    closed.set()
+
+Services.start_network = start_network
+MainWindow.closeEvent = close_event
+code = main(["--data-dir", sys.argv[1], "--config-dir", sys.argv[2]]
+            + (["--exit-after-first-paint"] if sys.argv[3] == "run" else []))
+services = seen["services"]
+print(json.dumps({
+    "code": code,
+    "thread": seen["thread"],
+    "main": threading.main_thread().name,
+    "emulator_stopped": services.emulator is not None and services.emulator._thread is None,
+    "http_closed": services.http is not None and services.http.is_closed,
+}))
+"""
+
+
+def network_start(isolated_dirs: Path, mode: str) -> dict[str, object]:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            NETWORK_START,
+            str(isolated_dirs / "d"),
+            str(isolated_dirs / "c"),
+            mode,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=offscreen_env(),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    seen: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return seen
+
+
+def test_the_network_side_starts_off_the_main_thread(isolated_dirs: Path) -> None:
+    """Importing httpx and the emulator and starting it take ~135 ms: not on the UI thread."""
+    seen = network_start(isolated_dirs, "run")
+    assert seen["code"] == 0
+    assert seen["thread"] != seen["main"]
+    assert seen["emulator_stopped"] is True
+    assert seen["http_closed"] is True
+
+
+def test_closing_while_the_network_side_starts_still_stops_it(isolated_dirs: Path) -> None:
+    seen = network_start(isolated_dirs, "close-meanwhile")
+    assert seen["code"] == 0
+    assert seen["emulator_stopped"] is True  # started after the close, and still stopped
+    assert seen["http_closed"] is True
