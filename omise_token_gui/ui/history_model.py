@@ -257,10 +257,6 @@ class HistoryProxy(QSortFilterProxyModel):
         self.setSourceModel(source)
         self._history = source
 
-    @property
-    def history(self) -> HistoryModel:
-        return self._history
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._history.sort(column, order)  # ORDER BY in SQL; the proxy keeps the row order
 

@@ -94,7 +94,6 @@ class HistoryPanel(QWidget):
 
     def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model
         self.proxy = HistoryProxy(model, self)
         self.filter_edit = QLineEdit(placeholderText="Filter history (id, card, scenario, status…)")
         self.filter_edit.setObjectName("historyFilter")
