@@ -42,11 +42,18 @@ class ServicesLike(Protocol):
     async def aclose(self) -> None: ...
 
 
-def bring_up(window: MainWindow, services: ServicesLike) -> None:
-    """Once the whole window has painted: check the history file (repairing it if damaged),
-    then start the network side (httpx, the Sandbox emulator) and hand the service over."""
+def check_history(window: MainWindow, services: ServicesLike) -> None:
+    """Check the history file; if it was damaged and repaired, show the new one. On the UI
+    thread: the history's SQLite connection lives there."""
     if services.verify_history():
         window.use_history(services.history, services.notices)
+
+
+def bring_up(window: MainWindow, services: ServicesLike) -> None:
+    """Once the whole window has painted: check the history, then start the network side
+    (httpx, the Sandbox emulator) and hand the service over. The GUI does the same with the
+    network start on a worker thread (run_session's start_network)."""
+    check_history(window, services)
     window.attach(services.start_network())
 
 
@@ -175,8 +182,7 @@ def run_session(
         """Like bring_up(), with the network side started on a worker thread: importing
         httpx, uvicorn and starlette and starting the emulator take ~135 ms, and the window
         keeps answering meanwhile (Create stays disabled until attach())."""
-        if services.verify_history():  # SQLite: on this thread, where the history lives
-            window.use_history(services.history, services.notices)
+        check_history(window, services)
         started = loop.run_in_executor(None, services.start_network)
         starting.append(started)
         window.attach(await started)
