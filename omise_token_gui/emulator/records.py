@@ -11,6 +11,7 @@ code: the last four digits, a keyed fingerprint and the expected outcome only.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import logging
 import os
@@ -55,7 +56,7 @@ class MemoryRecords:
 
     def get(self, kind: Kind, record_id: str) -> Record | None:
         record = self._data[kind].get(record_id)
-        return json.loads(json.dumps(record)) if record is not None else None  # a copy
+        return copy.deepcopy(record)  # a copy, like a record read back from the file
 
     def put(self, kind: Kind, record: Record) -> None:
         records = self._data[kind]
@@ -96,10 +97,14 @@ class SqliteRecords:
         self.path = path
         self._limit = limit
         self._conn: sqlite3.Connection | None = None
-        self.count("token")  # open now: a damaged file is dealt with at start
+        self._connect()  # now: a damaged file is dealt with at start, not at the first token
 
     @property
     def _db(self) -> sqlite3.Connection:
+        return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        """The open connection, opened (again) if need be."""
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
@@ -112,7 +117,7 @@ class SqliteRecords:
     def _move_aside(self, why: Exception) -> None:
         aside = self.path.with_name(self.path.name + ".damaged")
         log.warning("the Sandbox vault file was unreadable (%s); moved to %s", why, aside)
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm"):  # the database, its WAL and its shared memory
             with contextlib.suppress(OSError):
                 os.replace(
                     self.path.with_name(self.path.name + suffix),
