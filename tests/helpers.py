@@ -80,16 +80,21 @@ def app_process(data: Path, config: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
+def run_offscreen(command: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run a command (offscreen Qt) to its end, capturing its output."""
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=60, env=offscreen_env(), check=False
+    )
+
+
 def run_app(data: Path, config: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the real app (offscreen) to its end: for the modes that exit by themselves."""
-    return subprocess.run(
-        app_command(data, config, *args),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=offscreen_env(),
-        check=False,
-    )
+    return run_offscreen(app_command(data, config, *args))
+
+
+def run_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run Python code in a fresh interpreter (offscreen Qt): ``sys.argv[1:]`` are ``args``."""
+    return run_offscreen([sys.executable, "-c", code, *args])
 
 
 def records(count: int, raw_json: str = "{}") -> list[TokenRecord]:

@@ -7,8 +7,6 @@ What is timed lives in bench/startup.py; these tests hold the structure that mak
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from omise_token_gui.ui import window_state
 from omise_token_gui.ui.main_window import MainWindow
 from omise_token_gui.ui.runner import FirstPaint
-from tests.helpers import offscreen_env, run_app
+from tests.helpers import run_app, run_python
 
 # Runs the real entry point, and reports what is loaded the moment the bare window has
 # painted (show_until_painted returns right after that paint).
@@ -65,14 +63,7 @@ NOT_BEFORE_FIRST_PAINT = (
 
 
 def test_the_first_paint_comes_before_the_heavy_imports(isolated_dirs: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", AT_FIRST_PAINT, str(isolated_dirs / "d"), str(isolated_dirs / "c")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=offscreen_env(),
-        check=False,
-    )
+    result = run_python(AT_FIRST_PAINT, str(isolated_dirs / "d"), str(isolated_dirs / "c"))
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["painted"] is True
@@ -205,21 +196,7 @@ print(json.dumps({
 
 
 def network_start(isolated_dirs: Path, mode: str) -> dict[str, object]:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            NETWORK_START,
-            str(isolated_dirs / "d"),
-            str(isolated_dirs / "c"),
-            mode,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=offscreen_env(),
-        check=False,
-    )
+    result = run_python(NETWORK_START, str(isolated_dirs / "d"), str(isolated_dirs / "c"), mode)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     seen: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
