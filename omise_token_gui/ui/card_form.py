@@ -23,8 +23,11 @@ from omise_token_gui.core.cards import (
     CardInput,
     Catalog,
     CatalogCard,
+    Clock,
     detect_brand,
+    utc_now,
     validate,
+    vault_today,
 )
 from omise_token_gui.core.errors import FieldProblem
 
@@ -65,7 +68,7 @@ def countries() -> list[tuple[str, str]]:
 
 def default_card(today: date | None = None) -> CardInput:
     """Visa 4242 (successful), an expiry three years ahead, Bangkok / 10320 / TH."""
-    today = today or date.today()
+    today = today or vault_today()
     return CardInput(
         name="Somchai Prasert",
         number="4242 4242 4242 4242",
@@ -81,9 +84,12 @@ def default_card(today: date | None = None) -> CardInput:
 class CardForm(QWidget):
     changed = Signal()
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, clock: Clock = utc_now
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.clock = clock  # expiry is judged by the vault's (UTC) date of this clock
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.country = QComboBox()
@@ -128,7 +134,7 @@ class CardForm(QWidget):
             edit.textChanged.connect(self._on_change)
         self.edits["expiration_month"].setMaxLength(4)
         self.edits["expiration_year"].setMaxLength(6)
-        self.fill(default_card())
+        self.fill(default_card(vault_today(clock)))
 
     @staticmethod
     def _wrap(layout: QVBoxLayout | QHBoxLayout) -> QWidget:
@@ -172,7 +178,7 @@ class CardForm(QWidget):
 
     # ---------------------------------------------------------------- problems
     def problems(self) -> list[FieldProblem]:
-        return validate(self.card_input())
+        return validate(self.card_input(), vault_today(self.clock))
 
     def show_problems(self, problems: list[FieldProblem] | tuple[FieldProblem, ...]) -> None:
         by_field: dict[str, list[str]] = {}
