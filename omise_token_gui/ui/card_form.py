@@ -30,6 +30,7 @@ from omise_token_gui.core.cards import (
     vault_today,
 )
 from omise_token_gui.core.errors import FieldProblem
+from omise_token_gui.ui.plain import plain_label
 
 ERROR_STYLE = "color:#b00020;"
 _COUNTRY_RE = re.compile(r"([A-Za-z]{2}) — ")
@@ -101,7 +102,7 @@ class CardForm(QWidget):
         if completer is not None:
             completer.setFilterMode(completer.filterMode().MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.scenario = QLabel()
+        self.scenario = plain_label()
         self.scenario.setObjectName("scenarioHint")
         self.scenario.setWordWrap(True)
         form = QFormLayout(self)
@@ -117,7 +118,7 @@ class CardForm(QWidget):
             edit.setAccessibleName(spec.label)
             edit.setObjectName(f"field_{spec.name}")
             self.edits[spec.name] = edit
-            error = QLabel()
+            error = plain_label()
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.setObjectName(f"error_{spec.name}")
@@ -130,7 +131,7 @@ class CardForm(QWidget):
             if spec.name == "number":
                 cell.addWidget(self.scenario)
             label = spec.label + (" *" if spec.required else "")
-            form.addRow(label, self._wrap(cell))
+            form.addRow(plain_label(label), self._wrap(cell))
             edit.textChanged.connect(self._on_change)
         self.edits["expiration_month"].setMaxLength(4)
         self.edits["expiration_year"].setMaxLength(6)
