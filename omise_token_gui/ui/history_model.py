@@ -142,7 +142,7 @@ class HistoryModel(QAbstractTableModel):
         try:
             return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         except (OverflowError, ValueError, OSError):
-            return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
+            return moment.isoformat(sep=" ", timespec="seconds").replace("+00:00", " UTC")
 
     def _display(self, record: TokenRecord, key: str) -> str:
         if key == "created":
