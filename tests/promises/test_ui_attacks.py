@@ -15,8 +15,10 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,8 +26,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import omise_token_gui.ui
+from omise_token_gui.core.cards import load_catalog
 from omise_token_gui.core.settings import Profile
-from omise_token_gui.ui.card_form import SECRET_FIELDS, SecretLineEdit
+from omise_token_gui.ui.card_form import SECRET_FIELDS, CardForm, SecretLineEdit
 from omise_token_gui.ui.errors import ExceptionHook
 from tests.helpers import TEST_KEY, offscreen_env
 from tests.promises import figures
@@ -314,3 +317,25 @@ def test_history_shows_dates_the_local_zone_cannot_hold(tmp_path: Path, zone: st
     else:  # UTC-10: nor do year 1's first hours
         assert "0001-01-01 00:00:00 UTC" in shown
     figures.add("out-of-range dates displayed without error", 2)
+
+
+# ---------------------------------------------------------------- item 21: expiry by UTC
+@pytest.mark.parametrize(
+    ("now", "expired"),
+    [
+        # 03:00 on 1 Dec in Bangkok is 20:00 on 30 Nov in UTC: the vault still takes 11/2026.
+        (datetime(2026, 12, 1, 3, 0, tzinfo=ZoneInfo("Asia/Bangkok")), False),
+        # 20:00 on 30 Nov in UTC-10 is already 1 Dec in UTC: the vault refuses 11/2026.
+        (datetime(2026, 11, 30, 20, 0, tzinfo=ZoneInfo("Pacific/Honolulu")), True),
+    ],
+)
+def test_form_calls_a_card_expired_exactly_when_the_vault_will(
+    qtbot: QtBot, now: datetime, expired: bool
+) -> None:
+    form = CardForm(load_catalog(), clock=lambda: now)
+    qtbot.addWidget(form)
+    form.edits["expiration_month"].setText("11")
+    form.edits["expiration_year"].setText("2026")
+    error = form.errors["expiration_year"]
+    assert ("in the past" in error.text()) is expired
+    assert error.isVisibleTo(form) is expired
