@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QPoint, QProcess, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -42,7 +43,7 @@ def start_neutral() -> None:
     QGuiApplication.clipboard().clear(QClipboard.Mode.Selection)
 
 
-def gestures(edit: QLineEdit) -> dict[str, object]:
+def gestures(edit: QLineEdit) -> dict[str, Callable[[], None]]:
     y = edit.height() // 2
 
     def drag() -> None:
@@ -95,7 +96,7 @@ def main() -> int:
     for name, edit in fields.items():
         for gesture, act in gestures(edit).items():
             start_neutral()
-            act()  # type: ignore[operator]
+            act()
             app.processEvents()
             result[f"{name}/{gesture}"] = xclip("primary")
     # Copy is the tester's own action: Ctrl+C in the number field fills CLIPBOARD.
@@ -105,6 +106,14 @@ def main() -> int:
     QTest.keyClick(number, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     result["number/ctrl+c clipboard"] = xclip("clipboard")
     result["number/ctrl+c primary"] = xclip("primary")
+    QGuiApplication.clipboard().clear(QClipboard.Mode.Clipboard)
+    code = form.edits["security_code"]
+    code.setFocus()
+    code.selectAll()
+    menu = code.createStandardContextMenu()
+    next(a for a in menu.actions() if a.text().startswith("&Copy")).trigger()
+    result["security_code/menu copy clipboard"] = xclip("clipboard")
+    result["security_code/menu copy primary"] = xclip("primary")
     print(json.dumps(result))
     window.close()
     return 0

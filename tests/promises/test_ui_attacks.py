@@ -73,15 +73,20 @@ def test_selecting_number_or_code_exports_no_primary_selection() -> None:
     assert seen.pop("platform") == "xcb"
     copied = seen.pop("number/ctrl+c clipboard")
     after_copy = seen.pop("number/ctrl+c primary")
+    menu_copied = seen.pop("security_code/menu copy clipboard")
+    after_menu_copy = seen.pop("security_code/menu copy primary")
     gestures = sorted({key.split("/", 1)[1] for key in seen})
     for gesture in gestures:
         assert seen[f"control/{gesture}"] == "control 4111 1111 1111 1111", gesture
         for field in SECRET_FIELDS:
             assert seen[f"{field}/{gesture}"] == "", (field, gesture)
-    # Copy is the tester's own action and still works; it does not fill PRIMARY.
+    # Copy (Ctrl+C, context menu) is the tester's own action and still works; it does not
+    # fill PRIMARY.
     assert copied == "4242 4242 4242 4242"
     assert after_copy == ""
-    figures.add("selection gestures read by another X client", len(seen) + 2)
+    assert menu_copied == "123"
+    assert after_menu_copy == ""
+    figures.add("selection gestures read by another X client", len(seen) + 4)
 
 
 def test_number_and_code_fields_withdraw_their_selection(app: Harness) -> None:
