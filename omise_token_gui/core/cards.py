@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
@@ -132,9 +132,26 @@ def full_year(text: str) -> int | None:
     return None
 
 
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def vault_today(clock: Clock = utc_now) -> date:
+    """The date the vault judges expiry by: today in UTC, whatever the local time zone.
+
+    ``clock`` returns an aware datetime in any zone (tests inject one)."""
+    return clock().astimezone(UTC).date()
+
+
 def validate(card: CardInput, today: date | None = None) -> list[FieldProblem]:
-    """Field-level problems, in form order. An empty list means the card looks sendable."""
-    today = today or date.today()
+    """Field-level problems, in form order. An empty list means the card looks sendable.
+
+    Expiry is judged against ``today`` (default: :func:`vault_today`, the UTC date), the same
+    rule the vault applies, so the form never calls a card expired that the vault accepts."""
+    today = today or vault_today()
     problems: list[FieldProblem] = []
 
     def problem(field: str, message: str) -> None:

@@ -5,33 +5,47 @@ from __future__ import annotations
 import logging
 import re
 
-_KEY_RE = re.compile(r"\b([pcs]key_(?:test_|live_)?+)([A-Za-z0-9]+)")
-# 12-19 digits, optionally grouped by spaces or dashes: anything shaped like a card number.
-_PAN_RE = re.compile(r"(?<![\d])(?:\d[ \-]?){11,18}\d(?![\d])")
+# Anything that may sit between the digits of a typed or pasted number: any Unicode space
+# (tab, no-break, thin, narrow no-break, ideographic…), zero-width spaces, dot, dash, slash,
+# plus (a form-encoded space). Up to three in a row ("4242 / 4242", double spaces).
+_SEP = r"[\s.\-/+\u200b\u200c\u200d\u2060\ufeff]"
+_KEY = r"\b(?P<key_prefix>[pcs]key_(?:test_|live_)?+)(?P<key_rest>[A-Za-z0-9]+)"
+# Omise object ids (tokn_test_…, card_test_…, chrg_test_…) are ids, not card numbers, even
+# when their random tail holds a long run of digits: they pass through whole.
+_ID = (
+    r"\b(?:tokn|card|chrg|cust|rfnd|trxn|recp|trsf|dspt|evnt|schd|link|src|acct|team|docu)"
+    r"_(?:test_)?[0-9A-Za-z]+"
+)
+# 12 or more digits, optionally grouped by separators: anything shaped like a card number.
+_PAN = rf"(?<!\d)\d(?:{_SEP}{{0,3}}\d){{11,}}(?!\d)"
+_SCAN_RE = re.compile(rf"(?P<key>{_KEY})|(?P<id>{_ID})|(?P<pan>{_PAN})")
 
-
-# A 3-4 digit code right after words that name a card security code (cvv 123,
-# card[security_code]=123, "security_code": "1234", CVC2: 123).
+# A 3-4 digit code after words that name a card security code: cvv 123, CVC2: 123,
+# card[security_code]=123, "security_code": "1234", card%5Bsecurity_code%5D=123 (URL-encoded,
+# also double-encoded %255B), securityCode=123.
+_ENCODED = r"%(?:25)?[0-9A-Fa-f]{2}"
 _CODE_RE = re.compile(
-    r"(?i)(\b(?:cvv2?|cvc2?|cid|security[ _-]?code)\b[^0-9\n]{0,20}?)(\d{3,4})(?!\d)"
+    r"(?i)((?:(?<![a-z])|(?<=%[0-9a-f]{2})|(?<=%25[0-9a-f]{2}))"
+    r"(?:cvv2?|cvc2?|cid|security[\s_\-]?code)(?![a-z])"
+    rf"(?:{_ENCODED}|[^0-9\n]){{0,24}}?)(\d{{3,4}})(?!\d)"
 )
 
 
-def _mask_key(m: re.Match[str]) -> str:
-    rest = m.group(2)
-    return f"{m.group(1)}…{rest[-4:]}" if len(rest) > 4 else f"{m.group(1)}…"
-
-
-def _mask_pan(m: re.Match[str]) -> str:
+def _mask(m: re.Match[str]) -> str:
+    if m.group("key") is not None:
+        prefix, rest = m.group("key_prefix"), m.group("key_rest")
+        return f"{prefix}…{rest[-4:]}" if len(rest) > 4 else f"{prefix}…"
+    if m.group("id") is not None:
+        return m.group(0)
     digits = re.sub(r"\D", "", m.group(0))
     return f"••••{digits[-4:]}"
 
 
 def redact(text: str) -> str:
-    """Keys keep only their last four characters; card-number-shaped digit runs their last 4;
-    security codes named as such are masked whole."""
-    text = _PAN_RE.sub(_mask_pan, _KEY_RE.sub(_mask_key, text))
-    return _CODE_RE.sub(lambda m: m.group(1) + "•••", text)
+    """Keys keep only their last four characters; card-number-shaped digit runs (12 or more
+    digits, whatever separates them) their last 4; security codes named as such are masked
+    whole. Omise object ids (``tokn_test_…``) pass through unchanged."""
+    return _CODE_RE.sub(lambda m: m.group(1) + "•••", _SCAN_RE.sub(_mask, text))
 
 
 class RedactingFilter(logging.Filter):

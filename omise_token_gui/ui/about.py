@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from omise_token_gui import PRODUCT_NAME, __version__
+from omise_token_gui.ui.plain import plain_label, rich_label
 
 WARNING_EN = (
     "Full credit card data should never go through your server. The endpoints described on "
@@ -27,16 +28,18 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(f"About {PRODUCT_NAME}")
-        title = QLabel(
+        title = rich_label(
             f"<h2>{PRODUCT_NAME}</h2><p>Version {__version__}</p>"
             "<p>Creates Omise <b>test</b> card tokens for manual checkout testing. "
             "Only public test keys (pkey_test_…) are accepted; full card numbers "
             "and security codes are never written anywhere.</p>"
         )
+        title.setObjectName("aboutTitle")
         title.setWordWrap(True)
-        warning = QLabel(f"<p><b>Warning (Omise Token API)</b></p><p>{WARNING_EN}</p>")
+        warning = rich_label(f"<p><b>Warning (Omise Token API)</b></p><p>{WARNING_EN}</p>")
+        warning.setObjectName("aboutWarning")
         warning.setWordWrap(True)
-        thai = QLabel(WARNING_TH)
+        thai = plain_label(WARNING_TH)
         thai.setObjectName("thaiWarning")
         thai.setWordWrap(True)
         thai.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,13 +24,19 @@ from omise_token_gui.core.cards import (
     CardInput,
     Catalog,
     CatalogCard,
+    Clock,
     detect_brand,
+    utc_now,
     validate,
+    vault_today,
 )
 from omise_token_gui.core.errors import FieldProblem
+from omise_token_gui.ui.plain import plain_label
 
 ERROR_STYLE = "color:#b00020;"
 _COUNTRY_RE = re.compile(r"([A-Za-z]{2}) — ")
+# Fields whose selection other programs must never read (X11 PRIMARY): promise 2.
+SECRET_FIELDS = ("number", "security_code")
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,46 @@ FIELDS = (
 )
 
 
+class SecretLineEdit(QLineEdit):
+    """A line edit whose selected text is never offered to other programs.
+
+    On X11 a QLineEdit puts whatever is selected into the PRIMARY selection, which any X client
+    reads without asking. Here, whenever the app owns PRIMARY holding text of this field, it
+    gives the selection up at once, in the same event, before any other program's request can
+    be served. Copy and Cut (keyboard or context menu) still fill the clipboard: that is the
+    tester's own action. Dragging text out is off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(False)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.supportsSelection():
+            clipboard.selectionChanged.connect(self.withdraw_selection)
+
+    @Slot()
+    def withdraw_selection(self) -> None:
+        """Drop PRIMARY if this app owns it and it holds any part of this field's text."""
+        clipboard = QGuiApplication.clipboard()
+        if not clipboard.supportsSelection() or not clipboard.ownsSelection():
+            return
+        exported = clipboard.text(QClipboard.Mode.Selection)
+        if exported and exported in self.text():
+            clipboard.clear(QClipboard.Mode.Selection)
+
+    # Qt exports the selection from these handlers; withdraw it again before returning.
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.withdraw_selection()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        self.withdraw_selection()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        self.withdraw_selection()
+
+
 @cache
 def countries() -> list[tuple[str, str]]:
     """ISO 3166 alpha-2 codes and names, from Qt's own locale data."""
@@ -65,7 +112,7 @@ def countries() -> list[tuple[str, str]]:
 
 def default_card(today: date | None = None) -> CardInput:
     """Visa 4242 (successful), an expiry three years ahead, Bangkok / 10320 / TH."""
-    today = today or date.today()
+    today = today or vault_today()
     return CardInput(
         name="Somchai Prasert",
         number="4242 4242 4242 4242",
@@ -81,9 +128,12 @@ def default_card(today: date | None = None) -> CardInput:
 class CardForm(QWidget):
     changed = Signal()
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, clock: Clock = utc_now
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.clock = clock  # expiry is judged by the vault's (UTC) date of this clock
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.country = QComboBox()
@@ -95,7 +145,7 @@ class CardForm(QWidget):
         if completer is not None:
             completer.setFilterMode(completer.filterMode().MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.scenario = QLabel()
+        self.scenario = plain_label()
         self.scenario.setObjectName("scenarioHint")
         self.scenario.setWordWrap(True)
         form = QFormLayout(self)
@@ -105,13 +155,13 @@ class CardForm(QWidget):
                 edit = self.country.lineEdit() or QLineEdit()
                 widget: QWidget = self.country
             else:
-                edit = QLineEdit()
+                edit = SecretLineEdit() if spec.name in SECRET_FIELDS else QLineEdit()
                 widget = edit
             edit.setPlaceholderText(spec.placeholder)
             edit.setAccessibleName(spec.label)
             edit.setObjectName(f"field_{spec.name}")
             self.edits[spec.name] = edit
-            error = QLabel()
+            error = plain_label()
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.setObjectName(f"error_{spec.name}")
@@ -124,11 +174,11 @@ class CardForm(QWidget):
             if spec.name == "number":
                 cell.addWidget(self.scenario)
             label = spec.label + (" *" if spec.required else "")
-            form.addRow(label, self._wrap(cell))
+            form.addRow(plain_label(label), self._wrap(cell))
             edit.textChanged.connect(self._on_change)
         self.edits["expiration_month"].setMaxLength(4)
         self.edits["expiration_year"].setMaxLength(6)
-        self.fill(default_card())
+        self.fill(default_card(vault_today(clock)))
 
     @staticmethod
     def _wrap(layout: QVBoxLayout | QHBoxLayout) -> QWidget:
@@ -172,7 +222,7 @@ class CardForm(QWidget):
 
     # ---------------------------------------------------------------- problems
     def problems(self) -> list[FieldProblem]:
-        return validate(self.card_input())
+        return validate(self.card_input(), vault_today(self.clock))
 
     def show_problems(self, problems: list[FieldProblem] | tuple[FieldProblem, ...]) -> None:
         by_field: dict[str, list[str]] = {}

@@ -7,7 +7,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.models import Token
+from omise_token_gui.ui.plain import plain_label
 
 
 class CreatePanel(QWidget):
@@ -46,7 +46,7 @@ class CreatePanel(QWidget):
         self.progress.setVisible(False)
         self.progress.setAccessibleName("Request in progress")
 
-        self.token_label = QLabel("No token yet")
+        self.token_label = plain_label("No token yet")
         self.token_label.setObjectName("tokenId")
         font = QFont(self.token_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -59,17 +59,17 @@ class CreatePanel(QWidget):
         self.copy_button.setObjectName("copyTokenButton")
         self.copy_button.setEnabled(False)
         self.copy_button.setAccessibleName("Copy token id")
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("tokenSummary")
         self.summary.setWordWrap(True)
-        self.confirm = QLabel()
+        self.confirm = plain_label()
         self.confirm.setObjectName("copyConfirm")
         self.confirm.setStyleSheet("color:#1f6f43;font-weight:bold;")
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
         self._confirm_timer.timeout.connect(self.confirm.clear)
 
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("createError")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,11 +148,10 @@ class CreatePanel(QWidget):
         self._demote_previous()
         self.json_view.setPlainText(Token.parse_pretty(error.body) if error.body else "")
         code = error.code or error.kind.value
-        text = f"<b>{code}</b>: {_escape(error.human)}"
+        text = f"{code}: {error.human}"
         if error.kind is ErrorKind.INVALID_INPUT and error.problems:
-            text += "<br>" + "<br>".join(
-                f"• {_escape(p.field.replace('_', ' '))}: {_escape(p.message)}"
-                for p in error.problems
+            text += "\n" + "\n".join(
+                f"• {p.field.replace('_', ' ')}: {p.message}" for p in error.problems
             )
         self.error.setText(text)
         self.error.setVisible(True)
@@ -170,11 +169,7 @@ class CreatePanel(QWidget):
 
     def show_message(self, text: str) -> None:
         self._demote_previous()
-        self.error.setText(_escape(text))
+        self.error.setText(text)
         self.error.setVisible(True)
         self.retry_button.setVisible(False)
         self.settings_button.setVisible(False)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from omise_token_gui.ui.plain import message_box
+
 
 def ask(
     parent: QWidget,
@@ -15,7 +17,7 @@ def ask(
     yes_text: str = "Yes",
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
 ) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box = message_box(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     box.setObjectName("askBox")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -31,7 +33,7 @@ def ask(
 
 
 def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = message_box(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("informBox")
     if details:
         box.setDetailedText(details)

@@ -16,6 +16,7 @@ from omise_token_gui.core.models import Token
 from omise_token_gui.core.settings import SANDBOX_KEY
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.history_model import verdict_text
+from omise_token_gui.ui.plain import message_box
 
 if TYPE_CHECKING:
     from omise_token_gui.ui.main_window import MainWindow
@@ -47,7 +48,7 @@ class HistoryActions:
         self.w.statusBar().showMessage(f"Copied {record.token_id}.", 5000)
 
     def _warn_used(self, record: TokenRecord) -> QMessageBox:
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Warning,
             "Token already used",
             f"{record.token_id} was already used (charge: {record.charge_status}). "

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
+from omise_token_gui.ui.plain import plain_tooltip
 
 log = logging.getLogger(__name__)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,7 +121,7 @@ class HistoryModel(QAbstractTableModel):
                 return "Click Copy (or press Ctrl+C) to copy the id"
             if key == "created" and record.refreshed_at:
                 return f"Last refreshed {self._local(record.refreshed_at)}"
-            return self._display(record, key)  # the whole text of a cut-off cell
+            return plain_tooltip(self._display(record, key))  # all of a cut-off cell
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(record, key)
         return None
@@ -136,7 +137,12 @@ class HistoryModel(QAbstractTableModel):
     # ---------------------------------------------------------------- values
     @staticmethod
     def _local(moment: datetime) -> str:
-        return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        """Local wall time; a moment the local zone cannot hold (year 9999 east of UTC,
+        year 1 west of it) is shown as stored, in UTC, instead of raising."""
+        try:
+            return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        except (OverflowError, ValueError, OSError):
+            return moment.isoformat(sep=" ", timespec="seconds").replace("+00:00", " UTC")
 
     def _display(self, record: TokenRecord, key: str) -> str:
         if key == "created":

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel, HistoryProxy
+from omise_token_gui.ui.plain import plain_label
 
 BUTTON_W = 54
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -106,9 +106,9 @@ class HistoryPanel(QWidget):
         self.refresh_all_button.setObjectName("refreshAllButton")
         self.auto_refresh = QCheckBox("Auto-refresh")
         self.auto_refresh.setObjectName("autoRefresh")
-        self.last_refreshed = QLabel("Last refreshed: never")
+        self.last_refreshed = plain_label("Last refreshed: never")
         self.last_refreshed.setObjectName("lastRefreshed")
-        self.count_label = QLabel()
+        self.count_label = plain_label()
 
         self.table = QTableView()
         self.table.setObjectName("historyTable")
@@ -151,7 +151,7 @@ class HistoryPanel(QWidget):
 
         self.buttons: dict[str, QPushButton] = {}
         row_bar = QHBoxLayout()
-        row_bar.addWidget(QLabel("Selected token:"))
+        row_bar.addWidget(plain_label("Selected token:"))
         for key, action in self.row_actions.items():
             button = QPushButton(action.text())
             button.setObjectName(f"button_{key}")

@@ -26,6 +26,7 @@ class ModeMarker(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modeMarker")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a profile name is outside text
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName("Where tokens go")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +34,7 @@ from omise_token_gui.core.settings import (
     check_profile,
 )
 from omise_token_gui.ui.dialogs import ask
+from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.tasks import TaskRunner
 
 OK_STYLE = "color:#1f6f43;"
@@ -82,13 +82,13 @@ class SettingsDialog(QDialog):
         self.key_edit.setPlaceholderText("pkey_test_…")
         self.key_edit.setAccessibleName("Public test key")
         self.reveal = QCheckBox("Reveal")
-        self.key_verdict = QLabel()
+        self.key_verdict = plain_label()
         self.key_verdict.setObjectName("keyVerdict")
         self.key_verdict.setWordWrap(True)
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("urlEdit")
         self.url_edit.setAccessibleName("Vault URL")
-        self.url_verdict = QLabel()
+        self.url_verdict = plain_label()
         self.url_verdict.setWordWrap(True)
         self.url_verdict.setStyleSheet(BAD_STYLE)
         self.version_combo = QComboBox()
@@ -98,7 +98,7 @@ class SettingsDialog(QDialog):
         self.timeout_spin.setRange(MIN_TIMEOUT_S, MAX_TIMEOUT_S)
         self.timeout_spin.setSuffix(" s")
         self.timeout_spin.setAccessibleName("Timeout")
-        self.sandbox_note = QLabel(
+        self.sandbox_note = plain_label(
             "The Sandbox is built in: an Omise vault emulator inside this app, on 127.0.0.1. "
             "It needs no key and no network, and cannot be deleted."
         )
@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
         self.save_button.setObjectName("saveProfileButton")
         self.check_button = QPushButton("Check key")
         self.check_button.setObjectName("checkKeyButton")
-        self.check_verdict = QLabel()
+        self.check_verdict = plain_label()
         self.check_verdict.setObjectName("checkVerdict")
         self.check_verdict.setWordWrap(True)
 
@@ -122,13 +122,13 @@ class SettingsDialog(QDialog):
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.reveal)
         form = QFormLayout()
-        form.addRow("Name", self.name_edit)
-        form.addRow("Public key", key_row)
-        form.addRow("", self.key_verdict)
-        form.addRow("Vault URL", self.url_edit)
-        form.addRow("", self.url_verdict)
-        form.addRow("API version", self.version_combo)
-        form.addRow("Timeout", self.timeout_spin)
+        form.addRow(plain_label("Name"), self.name_edit)
+        form.addRow(plain_label("Public key"), key_row)
+        form.addRow(plain_label(), self.key_verdict)
+        form.addRow(plain_label("Vault URL"), self.url_edit)
+        form.addRow(plain_label(), self.url_verdict)
+        form.addRow(plain_label("API version"), self.version_combo)
+        form.addRow(plain_label("Timeout"), self.timeout_spin)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.check_button)

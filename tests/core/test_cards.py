@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -15,7 +16,9 @@ from omise_token_gui.core.cards import (
     luhn_ok,
     normalize_number,
     validate,
+    vault_today,
 )
+from omise_token_gui.emulator.state import card_problems
 from tests.helpers import card
 
 TODAY = date(2026, 11, 28)
@@ -156,3 +159,56 @@ def test_luhn_matches_a_reference_implementation(digits: str) -> None:
         sum(divmod(int(d) * (2 if i % 2 else 1), 10)) for i, d in enumerate(reversed(digits))
     )
     assert luhn_ok(digits) == (total % 10 == 0)
+
+
+# ---------------------------------------------------------------- expiry by the vault's date
+BANGKOK = ZoneInfo("Asia/Bangkok")  # UTC+7
+HONOLULU = ZoneInfo("Pacific/Honolulu")  # UTC-10
+
+
+def _expired_in_form(c: CardInput, now: datetime) -> bool:
+    return any("past" in p.message for p in validate(c, vault_today(lambda: now)))
+
+
+def _expired_in_vault(c: CardInput, now: datetime) -> bool:
+    problems = card_problems(
+        {f.name: getattr(c, f.name) for f in fields(c)}, now.astimezone(UTC).date()
+    )
+    return "expiration date cannot be in the past" in problems
+
+
+def test_just_after_midnight_in_bangkok_last_months_card_is_still_good() -> None:
+    # 1 Dec 03:00 in Bangkok is still 30 Nov in UTC: the vault accepts 11/2026.
+    now = datetime(2026, 12, 1, 3, 0, tzinfo=BANGKOK)
+    nov = card(expiration_month="11", expiration_year="2026")
+    assert vault_today(lambda: now) == date(2026, 11, 30)
+    assert not _expired_in_form(nov, now)
+    assert not _expired_in_vault(nov, now)
+
+
+def test_late_evening_in_utc_minus_10_last_months_card_is_already_expired() -> None:
+    # 30 Nov 20:00 in Honolulu is already 1 Dec in UTC: the vault refuses 11/2026.
+    now = datetime(2026, 11, 30, 20, 0, tzinfo=HONOLULU)
+    nov = card(expiration_month="11", expiration_year="2026")
+    assert vault_today(lambda: now) == date(2026, 12, 1)
+    assert _expired_in_form(nov, now)
+    assert _expired_in_vault(nov, now)
+
+
+@given(
+    st.sampled_from([BANGKOK, HONOLULU, ZoneInfo("UTC"), ZoneInfo("Pacific/Kiritimati")]),
+    st.integers(2026, 2030),
+    st.integers(1, 12),
+    st.integers(-15 * 60, 15 * 60),
+    st.integers(-1, 1),
+)
+def test_form_and_vault_agree_on_expiry_around_every_month_boundary(
+    zone: ZoneInfo, year: int, month: int, minutes: int, months_back: int
+) -> None:
+    """Within 15 hours either side of a UTC month boundary, in zones from UTC-10 to UTC+14."""
+    boundary = datetime(year, month, 1, tzinfo=UTC)
+    now = (boundary + timedelta(minutes=minutes)).astimezone(zone)
+    exp_month = (month - 1 + months_back - 1) % 12 + 1
+    exp_year = year + (month - 1 + months_back - 1) // 12
+    c = card(expiration_month=f"{exp_month:02d}", expiration_year=str(exp_year))
+    assert _expired_in_form(c, now) == _expired_in_vault(c, now)

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from omise_token_gui.core.keys import mask_key
 from omise_token_gui.core.redact import RedactingFilter, redact
+from tests.promises import figures
 
 
 @pytest.mark.parametrize(
@@ -53,3 +57,135 @@ def test_filter_redacts_message_args_and_tracebacks() -> None:
     assert record.exc_text is not None
     assert "5555555555554444" not in record.exc_text
     assert "••••4444" in record.exc_text
+
+
+# ---------------------------------------------------------------- properties (issue 10, item 8)
+
+SEPARATORS = (
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",  # no-break space
+    "\u2009",  # thin space
+    "\u202f",  # narrow no-break space
+    "\u3000",  # ideographic space
+    "\u200b",  # zero-width space
+    ".",
+    "-",
+    "/",
+    "+",
+    " / ",
+    "\u00a0-\u00a0",
+)
+# Surrounding text: no digits, no "_" or "%" (so it never forms an id or an escape with the
+# number), no security-code wording (tested on its own below).
+_AROUND = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Nd", "Cs"), blacklist_characters="_%\n0123456789"
+    ),
+    max_size=12,
+).filter(lambda s: not re.search(r"(?i)cvv|cvc|cid|security", s))
+
+
+@st.composite
+def grouped_numbers(draw: st.DrawFn) -> tuple[str, str]:
+    """A 12-19 digit number, split into groups joined by drawn separators."""
+    digits = draw(st.text(alphabet="0123456789", min_size=12, max_size=19))
+    out, i = [], 0
+    while i < len(digits):
+        size = draw(st.integers(1, 6))
+        out.append(digits[i : i + size])
+        i += size
+    seps = [draw(st.sampled_from(SEPARATORS)) for _ in out[1:]]
+    text = out[0] + "".join(s + g for s, g in zip(seps, out[1:], strict=True))
+    return digits, text
+
+
+@settings(max_examples=400)
+@given(grouped_numbers(), _AROUND, _AROUND)
+@example(("4242424242424242", "4242\u00a04242\u00a04242\u00a04242"), "card ", "")
+@example(("4242424242424242", "4242.4242.4242.4242"), "", "")
+@example(("4242424242424242", "4242+4242+4242+4242"), "n=", "&x")
+def test_numbers_in_any_separators_keep_only_last4(
+    number: tuple[str, str], before: str, after: str
+) -> None:
+    figures.add("redaction strings tried")
+    digits, typed = number
+    assert redact(before + typed + after) == f"{before}••••{digits[-4:]}{after}"
+
+
+CODE_WORDS = (
+    "cvv",
+    "CVV2",
+    "cvc",
+    "CVC2",
+    "cid",
+    "security_code",
+    "security code",
+    "Security-Code",
+    "securityCode",
+)
+CODE_FORMS = (
+    "{w}={c}",
+    "{w}: {c}",
+    "{w} {c}",
+    '"{w}": "{c}"',
+    '"{w}":{c}',
+    '\\"{w}\\":\\"{c}\\"',
+    "card[{w}]={c}",
+    "card%5B{w}%5D={c}",
+    "card%5b{w}%5d={c}",
+    "card%255B{w}%255D={c}",
+    "%22{w}%22%3A%22{c}%22",
+    "{w}+{c}",
+    "{w}='{c}'",
+)
+
+
+@settings(max_examples=400)
+@given(
+    st.sampled_from(CODE_WORDS),
+    st.sampled_from(CODE_FORMS),
+    st.text(alphabet="0123456789", min_size=3, max_size=4),
+    _AROUND,
+    _AROUND,
+)
+@example("security_code", "card%5B{w}%5D={c}", "123", "a=1&", "&b")
+def test_security_codes_named_in_any_form_are_masked(
+    word: str, form: str, code: str, before: str, after: str
+) -> None:
+    figures.add("redaction strings tried")
+    text = before + " " + form.format(w=word, c=code) + " " + after
+    out = redact(text)
+    assert code not in out
+    assert "•••" in out
+
+
+ID_PREFIXES = ("tokn_", "tokn_test_", "card_", "card_test_", "chrg_test_", "cust_test_")
+
+
+@settings(max_examples=400)
+@given(
+    st.sampled_from(ID_PREFIXES),
+    st.text(alphabet="0123456789abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=30),
+    _AROUND,
+    _AROUND,
+)
+@example("tokn_test_", "5xyz123456789012", "created ", " ok")
+@example("tokn_test_", "0000000000000000000", "", "")
+def test_token_and_object_ids_pass_through(prefix: str, tail: str, before: str, after: str) -> None:
+    figures.add("redaction strings tried")
+    text = f"{before} {prefix}{tail} {after}"
+    assert redact(text) == text
+
+
+def test_form_encoded_request_body_keeps_no_card_data() -> None:
+    body = (
+        "card%5Bname%5D=Somchai&card%5Bnumber%5D=4242+4242+4242+4242"
+        "&card%5Bsecurity_code%5D=123&card%5Bexpiration_year%5D=2030"
+    )
+    out = redact(body)
+    assert "4242+4242" not in out
+    assert "=123" not in out
+    assert "card%5Bnumber%5D=••••4242&" in out
+    assert "card%5Bsecurity_code%5D=•••&" in out
