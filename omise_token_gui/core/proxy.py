@@ -19,8 +19,10 @@ import sys
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-from omise_token_gui.core.endpoint import is_loopback
+from omise_token_gui.core.endpoint import check_base_url, is_loopback
+from omise_token_gui.core.errors import VaultError
 
 _PROXY_RE = re.compile(
     r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://"
@@ -175,3 +177,15 @@ def plan_from_environment(environ: Mapping[str, str] | None = None) -> ProxyPlan
 def current_plan() -> ProxyPlan:
     """The plan of this process, decided once: the HTTP client and Settings share it."""
     return plan_from_environment()
+
+
+def describe_for_url(url: str | None, plan: ProxyPlan | None = None) -> str:
+    """The Settings line for a vault URL (None: the Sandbox); empty for a refused URL."""
+    plan = plan or current_plan()
+    if url is None:
+        return plan.describe(None)
+    try:
+        host = urlsplit(check_base_url(url)).hostname or ""
+    except VaultError:
+        return ""
+    return plan.describe(host)

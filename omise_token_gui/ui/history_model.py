@@ -136,7 +136,10 @@ class HistoryModel(QAbstractTableModel):
     # ---------------------------------------------------------------- values
     @staticmethod
     def _local(moment: datetime) -> str:
-        return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        try:
+            return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        except (OverflowError, ValueError, OSError):  # a stored date at the calendar's edge
+            return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
 
     def _display(self, record: TokenRecord, key: str) -> str:
         if key == "created":
