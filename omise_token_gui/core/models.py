@@ -138,8 +138,9 @@ def to_json(body: Any) -> str:
 # ---------------------------------------------------------------- scrubbing
 
 # Anything shaped like a card number: 12-19 digits, optionally grouped by one space, dash,
-# dot or slash, and not glued to letters (so ``tokn_test_0000…`` ids are left alone).
-_PAN_RE = re.compile(r"(?<![0-9A-Za-z_])(?:\d[ \-./]?){11,18}\d(?![0-9A-Za-z_])")
+# dot or slash. Id-shaped words (``tokn_test_0000…``) are cut out first and left alone.
+_PAN_RE = re.compile(r"(?<!\d)(?:\d[ \-./]?){11,18}\d(?!\d)")
+_ID_SHAPED_RE = re.compile(r"(?<![0-9A-Za-z])(?:tokn|card|chrg)_(?:test_)?[0-9a-z]+")
 # A 3-4 digit code right after words that name a card security code.
 _CODE_TEXT_RE = re.compile(
     r"(?i)(\b(?:cvv2?|cvc2?|cid|security[ _-]?code)\b[^0-9\n]{0,20}?)(\d{3,4})(?!\d)"
@@ -167,7 +168,10 @@ def scrub_text(text: str, spellings: Iterable[str] = (), code: str = "") -> str:
     for spelling in spellings:
         if spelling in text:
             text = text.replace(spelling, _mask_digits(spelling))
-    text = _PAN_RE.sub(lambda m: _mask_digits(m.group(0)), text)
+    pieces = _ID_SHAPED_RE.split(text)
+    ids = _ID_SHAPED_RE.findall(text)
+    masked = [_PAN_RE.sub(lambda m: _mask_digits(m.group(0)), piece) for piece in pieces]
+    text = "".join(p + (ids[i] if i < len(ids) else "") for i, p in enumerate(masked))
     if code and text.strip() == code:
         return _MASK * 3
     return _CODE_TEXT_RE.sub(lambda m: m.group(1) + _MASK * 3, text)

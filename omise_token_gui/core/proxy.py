@@ -49,7 +49,7 @@ class ProxyPlan:
 
     def bypasses(self, host: str) -> bool:
         """True when ``host`` must be reached directly: loopback always, then no_proxy."""
-        host = host.lower().removeprefix("[").removesuffix("]").rstrip(".")
+        host = _bare(host)
         if is_loopback(host):
             return True
         for entry in self.no_proxy:
@@ -69,7 +69,7 @@ class ProxyPlan:
 
     def describe(self, host: str | None) -> str:
         """One line for Settings: which proxy a request to ``host`` would use."""
-        if host is None or is_loopback(host):
+        if host is None or is_loopback(_bare(host)):
             return "Proxy: none. Traffic to this computer (the Sandbox) never uses a proxy."
         problem = self.problem_for(host)
         if problem:
@@ -79,6 +79,10 @@ class ProxyPlan:
             why = " (no_proxy names this host)" if self.url or self.problem else ""
             return f"Proxy: none, direct connection{why}."
         return f"Proxy: {masked(url)} (from {self.source})."
+
+
+def _bare(host: str) -> str:
+    return host.lower().removeprefix("[").removesuffix("]").rstrip(".")
 
 
 def _safe_bypass(check: Callable[[str], bool], host: str) -> bool:

@@ -617,22 +617,22 @@ HOSTILE_IDS = [
 ]
 
 
-@pytest.mark.parametrize("token_id", HOSTILE_IDS)
-def test_copy_curl_never_puts_a_hostile_id_on_the_clipboard(app: object, token_id: str) -> None:
-    """A record an older version stored with a hostile id: Copy curl refuses it."""
+def test_copy_curl_never_puts_a_hostile_id_on_the_clipboard(app: object) -> None:
+    """Records an older version stored with hostile ids: Copy curl refuses each of them."""
     from dataclasses import replace
 
     from tests.helpers import records
     from tests.ui.conftest import Harness
 
     assert isinstance(app, Harness)
-    figures.add("hostile token ids tried")
     w = app.window
-    record = replace(records(1)[0], token_id=token_id)
-    w.clipboard.set_text("before")
-    w.history_actions.copy_curl(record)
-    assert w.clipboard.text() == "before"
-    assert "No curl command copied" in w.statusBar().currentMessage()
+    for token_id in HOSTILE_IDS:
+        figures.add("hostile token ids tried")
+        record = replace(records(1)[0], token_id=token_id)
+        w.clipboard.set_text("before")
+        w.history_actions.copy_curl(record)
+        assert w.clipboard.text() == "before"
+        assert "No curl command copied" in w.statusBar().currentMessage()
 
 
 def test_copy_curl_quotes_what_it_copies(app: object) -> None:
@@ -650,3 +650,27 @@ def test_copy_curl_quotes_what_it_copies(app: object) -> None:
         "-u",
         "pkey_test_sandbox:",
     ]
+
+
+def test_the_settings_pane_refuses_a_key_in_the_url_and_shows_the_proxy(app: object) -> None:
+    from tests.ui.conftest import Harness
+
+    assert isinstance(app, Harness)
+    app.window.settings_action.trigger()
+    dialog = app.window.settings_dialog
+    assert dialog is not None
+    dialog.add_button.click()
+    dialog.key_edit.setText(TEST_KEY)
+    dialog.url_edit.setText(app.emulator.base_url)
+    assert dialog.check_button.isEnabled()
+    assert "never uses a proxy" in dialog.proxy_line.text()
+    dialog.url_edit.setText(app.emulator.base_url.replace("//", f"//pkey_test_ok:{SECRET}@"))
+    assert not dialog.check_button.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    assert "user name, password or key" in dialog.url_verdict.text()
+    assert "5xs8breq3htbkj03d2x" not in dialog.url_verdict.text()
+    dialog.check_button.click()
+    dialog.save_button.click()
+    assert app.emulator.requests() == []
+    dialog.url_edit.setText("https://vault.omise.co")
+    assert dialog.proxy_line.text().startswith("Proxy")
