@@ -110,7 +110,6 @@ def retrieve_curl(base_url: str, token_id: str, key: str | None = None) -> str:
     return f'curl {shlex.quote(f"{base}/tokens/{token}")} -u "{user}:"'
 
 
-
 @dataclass(frozen=True)
 class Endpoint:
     """Where and how to talk to a vault: one per profile."""
