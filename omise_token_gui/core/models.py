@@ -24,6 +24,7 @@ FINAL_CHARGE_STATUSES = frozenset({"successful", "failed", "reversed", "expired"
 MAX_ANSWER_BYTES = 32 * 1024
 MAX_ANSWER_DEPTH = 16  # a token nests 3 deep
 MAX_TEXT = 255  # longest string a parsed field keeps
+MAX_KEPT_STRING = 2048  # longest string kept in a stored or shown answer (clipped beyond)
 MIN_YEAR, MAX_YEAR = 2000, 2200  # dates outside are absurd for a token: treated as absent
 
 TOKEN_ID_RE = re.compile(r"tokn_test_[0-9a-z]{1,54}")
@@ -181,21 +182,32 @@ def scrub_answer(body: Any, spellings: Iterable[str] = (), code: str = "") -> An
     """A copy of a decoded answer with every card number and security code masked.
 
     Values under a security-code name (``security_code``, ``cvv``…) are masked whatever they
-    are, except booleans and null (``security_code_check: true`` stays).
+    are, except booleans and null (``security_code_check: true`` stays). Names are scrubbed
+    like values. Strings longer than ``MAX_KEPT_STRING`` are clipped: a real answer has none,
+    and one long unbroken line is slow for any text view to lay out.
     """
     spelled = tuple(spellings)
     code = code.strip()
 
+    def text(value: str) -> str:
+        return _clip(scrub_text(value, spelled, code))
+
     def walk(value: Any) -> Any:
         if isinstance(value, dict):
-            return {k: (_MASK * 3 if _is_code_value(k, v) else walk(v)) for k, v in value.items()}
+            return {
+                text(k): (_MASK * 3 if _is_code_value(k, v) else walk(v)) for k, v in value.items()
+            }
         if isinstance(value, list):
             return [walk(v) for v in value]
         if isinstance(value, str):
-            return scrub_text(value, spelled, code)
+            return text(value)
         return value
 
     return walk(body)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_KEPT_STRING else text[:MAX_KEPT_STRING] + "…(clipped)"
 
 
 def _is_code_value(key: str, value: Any) -> bool:

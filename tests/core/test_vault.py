@@ -646,3 +646,14 @@ def test_only_a_public_test_key_leaves_in_the_final_request(user: str, password:
     verdict = classify(user)
     ok = verdict.accepted and verdict.key == user and password == "" and ":" not in user
     assert len(rec.requests) == (1 if ok else 0)
+
+
+def test_long_strings_are_clipped_and_names_scrubbed_before_anything_shows_them() -> None:
+    from omise_token_gui.core.models import MAX_KEPT_STRING
+
+    body = dict(TOKEN_2019, description="A" * 30_000)
+    body["4242424242424242"] = True
+    token = create(Recorder(lambda r: httpx.Response(200, json=body)))
+    stored = json.loads(token.raw_json)
+    assert len(stored["description"]) < MAX_KEPT_STRING + 20
+    assert "4242424242424242" not in token.raw_json

@@ -674,3 +674,36 @@ def test_the_settings_pane_refuses_a_key_in_the_url_and_shows_the_proxy(app: obj
     assert app.emulator.requests() == []
     dialog.url_edit.setText("https://vault.omise.co")
     assert dialog.proxy_line.text().startswith("Proxy")
+
+
+def test_the_app_has_one_http_client_and_it_is_guarded(proxy_env: pytest.MonkeyPatch) -> None:
+    """No module but core.transport builds an httpx client, and the app's client is it."""
+    import ast
+
+    from omise_token_gui.core.transport import GuardedTransport
+
+    package = Path(__file__).resolve().parents[2] / "omise_token_gui"
+    builders = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            func = node.func if isinstance(node, ast.Call) else None
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr in ("AsyncClient", "Client")
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "httpx"
+            ):
+                builders.add(path.relative_to(package).as_posix())
+    assert builders == {"core/transport.py"}
+    services = Services.build(environ={})
+
+    async def go() -> object:
+        services.start_network()
+        try:
+            return services.http._transport
+        finally:
+            await services.aclose()
+
+    transport = run(go())
+    assert isinstance(transport, GuardedTransport)
+    assert transport.sandbox_url == services.emulator.base_url
