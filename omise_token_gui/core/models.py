@@ -201,6 +201,9 @@ def scrub_answer(body: Any, spellings: Iterable[str] = (), code: str = "") -> An
             return [walk(v) for v in value]
         if isinstance(value, str):
             return text(value)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            digits = f"{value:.0f}" if isinstance(value, float) and value == value else str(value)
+            return _mask_digits(digits) if _PAN_RE.fullmatch(digits.lstrip("-")) else value
         return value
 
     return walk(body)

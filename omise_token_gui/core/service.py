@@ -40,7 +40,6 @@ from omise_token_gui.core.vault import (
 
 log = logging.getLogger(__name__)
 REFRESH_CONCURRENCY = 4
-__all__ = ["REFRESH_CONCURRENCY", "SANDBOX_CHARGE_KEY", "TokenService"]
 
 
 class TokenService:
