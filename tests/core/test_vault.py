@@ -660,3 +660,11 @@ def test_long_strings_are_clipped_and_names_scrubbed_before_anything_shows_them(
     assert len(stored["description"]) < MAX_KEPT_STRING + 20
     assert "4242424242424242" not in token.raw_json
     assert stored["as_number"] == stored["as_float"] == "••••4242"
+
+
+def test_a_non_json_error_page_is_scrubbed_too() -> None:
+    error = failing(httpx.Response(502, text="<p>card 4242 4242 4242 4242 cvv 123</p>"))
+    assert error.kind is ErrorKind.SERVER
+    assert error.body is not None
+    assert "4242 4242 4242 4242" not in error.body
+    assert "cvv 123" not in error.body
