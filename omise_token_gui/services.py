@@ -79,15 +79,15 @@ class Services:
         return True
 
     def start_network(self) -> TokenService:
-        import httpx
-
         from omise_token_gui.core.service import TokenService
+        from omise_token_gui.core.transport import make_http_client
         from omise_token_gui.emulator import EmbeddedEmulator
 
         if self.service is None:
             self.emulator = EmbeddedEmulator(state_file=paths.data_dir() / "sandbox-vault.sqlite3")
             self.emulator.start()
-            self.http = httpx.AsyncClient(follow_redirects=False)
+            # Every request passes the policy on what is sent; loopback never uses a proxy.
+            self.http = make_http_client(sandbox_url=self.emulator.base_url)
             self.service = TokenService(
                 self.http, self.history, self.settings.profile, sandbox_url=self.emulator.base_url
             )

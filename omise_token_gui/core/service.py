@@ -21,18 +21,25 @@ from omise_token_gui.core.cards import (
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.keys import mask_key, require_public_test_key
-from omise_token_gui.core.models import Token
+from omise_token_gui.core.models import (
+    Token,
+    decode_answer,
+    number_spellings,
+    require_test_token_id,
+    scrub_text,
+)
 from omise_token_gui.core.settings import SANDBOX, Profile
+from omise_token_gui.core.transport import SANDBOX_CHARGE_KEY
 from omise_token_gui.core.vault import (
     VaultClient,
     basic_auth_header,
     check_base_url,
     error_from_response,
+    send_bounded,
 )
 
 log = logging.getLogger(__name__)
 REFRESH_CONCURRENCY = 4
-SANDBOX_CHARGE_KEY = "skey_test_sandbox"  # embedded emulator only (see simulate_charge)
 
 
 class TokenService:
@@ -77,18 +84,23 @@ class TokenService:
         return record
 
     def _record(self, token: Token, card: CardInput, profile: Profile) -> TokenRecord:
+        """The history row for a created token. The vault client scrubbed the answer; the
+        typed name (used when the vault sends none) is scrubbed here, as is the raw JSON once
+        more (belt and braces: every spelling of the typed number, the typed code)."""
         entry = self.catalog.lookup(card.number)
         number = normalize_number(card.number)
-        raw = token.raw_json
-        if len(number) >= 12 and number in raw:
-            # Belt and braces: never store a full number a misbehaving vault echoed back.
-            raw = raw.replace(number, "•" * (len(number) - 4) + number[-4:])
+        spellings = number_spellings(card.number)
+
+        def clean(text: str) -> str:
+            return scrub_text(text, spellings, card.security_code.strip())
+
+        typed_name = clean(card.name)
         return TokenRecord(
-            token_id=token.id,
+            token_id=require_test_token_id(token.id),
             created_at=token.created_at or datetime.now(UTC),
             profile=profile.name,
             vault_url=self.client_for(profile).endpoint.base_url,
-            raw_json=raw,
+            raw_json=clean(token.raw_json),
             livemode=token.livemode,
             used=token.used,
             charge_status=token.charge_status,
@@ -102,7 +114,9 @@ class TokenService:
             scenario_label=entry.scenario_label if entry else None,
             expected_charge_status=entry.expected_charge_status if entry else None,
             expected_failure_code=entry.expected_failure_code if entry else None,
-            cardholder=(token.card.name if token.card and token.card.name else card.name)[:255],
+            cardholder=clean(token.card.name if token.card and token.card.name else typed_name)[
+                :255
+            ],
         )
 
     async def refresh(self, token_id: str) -> TokenRecord:
@@ -117,11 +131,16 @@ class TokenService:
                 human=f"The profile {record.profile!r} that created this token no longer exists.",
             )
         token = await self.client_for(profile).retrieve_token(token_id, profile.public_key)
+        if token.id != token_id:
+            raise VaultError(
+                kind=ErrorKind.MALFORMED,
+                human=f"The vault answered with another token than {token_id}; nothing was stored.",
+            )
         updated = self.history.update_status(
             token_id,
             used=token.used,
             charge_status=token.charge_status,
-            raw_json=token.raw_json,
+            raw_json=scrub_text(token.raw_json),  # scrubbed by the client too
         )
         return updated or record
 
@@ -154,15 +173,17 @@ class TokenService:
                 "need your backend and its secret key.",
             )
         base = check_base_url(self.sandbox_url)
+        request = self._http.build_request(
+            "POST",
+            f"{base}/charges",
+            data={"amount": str(amount), "currency": "thb", "card": token_id},
+            headers={"Authorization": basic_auth_header(SANDBOX_CHARGE_KEY)},
+            timeout=10.0,
+        )
+        response = await send_bounded(self._http, request, 10.0)
         try:
-            response = await self._http.post(
-                f"{base}/charges",
-                data={"amount": str(amount), "currency": "thb", "card": token_id},
-                headers={"Authorization": basic_auth_header(SANDBOX_CHARGE_KEY)},
-                timeout=10.0,
-            )
-            body = response.json()
-        except (httpx.HTTPError, ValueError) as exc:
+            body = decode_answer(response.content, response.status_code)
+        except ValueError as exc:
             raise VaultError(
                 kind=ErrorKind.CONNECTION, human="The Sandbox could not charge the token."
             ) from exc

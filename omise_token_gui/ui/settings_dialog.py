@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.endpoint import API_VERSIONS, DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.keys import classify, mask_key
+from omise_token_gui.core.proxy import describe_for_url
 from omise_token_gui.core.settings import (
     MAX_TIMEOUT_S,
     MIN_TIMEOUT_S,
@@ -91,6 +92,9 @@ class SettingsDialog(QDialog):
         self.url_verdict = plain_label()
         self.url_verdict.setWordWrap(True)
         self.url_verdict.setStyleSheet(BAD_STYLE)
+        self.proxy_line = plain_label()  # which proxy this profile's requests use
+        self.proxy_line.setObjectName("proxyLine")
+        self.proxy_line.setWordWrap(True)
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(API_VERSIONS))
         self.version_combo.setAccessibleName("API version")
@@ -127,6 +131,7 @@ class SettingsDialog(QDialog):
         form.addRow(plain_label(), self.key_verdict)
         form.addRow(plain_label("Vault URL"), self.url_edit)
         form.addRow(plain_label(), self.url_verdict)
+        form.addRow(plain_label(), self.proxy_line)
         form.addRow(plain_label("API version"), self.version_combo)
         form.addRow(plain_label("Timeout"), self.timeout_spin)
         actions = QHBoxLayout()
@@ -302,6 +307,7 @@ class SettingsDialog(QDialog):
             self.key_verdict.setText("No key needed: the Sandbox accepts any test key.")
             self.key_verdict.setStyleSheet(OK_STYLE)
             self.url_verdict.clear()
+            self.proxy_line.setText(describe_for_url(None))
             self.save_button.setEnabled(False)
             return False
         verdict = classify(self.key_edit.text())
@@ -318,6 +324,7 @@ class SettingsDialog(QDialog):
         except VaultError as exc:
             url_ok = False
             self.url_verdict.setText(exc.human)
+        self.proxy_line.setText(describe_for_url(self.url_edit.text()))
         ok = verdict.accepted and url_ok and bool(self.name_edit.text().strip())
         self.save_button.setEnabled(ok)
         self.check_button.setEnabled(ok)

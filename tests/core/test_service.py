@@ -91,7 +91,7 @@ def test_refresh_many_runs_at_most_four_at_once() -> None:
         peak = max(peak, in_flight)
         await asyncio.sleep(0.01)
         in_flight -= 1
-        return httpx.Response(200, json=TOKEN_2019)
+        return httpx.Response(200, json=dict(TOKEN_2019, id=request.url.path.split("/")[-1]))
 
     rec = Recorder(slow)
 
