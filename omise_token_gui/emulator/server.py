@@ -19,6 +19,7 @@ import uvicorn
 
 from omise_token_gui.emulator.app import Emulator, create_app
 from omise_token_gui.emulator.faults import Faults
+from omise_token_gui.emulator.guard import Guard
 from omise_token_gui.emulator.state import EmulatorConfig, VaultState
 
 log = logging.getLogger(__name__)
@@ -36,8 +37,10 @@ class EmbeddedEmulator:
         seed: int | None = None,
         state_file: Path | None = None,
     ) -> None:
-        # With a state file (the app's Sandbox), tokens and charges live in that SQLite file.
-        self.emulator = Emulator(VaultState(config, state_file), faults, seed)
+        # With a state file (the app's Sandbox), tokens and charges live in that SQLite file,
+        # and card fingerprints are keyed with the secret file beside it.
+        guard = Guard(bound_host=host)
+        self.emulator = Emulator(VaultState(config, state_file), faults, seed, guard)
         self.state_file = state_file
         self._host = host
         self._port = port
