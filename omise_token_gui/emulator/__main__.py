@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     if not _loopback(args.host):
         if not args.allow_remote:
             print(
-                f"Refusing to bind {args.host}: not loopback. Add --allow-remote if you "
+                f"{PROG}: refusing to bind {args.host}: not loopback. Add --allow-remote if you "
                 "really mean it.",
                 file=sys.stderr,
             )
