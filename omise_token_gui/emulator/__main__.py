@@ -18,6 +18,7 @@ import uvicorn
 from omise_token_gui.emulator.app import ADMIN, Emulator, create_app, key_kind
 from omise_token_gui.emulator.faults import Faults
 from omise_token_gui.emulator.guard import Guard
+from omise_token_gui.emulator.server import guarded_protocol
 from omise_token_gui.emulator.state import EmulatorConfig, VaultState, fingerprint_secret
 
 PROG = "omise-vault-emulator"
@@ -219,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     server = uvicorn.Server(
         uvicorn.Config(
             create_app(emulator),
+            http=guarded_protocol(config),
             log_level="warning",
             access_log=False,
             lifespan="off",

@@ -74,6 +74,10 @@ class _WrongType(Exception):
     pass
 
 
+class _SlowBody(Exception):
+    pass
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
@@ -214,16 +218,22 @@ class Emulator:
         return False
 
     async def read_body(self, request: Request) -> bytes:
+        """The whole body: ``_TooLarge`` past ``max_body_bytes``, ``_SlowBody`` if it has not
+        all arrived within ``body_timeout_s`` (a client trickling it cannot hold a worker)."""
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.config.max_body_bytes:
             raise _TooLarge
         chunks: list[bytes] = []
         size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > self.config.max_body_bytes:
-                raise _TooLarge
-            chunks.append(chunk)
+        try:
+            async with asyncio.timeout(self.config.body_timeout_s):
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > self.config.max_body_bytes:
+                        raise _TooLarge
+                    chunks.append(chunk)
+        except TimeoutError as exc:
+            raise _SlowBody from exc
         return b"".join(chunks)
 
     async def read_fields(self, request: Request) -> dict[str, Any]:
@@ -288,6 +298,8 @@ class Emulator:
             except _TooLarge:
                 status = 413
                 payload = error_body("bad_request", "request entity too large")
+            except _SlowBody:
+                status, payload = 408, error_body("bad_request", "request body took too long")
             except _BadBody as exc:
                 status, payload = 400, error_body("bad_request", str(exc))
         self.answered(entry, status)
@@ -409,6 +421,8 @@ class Emulator:
             return JSONResponse(error_body("bad_request", message), 415)
         except _TooLarge:
             return JSONResponse(error_body("bad_request", "request entity too large"), 413)
+        except _SlowBody:
+            return JSONResponse(error_body("bad_request", "request body took too long"), 408)
         except (_BadBody, ValueError) as exc:
             return JSONResponse(error_body("bad_request", str(exc)), 400)
         return None

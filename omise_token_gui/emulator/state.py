@@ -43,6 +43,12 @@ FAILURE_MESSAGES = {
 class EmulatorConfig:
     max_tokens: int = 10_000  # oldest evicted past this
     max_body_bytes: int = 64 * 1024
+    # Bounds on what one client can hold (see server.guarded_protocol and Emulator.read_body):
+    # a request head must arrive this soon after connecting (or after the last answer), its
+    # body this soon after the head, and no more than max_connections are open at once.
+    head_timeout_s: float = 10.0
+    body_timeout_s: float = 30.0
+    max_connections: int = 256
     rate_limit_per_s: float | None = None  # POST /tokens per second; None: unlimited
     # The card fingerprint's HMAC key. None: the secret file beside the state file (see
     # fingerprint_secret), or without one a random key for this process only.

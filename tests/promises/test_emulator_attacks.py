@@ -15,8 +15,10 @@ import itertools
 import json
 import math
 import os
+import socket
 import sqlite3
 import stat
+import time
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ import httpx
 import pytest
 
 from omise_token_gui.emulator import EmbeddedEmulator
-from omise_token_gui.emulator.state import secret_file_for
+from omise_token_gui.emulator.state import EmulatorConfig, secret_file_for
 from tests.helpers import TEST_KEY, future_year, run_app
 from tests.promises import figures
 
@@ -469,3 +471,65 @@ def test_smoke_output_that_cannot_be_written_fails_fast(tmp_path: Path) -> None:
         assert result.returncode == 1, (target, result.stderr)
         assert f"cannot write {target}" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+# ----------------------------------------------------------------- holding the emulator
+def raw_connection(emu: EmbeddedEmulator) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port_of(emu)), timeout=10)
+    sock.settimeout(10)  # a refusal comes at once; a hang fails the test
+    return sock
+
+
+def closed_by_server(sock: socket.socket) -> bool:
+    try:
+        return sock.recv(1024) == b""
+    except ConnectionResetError:
+        return True
+
+
+def test_idle_and_slow_request_heads_are_cut_off() -> None:
+    """A socket that never sends a request, or trickles its head, is closed by the emulator
+    (before: held for ever, one file descriptor of the app's process each)."""
+    with EmbeddedEmulator(EmulatorConfig(head_timeout_s=0.3)) as emu:
+        idle = raw_connection(emu)
+        slow = raw_connection(emu)
+        slow.sendall(b"POST /tokens HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        with idle, slow:
+            assert closed_by_server(idle)
+            assert closed_by_server(slow)
+        # A normal client on a kept-alive connection is not affected.
+        with httpx.Client(base_url=emu.base_url) as client:
+            assert [client.get(ADMIN + "/health").status_code for _ in range(3)] == [200] * 3
+
+
+def test_a_trickled_body_is_answered_408() -> None:
+    with EmbeddedEmulator(EmulatorConfig(body_timeout_s=0.3)) as emu:
+        auth = base64.b64encode(f"{TEST_KEY}:".encode()).decode()
+        with raw_connection(emu) as sock:
+            sock.sendall(
+                f"POST /tokens HTTP/1.1\r\nHost: 127.0.0.1:{port_of(emu)}\r\n"
+                f"Authorization: Basic {auth}\r\nContent-Length: 1000\r\n"
+                "Content-Type: application/x-www-form-urlencoded\r\n\r\ncard[name]=".encode()
+            )
+            assert sock.recv(1024).startswith(b"HTTP/1.1 408")
+
+
+def test_connections_past_the_cap_are_closed_at_once() -> None:
+    """A program opening connections by the thousand cannot exhaust the app's descriptors:
+    past the cap, new connections are closed on arrival; once they go, service resumes."""
+    with EmbeddedEmulator(EmulatorConfig(max_connections=4)) as emu:
+        holders = [raw_connection(emu) for _ in range(4)]
+        extra = [raw_connection(emu) for _ in range(6)]
+        try:
+            assert all(closed_by_server(sock) for sock in extra)
+        finally:
+            for sock in holders + extra:
+                sock.close()
+        deadline = time.monotonic() + 10
+        while True:  # the server sees the holders go as it gets to it
+            try:
+                if httpx.get(emu.base_url + ADMIN + "/health").status_code == 200:
+                    break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "service did not resume"
+    figures.add("connections past the cap closed on arrival", 6)
