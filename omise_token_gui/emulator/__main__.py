@@ -118,6 +118,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="accept only these keys (repeatable); default: any test key",
     )
     p.add_argument(
+        "--allow-host",
+        action="append",
+        type=_bare_host,
+        default=[],
+        metavar="NAME",
+        help="answer requests whose Host is NAME too (repeatable), e.g. host.docker.internal "
+        "for a backend in a container; by default only 127.0.0.1, localhost, [::1] and --host",
+    )
+    p.add_argument(
         "--allow-origin",
         action="append",
         default=[],
@@ -195,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         fingerprint_key=key,
         accepted_keys=frozenset(args.accept_key) if args.accept_key else None,
     )
-    guard = Guard(bound_host=args.host, origins=origins)
+    guard = Guard(bound_host=args.host, hosts=frozenset(args.allow_host), origins=origins)
     emulator = Emulator(VaultState(config), faults, args.seed, guard)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
@@ -224,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             log_level="warning",
             access_log=False,
             lifespan="off",
+            ws="none",  # no WebSocket routes: none of its handshakes reach the app
             timeout_graceful_shutdown=1,  # SIGTERM ends held requests (latency faults) too
         )
     )

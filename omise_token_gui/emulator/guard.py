@@ -7,8 +7,9 @@ reach too. What this guards against, and how:
   then "same-origin" with the emulator: it could read the request log and drive the admin
   API. Its requests still say ``Host: evil.example:PORT``, so every route answers only a
   Host that names this emulator: ``127.0.0.1``, ``localhost``, ``[::1]``, the host it was
-  bound to, or the address the connection reached (an IP literal), each with the port the
-  connection reached.
+  bound to, the address the connection reached (an IP literal), or a name given with
+  ``--allow-host`` (a backend in a container calling ``host.docker.internal``), each with
+  the port the connection reached.
 * **Cross-site requests.** A page can send form POSTs and ``no-cors`` fetches to any
   address without reading the answer: enough to set faults, reset the vault or create
   charges. Browsers mark those requests with an ``Origin`` (or a ``Sec-Fetch-Site``) header;
@@ -35,7 +36,7 @@ import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from starlette.datastructures import Headers
 
@@ -80,6 +81,14 @@ def split_host(value: str, default_port: int) -> tuple[str, int] | None:
     return host, int(port_text)
 
 
+def _parts(origin: str) -> SplitResult | None:
+    """``origin`` split, or None when it is no URL at all (``http://[``)."""
+    try:
+        return urlsplit(origin)
+    except ValueError:
+        return None
+
+
 def _bare(host: str) -> str:
     return host.strip().strip("[]").lower()
 
@@ -96,9 +105,11 @@ def is_loopback_name(host: str) -> bool:
 @dataclass(frozen=True)
 class Guard:
     """The policy above. ``bound_host``: the address the emulator was asked to bind;
-    ``origins``: extra origins (``scheme://host[:port]``) whose pages may use the vault."""
+    ``hosts``: more names it answers to; ``origins``: more origins
+    (``scheme://host[:port]``) whose pages may use the vault."""
 
     bound_host: str | None = None
+    hosts: frozenset[str] = field(default_factory=frozenset)
     origins: frozenset[str] = field(default_factory=frozenset)
 
     @staticmethod
@@ -106,8 +117,8 @@ class Guard:
         """``origins`` as this guard compares them; ValueError names one that is no origin."""
         out = set()
         for origin in origins:
-            parts = urlsplit(origin.strip())
-            if parts.scheme not in ("http", "https") or not parts.hostname:
+            parts = _parts(origin.strip())
+            if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
                 raise ValueError(f"not an origin (scheme://host[:port]): {origin!r}")
             if parts.path not in ("", "/") or parts.query or parts.fragment:
                 raise ValueError(f"an origin has no path: {origin!r}")
@@ -115,7 +126,7 @@ class Guard:
         return frozenset(out)
 
     def host_names(self, local: str | None) -> frozenset[str]:
-        names = set(LOOPBACK_NAMES)
+        names = set(LOOPBACK_NAMES) | {_bare(h) for h in self.hosts}
         if self.bound_host:
             names.add(_bare(self.bound_host))
         if local:
@@ -134,21 +145,22 @@ class Guard:
         if host not in self.host_names(local_host) or (local_port and port != local_port):
             return (
                 f"Host {host_header[:100]!r} does not name this emulator (a guard against "
-                "DNS rebinding); use 127.0.0.1, localhost or [::1] with its port"
+                "DNS rebinding); use 127.0.0.1, localhost or [::1] with its port, or name "
+                "the host with --allow-host"
             )
         return None
 
     def own_origin(self, origin: str, local: tuple[str, int] | None) -> bool:
         """Is ``origin`` the emulator's own (a page it served, or its address typed in)?"""
-        parts = urlsplit(origin)
-        if parts.scheme != "http" or parts.hostname is None:
+        parts = _parts(origin)
+        if parts is None or parts.scheme != "http" or parts.hostname is None:
             return False
         return self.host_problem(parts.netloc, local) is None
 
     def page_origin_allowed(self, origin: str) -> bool:
         """May a page from ``origin`` use the vault's token routes (CORS)?"""
-        parts = urlsplit(origin)
-        if parts.scheme not in ("http", "https") or parts.hostname is None:
+        parts = _parts(origin)
+        if parts is None or parts.scheme not in ("http", "https") or parts.hostname is None:
             return False
         if f"{parts.scheme}://{parts.netloc.lower()}" in self.origins:
             return True

@@ -113,6 +113,7 @@ class EmbeddedEmulator:
             host=self._host,
             port=self._port,
             lifespan="off",
+            ws="none",  # no WebSocket routes: none of its handshakes reach the app
             log_config=None,
             log_level="critical",
             access_log=False,

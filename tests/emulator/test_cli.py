@@ -173,7 +173,7 @@ def running(*args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
         try:
             assert proc.stdout is not None
             banner = proc.stdout.readline()
-            match = re.search(r"http://127\.0\.0\.1:(\d+)", banner)
+            match = re.search(r"http://[^:]+:(\d+)", banner)
             assert match, banner
             yield proc, f"http://127.0.0.1:{match.group(1)}"
         finally:
@@ -230,3 +230,37 @@ def test_a_fingerprint_secret_file_keeps_fingerprints_across_runs(tmp_path: Path
     assert with_file[0] == with_file[1]
     assert oct(secret.stat().st_mode & 0o777) == "0o600"
     assert one_fingerprint() != with_file[0]  # no file: a key of its own
+
+
+def test_the_host_check_follows_the_command_line() -> None:
+    """--host and --allow-host name what the emulator answers to; --allow-origin adds a
+    checkout page's origin. Anything else is refused as DNS rebinding would be."""
+    with running(
+        "--host",
+        "localhost",
+        "--allow-host",
+        "host.docker.internal",
+        "--allow-origin",
+        "http://shop.test:3000",
+    ) as (_, url):
+        port = url.rsplit(":", 1)[1]
+
+        def health(host: str) -> int:
+            answer = httpx.get(url + "/__emulator__/health", headers={"Host": host})
+            return answer.status_code
+
+        assert health(f"localhost:{port}") == 200
+        assert health(f"127.0.0.1:{port}") == 200
+        assert health(f"host.docker.internal:{port}") == 200
+        assert health(f"shop.test:{port}") == 403
+        assert health(f"evil.example:{port}") == 403
+        preflight = httpx.options(
+            url + "/tokens",
+            headers={"Origin": "http://shop.test:3000", "Access-Control-Request-Method": "POST"},
+        )
+        assert preflight.headers["access-control-allow-origin"] == "http://shop.test:3000"
+        other = httpx.options(
+            url + "/tokens",
+            headers={"Origin": "http://shop.test:4000", "Access-Control-Request-Method": "POST"},
+        )
+        assert other.status_code == 403

@@ -224,7 +224,7 @@ def page_writes(port: int) -> list[tuple[str, str, dict[str, str], bytes]]:
         ("text/plain", b'{"latency_ms": 600000, "times": null}'),
         (None, b""),  # fetch(url, {method: "POST", mode: "no-cors"})
     ]
-    origins = [EVIL, "null", "http://localhost:3000", f"http://127.0.0.1:{port + 1}"]
+    origins = [EVIL, "null", "http://[", "http://localhost:3000", f"http://127.0.0.1:{port + 1}"]
     out = []
     for target, (ctype, body), origin in itertools.product(targets, bodies, origins):
         headers = {"Origin": origin, "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors"}
