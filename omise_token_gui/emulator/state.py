@@ -100,7 +100,8 @@ def _read_secret(path: Path) -> bytes | None:
         return data
     aside = path.with_name(path.name + ".damaged")
     log.warning("the fingerprint secret %s was damaged; moved to %s", path, aside)
-    os.replace(path, aside)
+    with contextlib.suppress(FileNotFoundError):  # another instance moved it first
+        os.replace(path, aside)
     return None
 
 

@@ -18,6 +18,7 @@ import os
 import socket
 import sqlite3
 import stat
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ import httpx
 import pytest
 
 from omise_token_gui.emulator import EmbeddedEmulator
-from omise_token_gui.emulator.state import EmulatorConfig, secret_file_for
+from omise_token_gui.emulator.state import EmulatorConfig, fingerprint_secret, secret_file_for
 from tests.helpers import TEST_KEY, future_year, run_app
 from tests.promises import figures
 
@@ -134,6 +135,28 @@ def test_the_secret_file_is_private_shared_and_kept(tmp_path: Path) -> None:
         assert stat.S_IMODE(secret.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     assert first != fingerprint_with(OLD_KEY, typed_in)
+
+
+def test_instances_starting_together_agree_on_one_secret(tmp_path: Path) -> None:
+    """Two app instances starting on one data dir at the same moment: every one reads the
+    same complete secret (it appears whole, by a link), and no temporary file is left."""
+    path = tmp_path / "sandbox-vault.fingerprint-key"
+    start = threading.Barrier(8)
+    got: list[bytes] = []
+
+    def make() -> None:
+        start.wait()
+        got.append(fingerprint_secret(path))
+
+    threads = [threading.Thread(target=make) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert len(got) == 8
+    assert len(set(got)) == 1
+    assert got[0] == path.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
 
 
 def test_a_loosened_or_damaged_secret_file_is_repaired(tmp_path: Path) -> None:
