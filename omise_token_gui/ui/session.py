@@ -121,14 +121,26 @@ async def create_once(window: MainWindow) -> TokenRecord | None:
     return created[0] if created else None
 
 
-def report_smoke(result: str, ok: bool, output: str | None) -> None:
-    """Print the smoke test's token id (or failure), and write it to ``output`` if asked."""
+def report_smoke(result: str, ok: bool, output: str | None) -> bool:
+    """Print the smoke test's token id (or failure), and write it to ``output`` if asked.
+
+    Never raises: False when ``output`` cannot be written (a missing directory, a directory,
+    no permission), with the reason on stderr, so that the smoke test fails instead of
+    waiting forever for a task that died."""
     if sys.stdout is not None:  # None in a GUI build without a console (Windows)
         print(result if ok else "", flush=True)
     if not ok and sys.stderr is not None:
         print(f"smoke test {result}", file=sys.stderr, flush=True)
-    if output:
+    if not output:
+        return True
+    try:
         Path(output).write_text(result + "\n", encoding="utf-8")
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        if sys.stderr is not None:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"smoke test: cannot write {output}: {why}", file=sys.stderr, flush=True)
+        return False
+    return True
 
 
 def run_session(
@@ -163,8 +175,8 @@ def run_session(
             return
         record = await create_once(window)
         result = record.token_id if record else f"FAILED: {window.panel.error.text()}"
-        report_smoke(result, record is not None, smoke_output)
-        finish(0 if record else 1)
+        written = report_smoke(result, record is not None, smoke_output)
+        finish(0 if record and written else 1)
 
     async def loop_creates() -> None:
         for _ in range(create_loop):
