@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from omise_token_gui.core import paths
-from omise_token_gui.core.history import HistoryError, HistoryStore, salvage
+from omise_token_gui.core import paths, storage
+from omise_token_gui.core.history import (
+    HistoryDamaged,
+    HistoryRepairing,
+    HistoryStore,
+    HistoryUnavailable,
+    RepairResult,
+    repair,
+    repair_pending,
+)
 from omise_token_gui.core.redact import RedactingFilter
 from omise_token_gui.core.settings import Settings, SettingsStore
 
@@ -22,17 +30,28 @@ if TYPE_CHECKING:
 log = logging.getLogger("omise_token_gui")
 
 
+def secure_files() -> None:
+    """Everything the app writes from here on is owner-only (umask), and so is what it wrote
+    before (the data and config folders, made owner-only again). Call once, first."""
+    storage.private_umask()
+    for folder in (paths.data_dir(), paths.config_dir()):
+        storage.secure_tree(folder)
+
+
 def configure_logging() -> None:
-    """A rotating log file under the data dir. Every record is redacted before it is written."""
+    """A rotating log file under the data dir, owner-only. Every record is redacted before it
+    is written."""
     root = logging.getLogger()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
     folder = paths.log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        storage.private_dir(folder)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             folder / "app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
+        for rotated in folder.glob("app.log*"):
+            storage.private_file(rotated)
     except OSError:
         handler = logging.StreamHandler()
     handler.addFilter(RedactingFilter())
@@ -59,23 +78,66 @@ class Services:
     emulator: Any = None  # EmbeddedEmulator
     service: Any = None  # TokenService
 
+    history_problem: str | None = None  # why the history needs a repair (found at open)
+
     @classmethod
     def build(cls, environ: Mapping[str, str] | None = None) -> Services:
         notices: list[str] = []
         store = SettingsStore(paths.settings_path())
         loaded = store.load(environ)
         notices.extend(loaded.notices)
-        history = open_history(notices)
-        return cls(store, loaded.settings, history, notices)
+        history, problem = open_history(notices)
+        return cls(store, loaded.settings, history, notices, history_problem=problem)
+
+    def check_history(self) -> str | None:
+        """On the history's thread: None if the history is sound, else why it needs a
+        repair. Then it is closed (a repair must not run under an open connection) and
+        ``self.history`` is an empty in-memory stand-in until ``finish_repair()``."""
+        problem = self.history_problem
+        if problem is None and not (self.history.in_memory or self.history.read_only):
+            problem = self.history.quick_check()
+        if problem is None:
+            return None
+        self.history.close()
+        self.history = HistoryStore(":memory:")
+        return problem
+
+    def repair_history(
+        self, why: str, progress: Callable[[int], None] | None = None
+    ) -> RepairResult | None:
+        """The repair itself: on any thread (it only touches files). None if it could not
+        run; the notices then say why and the history stays unavailable this session."""
+        try:
+            return repair(paths.history_path(), why, progress, lock_timeout_s=REPAIR_WAIT_S)
+        except (storage.LockTimeout, HistoryUnavailable, OSError) as exc:
+            self.notices.append(
+                f"The history file needs a repair ({why}) that could not be done now: {exc} "
+                "Tokens you create are shown but not saved. Close other copies of the app "
+                "and start it again."
+            )
+            log.warning("history repair not done: %s", exc)
+            return None
+
+    def finish_repair(self, result: RepairResult | None) -> HistoryStore:
+        """On the history's thread, after ``repair_history()``: open the repaired file."""
+        self.history_problem = None
+        if result is None:
+            return self.history
+        self.notices.append(result.notice)
+        log.warning("history repaired (%s): %d rows salvaged", result.why, result.saved)
+        self.history.close()
+        self.history, problem = open_history(self.notices)
+        if problem is not None:  # damaged again at once: say so, keep the stand-in
+            self.notices.append(f"The repaired history could not be opened: {problem}")
+        return self.history
 
     def verify_history(self) -> bool:
-        """Check the history file (after the window has painted); if damaged, repair it and return
-        True: the window must then use ``self.history``, the new store."""
-        problem = self.history.quick_check()
+        """``check_history()``, ``repair_history()`` and ``finish_repair()`` on this thread
+        (headless runs, tests). True if the history was replaced: use ``self.history``."""
+        problem = self.check_history()
         if problem is None:
             return False
-        self.history.close()
-        self.history = repair_history(problem, self.notices)
+        self.finish_repair(self.repair_history(problem))
         return True
 
     def start_network(self) -> TokenService:
@@ -102,31 +164,33 @@ class Services:
         self.history.close()
 
 
-def open_history(notices: list[str]) -> HistoryStore:
-    """Open the history; a file SQLite cannot open at all is repaired at once."""
+REPAIR_WAIT_S = 120.0  # how long a repair waits for other copies of the app to let go
+
+
+def open_history(notices: list[str]) -> tuple[HistoryStore, str | None]:
+    """Open the history, and say why it needs a repair (None: it does not).
+
+    Never raises and never moves a file: a damaged file (or one another copy of the app is
+    repairing) gets an in-memory stand-in until the repair, which runs off the window's
+    thread; a sound file that cannot be written (read-only, locked, newer version) opens
+    read-only, or else in memory, with a notice.
+    """
     path = paths.history_path()
+    if repair_pending(path):
+        return HistoryStore(":memory:"), "a repair was interrupted"
     try:
-        return HistoryStore(path)
-    except HistoryError as exc:
-        return repair_history(str(exc), notices)
-
-
-def repair_history(why: str, notices: list[str]) -> HistoryStore:
-    """Move a damaged history file aside (never deleted), copy every row that can still be
-    read into a new history, and say so."""
-    from time import strftime
-
-    path = paths.history_path()
-    aside = path.with_name(f"{path.name}.damaged-{strftime('%Y%m%d-%H%M%S')}")
-    for suffix in ("", "-wal", "-shm"):
-        src = path.with_name(path.name + suffix)
-        if src.exists():
-            src.replace(aside.with_name(aside.name + suffix))
-    store = HistoryStore(path)
-    saved = salvage(aside, store)
-    notices.append(
-        f"The history file was damaged ({why}). It was moved to {aside}; {saved} token(s) "
-        "that could still be read were copied into a new history."
-    )
-    log.warning("history moved aside (%s); %d rows salvaged", why, saved)
-    return store
+        return HistoryStore(path), None
+    except HistoryRepairing as exc:
+        return HistoryStore(":memory:"), str(exc)
+    except HistoryDamaged as exc:
+        return HistoryStore(":memory:"), str(exc.__cause__ or exc)
+    except HistoryUnavailable as exc:
+        why = str(exc)
+    try:
+        store = HistoryStore(path, read_only=True)
+        notices.append(f"{why} It is shown read-only: new tokens are shown but not saved.")
+    except (HistoryDamaged, HistoryUnavailable):
+        store = HistoryStore(":memory:")
+        notices.append(f"{why} New tokens are shown but not saved.")
+    log.warning("history not writable: %s", why)
+    return store, None

@@ -40,7 +40,7 @@ def test_save_load_round_trip_atomic_0600(tmp_path: Path) -> None:
     settings.copy_on_create = False
     store.save(settings)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert sorted(p.name for p in path.parent.iterdir()) == ["s.json"]  # no temp left
+    assert sorted(p.name for p in path.parent.iterdir()) == ["s.json", "s.json.lock"]  # no temp
     loaded = store.load({}).settings
     assert loaded.active.name == "Staging"
     assert loaded.active.public_key == TEST_KEY  # stripped
