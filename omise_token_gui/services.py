@@ -9,6 +9,7 @@ import logging
 import logging.handlers
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from omise_token_gui.core import paths, storage
@@ -147,7 +148,7 @@ class Services:
         from omise_token_gui.emulator import EmbeddedEmulator
 
         if self.service is None:
-            self.emulator = EmbeddedEmulator(state_file=paths.data_dir() / "sandbox-vault.sqlite3")
+            self.emulator = EmbeddedEmulator(state_file=sandbox_file())
             self.emulator.start()
             self.http = httpx.AsyncClient(follow_redirects=False)
             self.service = TokenService(
@@ -162,6 +163,16 @@ class Services:
         if self.emulator is not None:
             self.emulator.stop()
         self.history.close()
+
+
+def sandbox_file() -> Path | None:
+    """Where the Sandbox keeps its tokens; None (in memory) if the data folder is unusable
+    (the history's notice says so)."""
+    try:
+        return storage.private_dir(paths.data_dir()) / "sandbox-vault.sqlite3"
+    except OSError as exc:
+        log.warning("the Sandbox keeps its tokens in memory: %s", exc)
+        return None
 
 
 REPAIR_WAIT_S = 120.0  # how long a repair waits for other copies of the app to let go
