@@ -616,15 +616,15 @@ def repair(
 ) -> RepairResult:
     """Repair the damaged history at ``path``: exclusive across processes, crash-safe.
 
-    First, under a shared lock, see whether the file is sound by now (another copy of the app
-    repaired it; it may keep it open). Then under the exclusive lock (``lock_path``; it waits
-    until no copy of the app has the file open): finish a repair a killed process left half
-    done; if the file is sound by now, do nothing; else copy every readable row into a new
-    file beside it, then swap: the original gets a second, unique ``.damaged-…`` name (a hard link, or a copy),
-    and the new file replaces it in one rename. The original is never overwritten or deleted,
-    and a kill at any point leaves either it or the finished new file in place. Call it where
-    waiting is fine (a worker thread), with no connection of this process open on ``path``.
-    Raises LockTimeout, HistoryUnavailable, or OSError.
+    First, under a shared lock, see whether the file is sound by now (another copy of the
+    app repaired it; it may keep it open). Then under the exclusive lock (``lock_path``; it
+    waits until no copy of the app has the file open): finish a repair a killed process left
+    half done; if the file is sound by now, do nothing; else copy every readable row into a
+    new file beside it, then swap: the original gets a second, unique ``.damaged-…`` name (a
+    hard link, or a copy), and the new file replaces it in one rename. The original is never
+    overwritten or deleted, and a kill at any point leaves either it or the finished new file
+    in place. Call it where waiting is fine (a worker thread), with no connection of this
+    process open on ``path``. Raises LockTimeout, HistoryUnavailable, or OSError.
     """
     lock = storage.FileLock(lock_path(path))
     if lock.acquire(shared=True, timeout=lock_timeout_s):  # no repair runs: is one needed?

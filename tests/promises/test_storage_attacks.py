@@ -59,9 +59,7 @@ def damaged_history(rows: int) -> tuple[bytes, int]:
 def asides() -> list[Path]:
     folder = paths.history_path().parent
     return [
-        p
-        for p in folder.glob("history.sqlite3.damaged-*")
-        if not p.name.endswith(("-wal", "-shm"))
+        p for p in folder.glob("history.sqlite3.damaged-*") if not p.name.endswith(("-wal", "-shm"))
     ]
 
 
