@@ -352,7 +352,8 @@ class HistoryStore:
                 self._db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
             self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
 
     def schema_version(self) -> int:
@@ -397,7 +398,8 @@ class HistoryStore:
                 )
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:  # SQLite may have rolled back itself (full disk)
+                    self._db.execute("ROLLBACK")
                 raise
         except sqlite3.OperationalError as exc:
             raise self._write_error(exc) from exc
