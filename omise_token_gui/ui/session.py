@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -70,8 +71,28 @@ async def repair_in_background(window: MainWindow, services: ServicesLike) -> No
     def progress(saved: int) -> None:  # on the worker thread
         loop.call_soon_threadsafe(window.repair_progress, saved)
 
-    result = await loop.run_in_executor(None, services.repair_history, problem, progress)
-    window.use_history(services.finish_repair(result), services.notices)
+    done: asyncio.Future[RepairResult | None] = loop.create_future()
+
+    def settle(result: RepairResult | None, error: BaseException | None) -> None:
+        if done.done():  # cancelled: the window closed meanwhile
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(result)
+
+    def work() -> None:
+        try:
+            result = services.repair_history(problem, progress)
+        except BaseException as exc:  # handed to the awaiting coroutine
+            loop.call_soon_threadsafe(settle, None, exc)
+        else:
+            loop.call_soon_threadsafe(settle, result, None)
+
+    # A plain thread, not the loop's executor: it is not tied to the loop's life, and the
+    # interpreter lets it finish a repair before the process exits.
+    threading.Thread(target=work, name="history-repair").start()
+    window.use_history(services.finish_repair(await done), services.notices)
 
 
 def bring_up(window: MainWindow, services: ServicesLike) -> None:

@@ -21,10 +21,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from omise_token_gui.core import paths, settings, storage
+from omise_token_gui.core import paths, settings
 from omise_token_gui.core.history import HistoryStore, salvage
 from omise_token_gui.services import Services
-from omise_token_gui.ui.session import make_window, repair_in_background
+from omise_token_gui.ui.session import make_window
 from tests.helpers import TEST_KEY, app_process, offscreen_env, records, run_python
 from tests.promises import figures
 from tests.ui.conftest import Harness, run_on_loop
@@ -208,6 +208,8 @@ def test_repair_runs_off_the_ui_thread_with_progress(
 ) -> None:
     """The repair waits (in its first progress report) for a timer of the UI thread: if the
     repair ran on the UI thread the timer could not fire and the repair would report it."""
+    from omise_token_gui.ui.session import repair_in_background
+
     _, readable = damaged_history(3000)
     services = Services.build({})
     window = make_window(services)
@@ -431,6 +433,8 @@ def test_window_ini_written_under_the_app_umask(qapp: Any, qtbot: QtBot) -> None
 
 
 def test_storage_private_dir_fixes_an_existing_folder(tmp_path: Path) -> None:
+    from omise_token_gui.core import storage
+
     folder = tmp_path / "old"
     folder.mkdir(mode=0o755)
     storage.private_dir(folder)
