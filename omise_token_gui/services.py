@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from omise_token_gui.core.history import (
     RepairResult,
     repair,
     repair_pending,
+    wait_to_open,
 )
 from omise_token_gui.core.redact import RedactingFilter
 from omise_token_gui.core.settings import Settings, SettingsStore
@@ -80,6 +82,7 @@ class Services:
     service: Any = None  # TokenService
 
     history_problem: str | None = None  # why the history needs a repair (found at open)
+    _reopen_lock: storage.FileLock | None = None  # taken by repair_history()
 
     @classmethod
     def build(cls, environ: Mapping[str, str] | None = None) -> Services:
@@ -108,8 +111,12 @@ class Services:
     ) -> RepairResult | None:
         """The repair itself: on any thread (it only touches files). None if it could not
         run; the notices then say why and the history stays unavailable this session."""
+        path = paths.history_path()
         try:
-            return repair(paths.history_path(), why, progress, lock_timeout_s=REPAIR_WAIT_S)
+            result = repair(path, why, progress, lock_timeout_s=REPAIR_WAIT_S)
+            if os.name == "posix":  # for finish_repair(): no other copy's repair under it
+                self._reopen_lock = wait_to_open(path, REPAIR_WAIT_S)
+            return result
         except (storage.LockTimeout, HistoryUnavailable, OSError) as exc:
             self.notices.append(
                 f"The history file needs a repair ({why}) that could not be done now: {exc} "
@@ -127,7 +134,8 @@ class Services:
         self.notices.append(result.notice)
         log.warning("history repaired (%s): %d rows salvaged", result.why, result.saved)
         self.history.close()
-        self.history, problem = open_history(self.notices)
+        lock, self._reopen_lock = self._reopen_lock, None
+        self.history, problem = open_history(self.notices, lock)
         if problem is not None:  # damaged again at once: say so, keep the stand-in
             self.notices.append(f"The repaired history could not be opened: {problem}")
         return self.history
@@ -178,7 +186,9 @@ def sandbox_file() -> Path | None:
 REPAIR_WAIT_S = 120.0  # how long a repair waits for other copies of the app to let go
 
 
-def open_history(notices: list[str]) -> tuple[HistoryStore, str | None]:
+def open_history(
+    notices: list[str], lock: storage.FileLock | None = None
+) -> tuple[HistoryStore, str | None]:
     """Open the history, and say why it needs a repair (None: it does not).
 
     Never raises and never moves a file: a damaged file (or one another copy of the app is
@@ -190,13 +200,17 @@ def open_history(notices: list[str]) -> tuple[HistoryStore, str | None]:
     if repair_pending(path):
         return HistoryStore(":memory:"), "a repair was interrupted"
     try:
-        return HistoryStore(path), None
+        return HistoryStore(path, lock=lock), None
     except HistoryRepairing as exc:
         return HistoryStore(":memory:"), str(exc)
     except HistoryDamaged as exc:
+        if lock is not None:
+            lock.release()
         return HistoryStore(":memory:"), str(exc.__cause__ or exc)
     except HistoryUnavailable as exc:
         why = str(exc)
+    if lock is not None:
+        lock.release()
     try:
         store = HistoryStore(path, read_only=True)
         notices.append(f"{why} It is shown read-only: new tokens are shown but not saved.")

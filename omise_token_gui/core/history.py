@@ -249,12 +249,14 @@ class HistoryStore:
         read_only: bool = False,
         busy_timeout_s: float = BUSY_TIMEOUT_S,
         shared_lock: bool = True,
+        lock: storage.FileLock | None = None,
     ) -> None:
         """Open (creating it, owner-only, unless ``read_only``) the history at ``path``.
 
         A writable file store holds a shared ``lock_path`` lock while open (POSIX), so that
         no process repairs (swaps) the file under it. Raises HistoryDamaged (repair it), or
-        HistoryUnavailable (leave it alone; HistoryRepairing: another process repairs it)."""
+        HistoryUnavailable (leave it alone; HistoryRepairing: another process repairs it).
+        ``lock``: that shared lock, taken already (on a thread that may wait for it)."""
         self.path = Path(path)
         self.read_only = read_only
         self._lock: storage.FileLock | None = None
@@ -263,7 +265,9 @@ class HistoryStore:
         if not memory and not read_only:
             try:
                 storage.private_dir(self.path.parent)
-                if shared_lock and os.name == "posix":
+                if lock is not None and lock.held:
+                    self._lock = lock
+                elif shared_lock and os.name == "posix":
                     self._lock = storage.FileLock(lock_path(self.path))
                     if not self._lock.acquire(shared=True, timeout=0):
                         self._lock = None
@@ -583,6 +587,13 @@ class RepairResult:
 def lock_path(path: Path) -> Path:
     """The lock every process of the app takes before it repairs ``path``."""
     return path.with_name(path.name + ".lock")
+
+
+def wait_to_open(path: Path, timeout_s: float | None) -> storage.FileLock | None:
+    """Wait (on a thread that may) until no repair of ``path`` runs; the shared lock, held,
+    for ``HistoryStore(path, lock=…)``, or None if a repair still ran after ``timeout_s``."""
+    lock = storage.FileLock(lock_path(path))
+    return lock if lock.acquire(shared=True, timeout=timeout_s) else None
 
 
 def _marker_path(path: Path) -> Path:

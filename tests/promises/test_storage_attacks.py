@@ -85,7 +85,7 @@ services.history.close()
 """
 
 
-@pytest.mark.parametrize("trial", range(4))
+@pytest.mark.parametrize("trial", range(10))
 def test_two_instances_repairing_at_once_lose_nothing(trial: int) -> None:
     """Both copies start on the damaged file, then repair at the same moment."""
     original, readable = damaged_history(3000)
