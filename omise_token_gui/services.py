@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,7 +104,7 @@ class Services:
         if problem is None:
             return None
         self.history.close()
-        self.history = HistoryStore(":memory:")
+        self.history = HistoryStore.stand_in("The history file is being repaired.")
         return problem
 
     def repair_history(
@@ -156,7 +157,7 @@ class Services:
         from omise_token_gui.emulator import EmbeddedEmulator
 
         if self.service is None:
-            self.emulator = EmbeddedEmulator(state_file=sandbox_file())
+            self.emulator = sandbox_emulator(EmbeddedEmulator)
             self.emulator.start()
             self.http = httpx.AsyncClient(follow_redirects=False)
             self.service = TokenService(
@@ -183,6 +184,18 @@ def sandbox_file() -> Path | None:
         return None
 
 
+def sandbox_emulator(make: Callable[..., Any]) -> Any:
+    """The embedded Sandbox on its file; in memory when the file cannot be used (full disk,
+    read-only folder): the Sandbox still works, its tokens last for this session only."""
+    state_file = sandbox_file()
+    if state_file is not None:
+        try:
+            return make(state_file=state_file)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("the Sandbox keeps its tokens in memory: %s", exc)
+    return make(state_file=None)
+
+
 REPAIR_WAIT_S = 120.0  # how long a repair waits for other copies of the app to let go
 
 
@@ -197,25 +210,29 @@ def open_history(
     read-only, or else in memory, with a notice.
     """
     path = paths.history_path()
+    repairing = HistoryStore.stand_in("The history file is being repaired.")
     if repair_pending(path):
-        return HistoryStore(":memory:"), "a repair was interrupted"
+        return repairing, "a repair was interrupted"
     try:
-        return HistoryStore(path, lock=lock), None
+        store = HistoryStore(path, lock=lock)
+        repairing.close()
+        return store, None
     except HistoryRepairing as exc:
-        return HistoryStore(":memory:"), str(exc)
+        return repairing, str(exc)
     except HistoryDamaged as exc:
         if lock is not None:
             lock.release()
-        return HistoryStore(":memory:"), str(exc.__cause__ or exc)
+        return repairing, str(exc.__cause__ or exc)
     except HistoryUnavailable as exc:
         why = str(exc)
+    repairing.close()
     if lock is not None:
         lock.release()
     try:
         store = HistoryStore(path, read_only=True)
         notices.append(f"{why} It is shown read-only: new tokens are shown but not saved.")
     except (HistoryDamaged, HistoryUnavailable):
-        store = HistoryStore(":memory:")
+        store = HistoryStore.stand_in(why)
         notices.append(f"{why} New tokens are shown but not saved.")
     log.warning("history not writable: %s", why)
     return store, None

@@ -260,6 +260,7 @@ class HistoryStore:
         self.path = Path(path)
         self.read_only = read_only
         self._lock: storage.FileLock | None = None
+        self.refused: str | None = None  # set on a stand-in (see stand_in)
         memory = str(path) == ":memory:"
         self.in_memory = memory
         if not memory and not read_only:
@@ -363,6 +364,14 @@ class HistoryStore:
     def schema_version(self) -> int:
         return int(self._db.execute("SELECT version FROM schema_version").fetchone()[0])
 
+    @classmethod
+    def stand_in(cls, reason: str) -> HistoryStore:
+        """An empty history in memory that refuses every write with ``reason``: shown while
+        the file is repaired, or when it cannot be used, so that no token seems saved."""
+        store = cls(":memory:")
+        store.refused = reason
+        return store
+
     def close(self) -> None:
         self._db.close()
         if self._lock is not None:
@@ -371,6 +380,7 @@ class HistoryStore:
     # ------------------------------------------------------------------ writes
     def _write(self, sql: str, args: Sequence[Any] = ()) -> None:
         """One committed statement; a refused write raises HistoryWriteError."""
+        self._refuse()
         try:
             self._db.execute(sql, args)
         except sqlite3.OperationalError as exc:
@@ -390,8 +400,13 @@ class HistoryStore:
             _to_db(record),
         )
 
+    def _refuse(self) -> None:
+        if self.refused is not None:
+            raise HistoryWriteError(self.refused)
+
     def add_many(self, records: Iterable[TokenRecord]) -> None:
         placeholders = ", ".join("?" for _ in _COLUMNS)
+        self._refuse()
         try:
             self._db.execute("BEGIN")
             try:

@@ -110,6 +110,8 @@ class SqliteRecords:
             try:
                 self._conn = self._open(self.path)
             except sqlite3.DatabaseError as exc:  # not a database, or damaged: keep it aside
+                if isinstance(exc, sqlite3.OperationalError):  # locked, read-only, full: sound
+                    raise
                 self._move_aside(exc)
                 self._conn = self._open(self.path)
         return self._conn

@@ -325,6 +325,7 @@ def test_data_dir_that_cannot_be_created_starts_with_a_message(
     assert "cannot be created" in box.text()
     app.create_and_wait()
     assert app.window.last_token is not None
+    assert "Not saved to history" in app.window.panel.error.text()  # not kept in memory only
     figures.add("storage faults survived")
 
 
