@@ -266,21 +266,15 @@ class HistoryStore:
         if not memory and not read_only:
             try:
                 storage.private_dir(self.path.parent)
-                if lock is not None and lock.held:
-                    self._lock = lock
-                elif shared_lock and os.name == "posix":
-                    self._lock = storage.FileLock(lock_path(self.path))
-                    if not self._lock.acquire(shared=True, timeout=0):
-                        self._lock = None
-                        raise HistoryRepairing(
-                            f"The history file {self.path} is being repaired by another "
-                            "running copy of the app."
-                        )
             except OSError as exc:
                 raise HistoryUnavailable(
                     f"The history folder {self.path.parent} cannot be created: "
                     f"{exc.strerror or exc}."
                 ) from exc
+            if lock is not None and lock.held:
+                self._lock = lock
+            elif shared_lock and os.name == "posix":
+                self._take_shared_lock()
         try:
             self._open(busy_timeout_s)
         except BaseException:
@@ -288,14 +282,26 @@ class HistoryStore:
                 self._lock.release()
             raise
 
+    def _take_shared_lock(self) -> None:
+        self._lock = storage.FileLock(lock_path(self.path))
+        try:
+            free = self._lock.acquire(shared=True, timeout=0)
+        except OSError:  # no lock file (a read-only folder): nothing can repair it there
+            self._lock = None
+            return
+        if not free:
+            self._lock = None
+            raise HistoryRepairing(
+                f"The history file {self.path} is being repaired by another running copy "
+                "of the app."
+            )
+
     def _open(self, busy_timeout_s: float) -> None:
         read_only, memory, path = self.read_only, self.in_memory, self.path
         db: sqlite3.Connection | None = None
         try:
             if read_only:
-                db = sqlite3.connect(
-                    f"{self.path.absolute().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_s
-                )
+                db = _connect_read_only(self.path, busy_timeout_s)
             else:
                 db = sqlite3.connect(":memory:" if memory else str(path), timeout=busy_timeout_s)
             db.isolation_level = None
@@ -504,6 +510,20 @@ class HistoryStore:
 
     def integrity_ok(self) -> bool:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """A read-only connection; in a read-only folder (no -shm can be made) an immutable one."""
+    uri = path.absolute().as_uri()
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_CANTOPEN:
+            raise
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout)
+    return db
 
 
 def salvage(
