@@ -743,7 +743,7 @@ def _finish(path: Path, fresh: Path, aside: Path, saved: int, why: str) -> Repai
     if fresh.exists():
         for suffix in ("", "-wal"):  # the original and its WAL (committed rows may be there)
             src, dst = (p.with_name(p.name + suffix) for p in (path, aside))
-            if src.exists() and not os.path.lexists(dst):
+            if src.exists() and src.stat().st_size and not os.path.lexists(dst):
                 storage.preserve(src, dst)
         storage.fsync_dir(path.parent)
         for suffix in COMPANIONS:  # else SQLite would apply the old WAL to the new file
