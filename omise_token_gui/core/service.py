@@ -19,7 +19,7 @@ from omise_token_gui.core.cards import (
     validate,
 )
 from omise_token_gui.core.errors import ErrorKind, VaultError
-from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.core.history import HistoryStore, HistoryWriteError, TokenRecord
 from omise_token_gui.core.keys import mask_key, require_public_test_key
 from omise_token_gui.core.models import (
     Token,
@@ -40,6 +40,18 @@ from omise_token_gui.core.vault import (
 
 log = logging.getLogger(__name__)
 REFRESH_CONCURRENCY = 4
+# Pauses between tries of storing a new token while another program holds the history's lock.
+STORE_RETRY_DELAYS_S = (0.05, 0.2, 0.5, 1.0)
+
+
+class TokenNotSaved(Exception):
+    """The vault created ``record`` but the history could not store it (``reason`` says why).
+    The service keeps it and stores it with the next token that is stored."""
+
+    def __init__(self, record: TokenRecord, reason: str) -> None:
+        super().__init__(reason)
+        self.record = record
+        self.reason = reason
 
 
 class TokenService:
@@ -58,6 +70,7 @@ class TokenService:
         self._profiles = profiles
         self.catalog = catalog or load_catalog()
         self.sandbox_url = sandbox_url
+        self.unsaved: list[TokenRecord] = []  # created, not stored yet (see TokenNotSaved)
 
     def client_for(self, profile: Profile) -> VaultClient:
         return VaultClient(self._http, profile.endpoint(self.sandbox_url))
@@ -65,7 +78,8 @@ class TokenService:
     async def create(
         self, card: CardInput, profile: Profile, *, allow_invalid: bool = False
     ) -> TokenRecord:
-        """Create a token and store it; the record is committed before this returns."""
+        """Create a token and store it; the record is committed before this returns, or
+        TokenNotSaved (holding the record) is raised."""
         key = require_public_test_key(profile.public_key)  # before anything else
         if not allow_invalid:
             problems = validate(card)
@@ -79,9 +93,29 @@ class TokenService:
         log.info("create token: profile=%s key=%s", profile.name, mask_key(key))
         token = await self.client_for(profile).create_token(card, key)
         record = self._record(token, card, profile)
-        self.history.add(record)
+        await self._store(record)
         log.info("created %s (%s •••• %s)", token.id, record.brand, record.last4)
         return record
+
+    async def _store(self, record: TokenRecord) -> None:
+        """Store a new token, trying again (without blocking the loop) while another program
+        holds a lock; then the ones kept from earlier failures. Raises TokenNotSaved."""
+        for delay in (*STORE_RETRY_DELAYS_S, None):
+            try:
+                self.history.add(record)
+                break
+            except HistoryWriteError as exc:
+                if delay is None or not exc.busy:
+                    self.unsaved.append(record)
+                    log.warning("created %s but could not store it: %s", record.token_id, exc)
+                    raise TokenNotSaved(record, str(exc)) from exc
+            await asyncio.sleep(delay)
+        while self.unsaved:
+            try:
+                self.history.add(self.unsaved[0])
+            except HistoryWriteError:
+                return
+            self.unsaved.pop(0)
 
     def _record(self, token: Token, card: CardInput, profile: Profile) -> TokenRecord:
         """The history row for a created token. The vault client scrubbed the answer; the

@@ -106,10 +106,12 @@ class SqliteRecords:
     def _connect(self) -> sqlite3.Connection:
         """The open connection, opened (again) if need be."""
         if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             try:
                 self._conn = self._open(self.path)
             except sqlite3.DatabaseError as exc:  # not a database, or damaged: keep it aside
+                if isinstance(exc, sqlite3.OperationalError):  # locked, read-only, full: sound
+                    raise
                 self._move_aside(exc)
                 self._conn = self._open(self.path)
         return self._conn
@@ -130,6 +132,10 @@ class SqliteRecords:
         # opens an explicit transaction. The caller's lock serialises threads.
         db = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
         try:
+            # Owner-only; SQLite gives the -wal and -shm files the database file's mode.
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.chmod(path.with_name(path.name + suffix), 0o600)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)

@@ -268,8 +268,9 @@ class SettingsDialog(QDialog):
         def really() -> None:
             self.settings.remove(name)
             self._editing = None
-            self._save(self.settings)
+            saved = self._store()
             self.reload(SANDBOX)
+            self._say_unsaved(saved)
             self.saved.emit()
 
         ask(
@@ -283,8 +284,9 @@ class SettingsDialog(QDialog):
     def _use(self) -> None:
         if self._editing and self.settings.profile(self._editing):
             self.settings.active_profile = self._editing
-            self._save(self.settings)
+            saved = self._store()
             self.reload(self._editing)
+            self._say_unsaved(saved)
             self.saved.emit()
 
     # ---------------------------------------------------------------- editing
@@ -336,23 +338,37 @@ class SettingsDialog(QDialog):
         profile = self._edited_profile()
         try:
             saved = self.settings.upsert(profile, old_name=self._editing)
-            self._save(self.settings)
         except VaultError as exc:
             self.check_verdict.setText(exc.human)
             self.check_verdict.setStyleSheet(BAD_STYLE)
             return
+        error = self._store()
         self._editing = saved.name
         self.reload(saved.name)
         self.check_verdict.setText(f"Saved “{saved.name}”.")
         self.check_verdict.setStyleSheet(OK_STYLE)
+        self._say_unsaved(error)
         self.saved.emit()
 
     def _save_general(self) -> None:
         self.settings.copy_on_create = self.copy_on_create.isChecked()
         self.settings.auto_refresh = self.auto_refresh.isChecked()
         self.settings.auto_refresh_s = int(self.auto_refresh_s.value())
-        self._save(self.settings)
+        self._say_unsaved(self._store())
         self.saved.emit()
+
+    def _store(self) -> VaultError | None:
+        """Write the settings; the error (the change then holds for this session) or None."""
+        try:
+            self._save(self.settings)
+        except VaultError as exc:
+            return exc
+        return None
+
+    def _say_unsaved(self, error: VaultError | None) -> None:
+        if error is not None:
+            self.check_verdict.setText(error.human)
+            self.check_verdict.setStyleSheet(BAD_STYLE)
 
     # ---------------------------------------------------------------- check key
     def _start_check(self) -> None:

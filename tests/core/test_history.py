@@ -6,12 +6,19 @@ from pathlib import Path
 
 import pytest
 
+from omise_token_gui.core import storage
 from omise_token_gui.core.history import (
     SCHEMA_VERSION,
+    HistoryDamaged,
     HistoryError,
     HistoryFilter,
+    HistoryRepairing,
     HistoryStore,
+    HistoryUnavailable,
+    HistoryWriteError,
     TokenRecord,
+    lock_path,
+    repair,
 )
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -153,3 +160,90 @@ def test_forward_migration_keeps_every_row(tmp_path: Path, monkeypatch: pytest.M
     assert "tag" in columns
     migrated.close()
     assert HistoryStore(path).schema_version() == 2  # not migrated twice
+
+
+# ---------------------------------------------------------------- damaged, or only unusable?
+def test_garbage_is_damage_a_newer_schema_is_not(tmp_path: Path) -> None:
+    garbage = tmp_path / "g.sqlite3"
+    garbage.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(HistoryDamaged):
+        HistoryStore(garbage)
+    newer = tmp_path / "n.sqlite3"
+    HistoryStore(newer).close()
+    db = sqlite3.connect(newer)
+    db.execute("UPDATE schema_version SET version = 99")
+    db.commit()
+    db.close()
+    with pytest.raises(HistoryUnavailable):  # never repaired (moved aside)
+        HistoryStore(newer)
+
+
+def test_a_locked_history_opens_and_refuses_writes_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    HistoryStore(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program (the sqlite3 CLI) holds the lock
+    try:
+        store = HistoryStore(path)  # it used to wait 10 s, then fail as "damaged"
+        assert store.count() == 0
+        with pytest.raises(HistoryWriteError) as refused:
+            store.add(rec(1))
+        assert refused.value.busy
+        store.close()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_disk_full_is_a_write_error_not_a_traceback(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(HistoryWriteError, match="the disk is full") as full:
+        store.add_many([rec(i, raw_json="x" * 2000) for i in range(50)])
+    assert not full.value.busy
+    assert store.count() == 0
+    store.close()
+
+
+def test_a_repair_in_progress_elsewhere_is_not_opened(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    HistoryStore(path).close()
+    with storage.FileLock(lock_path(path)).hold(timeout=0), pytest.raises(HistoryRepairing):
+        HistoryStore(path)
+    HistoryStore(path).close()
+
+
+def test_repair_of_a_sound_file_moves_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    store = HistoryStore(path)
+    store.add(rec(1))
+    store.close()
+    result = repair(path, "it looked damaged")
+    assert result.aside is None
+    assert not list(tmp_path.glob("*damaged*"))
+
+
+def test_repair_keeps_the_original_under_a_unique_name(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    names = []
+    for _ in range(3):  # three repairs within one second
+        path.write_bytes(b"not a database" * 300)
+        result = repair(path, "garbage")
+        assert result.aside is not None
+        names.append(result.aside.name)
+        assert result.aside.read_bytes() == b"not a database" * 300
+        HistoryStore(path).close()
+    assert len(set(names)) == 3
+
+
+def test_move_aside_never_overwrites(tmp_path: Path) -> None:
+    path = tmp_path / "f"
+    kept = []
+    for i in range(5):
+        path.write_text(str(i))
+        (tmp_path / "f-wal").write_text(f"wal {i}")
+        kept.append(storage.move_aside(path, ("-wal",)))
+    assert [p.read_text() for p in kept] == [str(i) for i in range(5)]
+    assert [Path(f"{p}-wal").read_text() for p in kept] == [f"wal {i}" for i in range(5)]
+    assert not path.exists()
