@@ -137,8 +137,8 @@ class CreatePanel(QWidget):
         """The vault created the token but the history could not store it: show it anyway."""
         self.show_token(record)
         self.error.setText(
-            f"<b>Not saved to history</b>: the vault created {_escape(record.token_id)}, "
-            f"but it could not be stored. {_escape(reason)} It is kept, and saved with the "
+            f"Not saved to history: the vault created {record.token_id}, "
+            f"but it could not be stored. {reason} It is kept, and saved with the "
             "next token once the history can be written; copy it now if you need it."
         )
         self.error.setVisible(True)
