@@ -192,14 +192,37 @@ def _to_db(record: TokenRecord) -> tuple[Any, ...]:
 
 
 def _from_db(row: Sequence[Any]) -> TokenRecord:
+    """A record from a stored row, whatever another program or an old bug left in it: a value
+    of the wrong type or an unreadable time is read as the closest harmless value, so that a
+    stored row can never stop the history (or the app) from opening."""
     values: dict[str, Any] = {}
     for name, value in zip(_COLUMNS, row, strict=True):
         if name in _BOOL_COLUMNS:
-            value = bool(value)
-        elif name in _TIME_COLUMNS and value is not None:
-            value = datetime.fromisoformat(value)
+            value = bool(value) if isinstance(value, int | float) else False
+        elif name in _TIME_COLUMNS:
+            value = _stored_time(value)
+            if value is None and name == "created_at":
+                value = _UNKNOWN_TIME
+        elif value is None:
+            value = None if name in _OPTIONAL_COLUMNS else ""
+        elif not isinstance(value, str):
+            value = str(value)
         values[name] = value
     return TokenRecord(**values)
+
+
+_OPTIONAL_COLUMNS = {f.name for f in fields(TokenRecord) if "None" in str(f.type)}
+_UNKNOWN_TIME = datetime(1970, 1, 1, tzinfo=UTC)  # shown for a row whose time is unreadable
+
+
+def _stored_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)

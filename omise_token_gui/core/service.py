@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 
 import httpx
@@ -170,12 +171,13 @@ class TokenService:
                 kind=ErrorKind.MALFORMED,
                 human=f"The vault answered with another token than {token_id}; nothing was stored.",
             )
-        updated = self.history.update_status(
-            token_id,
-            used=token.used,
-            charge_status=token.charge_status,
-            raw_json=scrub_text(token.raw_json),  # scrubbed by the client too
-        )
+        with _storage_errors(f"The vault answered for {token_id}; its new status was not stored."):
+            updated = self.history.update_status(
+                token_id,
+                used=token.used,
+                charge_status=token.charge_status,
+                raw_json=scrub_text(token.raw_json),  # scrubbed by the client too
+            )
         return updated or record
 
     async def refresh_many(self, token_ids: Iterable[str]) -> list[TokenRecord | VaultError]:
@@ -225,13 +227,29 @@ class TokenService:
             raise error_from_response(response, body)
         failure = body.get("failure_code") if isinstance(body, dict) else None
         status = body.get("status") if isinstance(body, dict) else None
-        updated = self.history.update_status(
-            token_id,
-            used=True,
-            charge_status=status if isinstance(status, str) else "unknown",
-            failure_code=failure if isinstance(failure, str) else None,
-        )
+        with _storage_errors(f"The Sandbox charged {token_id}; the charge was not stored."):
+            updated = self.history.update_status(
+                token_id,
+                used=True,
+                charge_status=status if isinstance(status, str) else "unknown",
+                failure_code=failure if isinstance(failure, str) else None,
+            )
         try:
             return await self.refresh(token_id)
         except VaultError:
             return updated or record
+
+    def delete(self, token_id: str) -> None:
+        """Forget a token in the history (the token itself stays on the vault)."""
+        with _storage_errors(f"{token_id} was not deleted."):
+            self.history.delete(token_id)
+
+
+@contextlib.contextmanager
+def _storage_errors(what: str) -> Iterator[None]:
+    """A history write the disk or another program refused becomes a ``VaultError`` the
+    window shows (``ErrorKind.STORAGE``), never a traceback."""
+    try:
+        yield
+    except HistoryWriteError as exc:
+        raise VaultError(kind=ErrorKind.STORAGE, human=f"{what} {exc}") from exc

@@ -201,8 +201,15 @@ class HistoryActions:
         self.w.statusBar().showMessage(f"Charge {outcome} · {verdict}", 10_000)
 
     def delete(self, record: TokenRecord) -> None:
+        if not self.w.ready:
+            return
+
         def really() -> None:
-            self.w.history_store.delete(record.token_id)
+            try:
+                self.w.service.delete(record.token_id)
+            except VaultError as exc:
+                self.w.statusBar().showMessage(exc.human, 10_000)
+                return
             self.w.history_model.token_removed(record.token_id)
             self.w.statusBar().showMessage(f"Deleted {record.token_id} from the history.", 5000)
 

@@ -247,3 +247,27 @@ def test_move_aside_never_overwrites(tmp_path: Path) -> None:
     assert [p.read_text() for p in kept] == [str(i) for i in range(5)]
     assert [Path(f"{p}-wal").read_text() for p in kept] == [f"wal {i}" for i in range(5)]
     assert not path.exists()
+
+
+def test_a_row_garbled_by_another_program_still_reads(tmp_path: Path) -> None:
+    """Wrong types and unreadable times in a stored row never stop the history opening."""
+    path = tmp_path / "h.sqlite3"
+    store = HistoryStore(path)
+    store.add_many([rec(1), rec(2)])
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute(
+        "UPDATE tokens SET created_at = '+99999-13-45', refreshed_at = 12, used = 'yes', "
+        "brand = 42, scenario = 7, raw_json = x'00ff' WHERE token_id = ?",
+        (rec(1).token_id,),
+    )
+    db.close()
+    rows = store.page(0, 10)
+    assert {r.token_id for r in rows} == {rec(1).token_id, rec(2).token_id}
+    garbled = store.get(rec(1).token_id)
+    assert garbled is not None
+    assert garbled.created_at.year == 1970
+    assert garbled.refreshed_at is None
+    assert garbled.brand == "42"
+    assert garbled.scenario == "7"
+    assert store.get(rec(2).token_id) == rec(2)
+    store.close()
