@@ -19,7 +19,7 @@ from typing import Any
 from omise_token_gui.core import storage
 from omise_token_gui.core.models import FINAL_CHARGE_STATUSES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Index i holds the script that takes the schema from version i to i + 1.
 _MIGRATIONS: tuple[str, ...] = (
@@ -46,6 +46,14 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX tokens_newest ON tokens (created_at DESC);
     CREATE INDEX tokens_profile ON tokens (profile);
+    """,
+    # 1 -> 2: Sandbox fingerprints stored before they were keyed per installation were made
+    # with a key that shipped in the app, so a typed card's number could be recovered from
+    # them: forget them. (Fingerprints of real vaults, and new Sandbox ones, are kept.)
+    """
+    UPDATE tokens SET raw_json = json_remove(raw_json, '$.card.fingerprint')
+    WHERE profile = 'Sandbox' AND json_valid(raw_json)
+      AND json_type(raw_json, '$.card.fingerprint') IS NOT NULL
     """,
 )
 

@@ -10,11 +10,13 @@ code: the last four digits, a keyed fingerprint and the expected outcome only.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import copy
 import json
 import logging
 import os
+import secrets
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -86,7 +88,12 @@ CREATE TABLE IF NOT EXISTS records (
     body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS records_kind_seq ON records (kind, seq);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# Files written before fingerprints were keyed per installation hold fingerprints made with a
+# key that shipped in the app (a card's number could be recovered from them). Opened the
+# first time since, those are replaced by random values of the same shape.
+_FINGERPRINTS_KEYED = ("fingerprints", "per-installation")
 
 
 class SqliteRecords:
@@ -140,6 +147,7 @@ class SqliteRecords:
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)
             db.execute("SELECT count(*) FROM records").fetchone()
+            _rekey_old_fingerprints(db)
         except sqlite3.DatabaseError:
             db.close()
             raise
@@ -192,3 +200,28 @@ class SqliteRecords:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+
+def _rekey_old_fingerprints(db: sqlite3.Connection) -> None:
+    """Once per file: replace fingerprints made with the old shipped key by random ones."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        done = db.execute("SELECT 1 FROM meta WHERE key = ?", _FINGERPRINTS_KEYED[:1]).fetchone()
+        if done is None:
+            rows = db.execute(
+                "SELECT id, body FROM records WHERE json_valid(body) AND "
+                "json_type(body, '$.card.fingerprint') = 'text'"
+            ).fetchall()
+            for record_id, body in rows:
+                record = json.loads(body)
+                record["card"]["fingerprint"] = base64.b64encode(secrets.token_bytes(32)).decode()
+                db.execute(
+                    "UPDATE records SET body = ? WHERE id = ?",
+                    (json.dumps(record, separators=(",", ":")), record_id),
+                )
+            db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", _FINGERPRINTS_KEYED)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise

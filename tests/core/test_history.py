@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from omise_token_gui.core import history as history_module
 from omise_token_gui.core import storage
 from omise_token_gui.core.history import (
     SCHEMA_VERSION,
@@ -148,18 +149,20 @@ def test_forward_migration_keeps_every_row(tmp_path: Path, monkeypatch: pytest.M
     old = HistoryStore(path)
     old.add_many(rec(i) for i in range(50))
     old.close()
-    monkeypatch.setattr(history, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(history, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr(
         history, "_MIGRATIONS", (*history._MIGRATIONS, "ALTER TABLE tokens ADD COLUMN tag TEXT")
     )
     migrated = HistoryStore(path)
-    assert migrated.schema_version() == 2
+    assert migrated.schema_version() == SCHEMA_VERSION + 1
     assert migrated.count() == 50
     assert migrated.get(rec(7).token_id) == rec(7)
     columns = [r[1] for r in migrated._db.execute("PRAGMA table_info(tokens)")]
     assert "tag" in columns
     migrated.close()
-    assert HistoryStore(path).schema_version() == 2  # not migrated twice
+    again = HistoryStore(path)
+    assert again.schema_version() == SCHEMA_VERSION + 1  # not migrated twice
+    again.close()
 
 
 # ---------------------------------------------------------------- damaged, or only unusable?
@@ -270,4 +273,34 @@ def test_a_row_garbled_by_another_program_still_reads(tmp_path: Path) -> None:
     assert garbled.brand == "42"
     assert garbled.scenario == "7"
     assert store.get(rec(2).token_id) == rec(2)
+    store.close()
+
+
+def test_old_sandbox_fingerprints_are_forgotten_on_upgrade(tmp_path: Path) -> None:
+    """Sandbox fingerprints written by schema 1 were keyed with a key shipped in the app
+    (a typed number could be recovered from them): the upgrade drops them, and only them."""
+    path = tmp_path / "h.sqlite3"
+    card = '{"object":"token","card":{"last_digits":"4242","fingerprint":"OLDKEYED"}}'
+    db = sqlite3.connect(path, isolation_level=None)
+    for statement in history_module._MIGRATIONS[0].split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    db.execute("INSERT INTO schema_version VALUES (1)")
+    db.close()
+    old = [rec(1, raw_json=card), rec(2, raw_json=card, profile="Staging")]
+    db = sqlite3.connect(path, isolation_level=None)
+    placeholders = ", ".join("?" for _ in history_module._COLUMNS)
+    db.executemany(
+        f"INSERT INTO tokens ({', '.join(history_module._COLUMNS)}) VALUES ({placeholders})",
+        [history_module._to_db(r) for r in old],
+    )
+    db.close()
+    store = HistoryStore(path)
+    sandbox, staging = store.get(rec(1).token_id), store.get(rec(2).token_id)
+    assert sandbox is not None
+    assert staging is not None
+    assert "OLDKEYED" not in sandbox.raw_json
+    assert '"last_digits":"4242"' in sandbox.raw_json
+    assert "OLDKEYED" in staging.raw_json  # a real vault's fingerprint is not the app's
     store.close()

@@ -556,3 +556,28 @@ def test_connections_past_the_cap_are_closed_at_once() -> None:
             except httpx.TransportError:
                 assert time.monotonic() < deadline, "service did not resume"
     figures.add("connections past the cap closed on arrival", 6)
+
+
+def test_a_sandbox_file_from_before_keyed_fingerprints_forgets_them(tmp_path: Path) -> None:
+    """A Sandbox vault file written before fingerprints were keyed per installation holds
+    old-key fingerprints: opened once, each is replaced by a random value of the same shape,
+    so retrieving the token (a history refresh) cannot bring one back."""
+    path = tmp_path / "sandbox-vault.sqlite3"
+    with EmbeddedEmulator(state_file=path) as emu:
+        answer = httpx.post(emu.base_url + "/tokens", auth=(TEST_KEY, ""), data=card_form())
+        token_id = answer.json()["id"]
+    old = fingerprint_with(OLD_KEY, "4242424242424242")
+    db = sqlite3.connect(path, isolation_level=None)  # as an old version left the file
+    db.execute("DROP TABLE meta")
+    db.execute(
+        "UPDATE records SET body = json_set(body, '$.card.fingerprint', ?) WHERE id = ?",
+        (old, token_id),
+    )
+    db.close()
+    with EmbeddedEmulator(state_file=path) as emu:
+        card = httpx.get(f"{emu.base_url}/tokens/{token_id}", auth=(TEST_KEY, "")).json()["card"]
+    assert card["fingerprint"] != old
+    assert len(base64.b64decode(card["fingerprint"], validate=True)) == 32
+    with EmbeddedEmulator(state_file=path) as emu:  # once only: the new value is kept
+        again = httpx.get(f"{emu.base_url}/tokens/{token_id}", auth=(TEST_KEY, "")).json()
+    assert again["card"]["fingerprint"] == card["fingerprint"]
