@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import platformdirs
+
 from omise_token_gui.core import paths, storage
 from omise_token_gui.core.history import (
     HistoryDamaged,
@@ -35,11 +37,21 @@ log = logging.getLogger("omise_token_gui")
 
 
 def secure_files() -> None:
-    """Everything the app writes from here on is owner-only (umask), and so is what it wrote
-    before (the data and config folders, made owner-only again). Call once, first."""
+    """Everything the app writes from here on is owner-only (umask), and so are the files an
+    older version wrote; a folder the tester chose keeps its own mode and the other files in
+    it are not touched. Call once, first."""
     storage.private_umask()
-    for folder in (paths.data_dir(), paths.config_dir()):
-        storage.secure_tree(folder)
+    for folder, defaults, own in (
+        (paths.data_dir(), platformdirs.user_data_dir(paths.APP_NAME, False), _DATA_FILES),
+        (paths.config_dir(), platformdirs.user_config_dir(paths.APP_NAME, False), _CONFIG_FILES),
+    ):
+        storage.secure_app_files(folder, own, own_folder=folder == Path(defaults))
+    storage.remove_stale(paths.config_dir(), ".settings-*.tmp", older_than_s=60.0)
+
+
+# The app's own entries in its data and config folders (what secure_files makes owner-only).
+_DATA_FILES = ("history.sqlite3*", "sandbox-vault*", "logs")
+_CONFIG_FILES = ("settings.json*", ".settings-*.tmp", "window.ini*")
 
 
 def configure_logging() -> None:

@@ -3,7 +3,8 @@ way of keeping a damaged file aside.
 
 Every file and folder the app writes is readable by its user only (0600 files, 0700 folders
 where the platform has POSIX modes). ``private_umask()`` makes that the default for the whole
-process; ``secure_tree()`` fixes what an older version (or another program) left behind.
+process; ``secure_app_files()`` fixes what an older version left behind, touching nothing but
+the app's own files.
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ def private_umask() -> None:
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and missing parents) owner-only; make an existing one owner-only.
+    """Create ``path`` (and missing parents) owner-only. An existing folder keeps its mode: it
+    may be one the tester chose and shares (``secure_app_files`` fixes the app's own).
 
     Raises OSError when the folder cannot be created."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-    with contextlib.suppress(OSError):
-        os.chmod(path, PRIVATE_DIR)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        with contextlib.suppress(OSError):
+            os.chmod(path, PRIVATE_DIR)  # mkdir's mode is filtered by the umask
     return path
 
 
@@ -45,20 +48,46 @@ def private_file(path: Path) -> None:
         os.chmod(path, PRIVATE_FILE)
 
 
-def secure_tree(root: Path) -> None:
-    """Make ``root`` and everything under it owner-only (symlinks are not followed)."""
-    if not root.is_dir() or root.is_symlink():
+def secure_app_files(folder: Path, patterns: tuple[str, ...], *, own_folder: bool) -> None:
+    """Make the app's own entries in ``folder`` owner-only: the files and folders matching
+    ``patterns`` (and, inside such a folder, what it holds); ``folder`` itself too when it is
+    the app's own (``own_folder``: the platform's default place). Nothing else is touched: a
+    folder the tester chose (``--data-dir ~/qa``, even ``/tmp``) keeps its mode and the other
+    files in it, their exec bits or sticky bit included. Symlinks are never followed."""
+    if not folder.is_dir() or folder.is_symlink():
         return
-    with contextlib.suppress(OSError):
-        os.chmod(root, PRIVATE_DIR)
-    for folder, dirs, files in os.walk(root):
-        for name in dirs:
-            if not os.path.islink(os.path.join(folder, name)):
-                with contextlib.suppress(OSError):
-                    os.chmod(os.path.join(folder, name), PRIVATE_DIR)
-        for name in files:
-            if not os.path.islink(os.path.join(folder, name)):
-                private_file(Path(folder, name))
+    if own_folder:
+        with contextlib.suppress(OSError):
+            os.chmod(folder, PRIVATE_DIR)
+    for pattern in patterns:
+        for entry in folder.glob(pattern):
+            _secure_entry(entry)
+
+
+def _secure_entry(entry: Path) -> None:
+    if entry.is_symlink():
+        return
+    if entry.is_dir():
+        with contextlib.suppress(OSError):
+            os.chmod(entry, PRIVATE_DIR)
+        for child in entry.iterdir():
+            _secure_entry(child)
+    elif entry.is_file():
+        private_file(entry)
+
+
+def remove_stale(folder: Path, pattern: str, older_than_s: float) -> None:
+    """Delete files matching ``pattern`` not changed for ``older_than_s`` (temporary files a
+    kill left behind; a younger one may belong to another running copy)."""
+    now = time.time()
+    for entry in folder.glob(pattern):
+        with contextlib.suppress(OSError):
+            if (
+                entry.is_file()
+                and not entry.is_symlink()
+                and now - entry.stat().st_mtime > older_than_s
+            ):
+                entry.unlink()
 
 
 def fsync_dir(folder: Path) -> None:

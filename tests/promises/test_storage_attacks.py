@@ -405,12 +405,43 @@ def test_every_file_the_app_writes_is_owner_only(isolated_dirs: Path) -> None:
         _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     modes = modes_under(data, config)
-    loose = {p: oct(m) for p, m in modes.items() if m & 0o077}
+    # The two folders were chosen by the tester (--data-dir/--config-dir): they keep their
+    # mode (see the next test); everything the app wrote in them is owner-only.
+    chosen = (str(data), str(config))
+    loose = {
+        p: oct(m)
+        for p, m in modes.items()
+        if m & 0o077 and p not in chosen and not Path(p).name.startswith("probe.")
+    }
     assert loose == {}
     names = {Path(p).name for p in modes}
     assert {"history.sqlite3", "sandbox-vault.sqlite3", "app.log", "window.ini"} <= names
     assert any(".damaged-" in n for n in names)
     figures.add("files and folders checked owner-only", len(modes))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_folder_the_tester_chose_keeps_its_mode_and_other_files(isolated_dirs: Path) -> None:
+    """--data-dir pointing at a shared folder (a sticky 1777 one, with a tester's script in
+    it): the app makes only its own files owner-only and leaves the rest as it was."""
+    shared = isolated_dirs / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)  # noqa: S103 - a shared folder the tester chose
+    script = shared / "tool.sh"
+    script.write_text("#!/bin/sh\n")
+    os.chmod(script, 0o755)  # noqa: S103 - the tester's own script
+    notes = shared / "notes"
+    notes.mkdir()
+    os.chmod(notes, 0o755)  # noqa: S103 - the tester's own folder
+    with app_process(shared, shared, "--create-loop", "1") as proc:
+        _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE(script.stat().st_mode) == 0o755
+    assert stat.S_IMODE(notes.stat().st_mode) == 0o755
+    history = stat.S_IMODE((shared / "history.sqlite3").stat().st_mode)
+    assert history == 0o600
+    figures.add("files and folders checked owner-only", 4)
 
 
 def test_window_ini_written_under_the_app_umask(qapp: Any, qtbot: QtBot) -> None:
@@ -433,10 +464,19 @@ def test_window_ini_written_under_the_app_umask(qapp: Any, qtbot: QtBot) -> None
     figures.add("files and folders checked owner-only", 2)
 
 
-def test_storage_private_dir_fixes_an_existing_folder(tmp_path: Path) -> None:
+def test_storage_private_dir_makes_new_folders_private_and_keeps_existing_ones(
+    tmp_path: Path,
+) -> None:
     from omise_token_gui.core import storage
 
+    previous = os.umask(0o022)
+    try:
+        made = storage.private_dir(tmp_path / "new" / "deeper")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700
     folder = tmp_path / "old"
-    folder.mkdir(mode=0o755)
+    folder.mkdir()
+    os.chmod(folder, 0o1777)  # noqa: S103 - a shared folder the tester chose
     storage.private_dir(folder)
-    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o1777
