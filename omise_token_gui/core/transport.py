@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
 import re
+import ssl
+from collections.abc import Mapping
 
 import httpx
 
@@ -89,16 +92,21 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         self.plan = plan or ProxyPlan()
         self.sandbox_url = sandbox_url
         self._inner = inner
-        self._direct = inner or httpx.AsyncHTTPTransport()
+        tls, self.tls_problem = tls_context(os.environ)
+        self._direct = inner or httpx.AsyncHTTPTransport(verify=tls, trust_env=False)
         self._proxied: httpx.AsyncBaseTransport | None = None
         if inner is None and self.plan.url:
-            self._proxied = httpx.AsyncHTTPTransport(proxy=httpx.Proxy(self.plan.url))
+            self._proxied = httpx.AsyncHTTPTransport(
+                verify=tls, trust_env=False, proxy=httpx.Proxy(self.plan.url)
+            )
 
     def route(self, host: str) -> str | None:
         """The proxy a request to ``host`` goes through (None: direct); raises if refused."""
         problem = self.plan.problem_for(host)
         if problem:
             raise VaultError(kind=ErrorKind.CONNECTION, human=f"Nothing was sent: {problem}")
+        if self.tls_problem and not is_loopback(host):
+            raise VaultError(kind=ErrorKind.TLS, human=f"Nothing was sent: {self.tls_problem}")
         return self.plan.proxy_for(host)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -119,6 +127,29 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         await self._direct.aclose()
         if self._proxied is not None:
             await self._proxied.aclose()
+
+
+def tls_context(environ: Mapping[str, str]) -> tuple[ssl.SSLContext, str | None]:
+    """The certificates real vaults are checked against: ``SSL_CERT_FILE``/``SSL_CERT_DIR``
+    when set (a company's own CA is legitimate), else certifi's. A setting that cannot be
+    loaded is returned as a sentence (then requests to real vaults are refused with it; the
+    Sandbox is plain http on loopback and keeps working), never raised."""
+    import certifi
+
+    for name in ("SSL_CERT_FILE", "SSL_CERT_DIR"):
+        value = environ.get(name)
+        if value:
+            try:
+                if name == "SSL_CERT_FILE":
+                    return ssl.create_default_context(cafile=value), None
+                return ssl.create_default_context(capath=value), None
+            except (OSError, ssl.SSLError, ValueError) as exc:
+                problem = (
+                    f"{name}={value} could not be used as the list of trusted certificates "
+                    f"({exc.__class__.__name__}). Fix or unset it."
+                )
+                return ssl.create_default_context(cafile=certifi.where()), problem
+    return ssl.create_default_context(cafile=certifi.where()), None
 
 
 def make_http_client(

@@ -309,6 +309,25 @@ def test_a_bad_proxy_is_a_clear_message_not_a_traceback(
     figures.add("proxy settings tried")
 
 
+def test_a_bad_certificate_setting_stops_only_real_vaults(
+    proxy_env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A stale SSL_CERT_FILE used to kill the network side at start (a traceback, Create
+    disabled) even for the offline Sandbox. Now the Sandbox works and a real vault gets a
+    clear sentence naming the setting, before anything is sent."""
+    garbage = tmp_path / "ca.pem"
+    garbage.write_text("not a certificate")
+    proxy_env.setenv("SSL_CERT_FILE", str(garbage))
+    token_id, status = sandbox_round_trip(Services.build(environ={}))
+    assert token_id.startswith("tokn_test_")
+    assert status == "successful"
+    error = real_vault_error({})
+    assert error.kind is ErrorKind.TLS
+    assert "SSL_CERT_FILE" in error.human
+    assert "Nothing was sent" in error.human
+    figures.add("certificate settings tried")
+
+
 def test_settings_shows_the_proxy_in_use(proxy_env: pytest.MonkeyPatch) -> None:
     from omise_token_gui.core.proxy import describe_for_url
 
