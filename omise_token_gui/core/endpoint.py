@@ -64,8 +64,9 @@ def check_base_url(url: str) -> str:
             "emulator such as http://127.0.0.1:8025 (no user name, query or fragment)."
         )
     host = match.group("host")
-    if host.startswith("[") and not _is_ip(host[1:-1]):
-        return _raise(f"Not a usable vault URL: {host} is not an IPv6 address.")
+    problem = host_problem(host)
+    if problem:
+        return _raise(f"Not a usable vault URL: {problem}")
     if scheme == "http" and not is_loopback(host):
         return _raise(
             f"Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost), "
@@ -86,15 +87,59 @@ def _is_ip(text: str) -> bool:
     return True
 
 
+_LABEL_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_NUMERIC_LABEL_RE = re.compile(r"[0-9]+|0x[0-9a-f]*")
+
+
+def host_problem(host: str) -> str | None:
+    """Why ``host`` is not a host a vault URL may name (None: it may).
+
+    A name is dot-separated DNS labels (punycode ``xn--`` labels must decode); an address is
+    an IPv6 address in brackets or an IPv4 address written as four decimal numbers. Other
+    spellings of an address (``127.1``, ``0x7f.1``, ``2130706433``, ``0177.0.0.1``) are
+    refused: libraries and proxies read them differently, so one could be taken for another
+    host (or for this computer by one part and not by another). The unspecified addresses
+    (``0.0.0.0``, ``[::]``) are not addresses to connect to.
+    """
+    lower = host.lower()
+    if lower.startswith("["):
+        inner = lower[1:-1]
+        if not _is_ip(inner):
+            return f"{host} is not an IPv6 address."
+        if ipaddress.ip_address(inner).is_unspecified:
+            return f"{host} is not an address to connect to."
+        return None
+    labels = lower.split(".")
+    if _NUMERIC_LABEL_RE.fullmatch(labels[-1]):
+        if not _is_ip(lower) or any(len(p) > 1 and p.startswith("0") for p in labels):
+            return f"{host} is not an address: write an IP address as four numbers, 127.0.0.1."
+        if ipaddress.ip_address(lower).is_unspecified:
+            return f"{host} is not an address to connect to."
+        return None
+    for label in labels:
+        if not _LABEL_RE.fullmatch(label):
+            return f"{host} is not a host name."
+        if label.startswith("xn--"):
+            try:
+                label.encode("ascii").decode("idna")
+            except UnicodeError:
+                return f"{host} is not a host name (a broken international name)."
+    return None
+
+
 def is_loopback(host: str) -> bool:
-    """127.0.0.0/8, ::1 (with or without brackets) and ``localhost``: this computer."""
-    host = host.lower().removeprefix("[").removesuffix("]")
-    if host == "localhost":
+    """This computer: 127.0.0.0/8, ::1 and ::ffff:127.x (with or without brackets),
+    ``localhost`` and names under ``.localhost`` (RFC 6761 reserves them for it)."""
+    host = host.lower().removeprefix("[").removesuffix("]").rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(host)
     except ValueError:
         return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
 
 
 def retrieve_curl(base_url: str, token_id: str, key: str | None = None) -> str:

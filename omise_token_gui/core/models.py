@@ -123,8 +123,9 @@ def has_livemode(body: Any) -> bool:
     while stack:
         value = stack.pop()
         if isinstance(value, dict):
-            if "livemode" in value and value["livemode"] is not False:
-                return True
+            for key, flag in value.items():  # any spelling: "LiveMode" is live too
+                if isinstance(key, str) and key.lower() == "livemode" and flag is not False:
+                    return True
             stack.extend(value.values())
         elif isinstance(value, list):
             stack.extend(value)

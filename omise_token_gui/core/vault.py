@@ -37,6 +37,7 @@ from omise_token_gui.core.models import (
     MAX_ANSWER_BYTES,
     Token,
     decode_answer,
+    has_livemode,
     is_test_token_id,
     number_spellings,
     scrub_answer,
@@ -97,21 +98,32 @@ class VaultClient:
             "Accept-Encoding": "identity",
             "Authorization": basic_auth_header(clean_key),
         }
-        return self._http.build_request(
-            method,
-            base + path,
-            data=data,
-            headers=headers,
-            timeout=httpx.Timeout(self.endpoint.timeout_s, connect=self.endpoint.connect_timeout_s),
-        )
+        try:
+            return self._http.build_request(
+                method,
+                base + path,
+                data=data,
+                headers=headers,
+                timeout=httpx.Timeout(
+                    self.endpoint.timeout_s, connect=self.endpoint.connect_timeout_s
+                ),
+            )
+        except (httpx.InvalidURL, UnicodeError, ValueError) as exc:  # a URL httpx cannot use
+            raise VaultError(
+                kind=ErrorKind.URL_REJECTED,
+                human=f"The vault URL cannot be used ({exc.__class__.__name__}). Nothing was sent.",
+            ) from exc
 
     async def _send_for_token(
         self, request: httpx.Request, spellings: Iterable[str] = (), code: str = ""
     ) -> Token:
         response = await self._send(request)
         spelled = tuple(spellings)
-        body = scrub_answer(_decode(response), spelled, code)
-        text = to_json(body) if body is not None else scrub_text(response.text, spelled, code)
+        decoded = _decode(response)
+        if response.status_code < 400 and has_livemode(decoded):  # before scrubbing moves keys
+            raise _live_answer(response.status_code)
+        body = scrub_answer(decoded, spelled, code)
+        text = to_json(body) if body is not None else scrub_text(_text(response), spelled, code)
         if response.status_code >= 400:
             raise error_from_response(response, body, text)
         if response.status_code != 200:
@@ -128,12 +140,7 @@ class VaultClient:
             exc.body = text[:_MAX_BODY_KEPT]
             raise
         if token.livemode:
-            raise VaultError(
-                kind=ErrorKind.LIVEMODE,
-                human="The vault answered with a LIVE token (livemode is not false). It was "
-                "refused and not stored. Check that this profile points at a test vault.",
-                status=response.status_code,
-            )
+            raise _live_answer(response.status_code)
         return token
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
@@ -243,6 +250,21 @@ def _is_tls_failure(exc: BaseException) -> bool:
     return False
 
 
+def _live_answer(status: int) -> VaultError:
+    return VaultError(
+        kind=ErrorKind.LIVEMODE,
+        human="The vault answered with a LIVE token (livemode is not false). It was "
+        "refused and not stored. Check that this profile points at a test vault.",
+        status=status,
+    )
+
+
+def _text(response: httpx.Response) -> str:
+    """The body as text, whatever charset the answer claims (``rot13``, ``hex``...: httpx's
+    ``response.text`` would run that codec): UTF-8, undecodable bytes replaced."""
+    return response.content.decode("utf-8", "replace")
+
+
 def _decode(response: httpx.Response) -> Any:
     try:
         return decode_answer(response.content, response.status_code)
@@ -253,7 +275,7 @@ def _decode(response: httpx.Response) -> Any:
             kind=ErrorKind.MALFORMED,
             human=f"The vault answered HTTP {response.status_code} with a body that is not JSON.",
             status=response.status_code,
-            body=scrub_text(response.text)[:_MAX_BODY_KEPT],
+            body=scrub_text(_text(response))[:_MAX_BODY_KEPT],
         ) from None
 
 
@@ -286,7 +308,7 @@ _MAX_MESSAGE = 300
 def error_from_response(response: httpx.Response, body: Any, text: str | None = None) -> VaultError:
     """The ``VaultError`` for an error answer; ``body``/``text`` are the scrubbed answer."""
     error = _error_from_response(response, body)
-    error.body = (text if text is not None else scrub_text(response.text))[:_MAX_BODY_KEPT]
+    error.body = (text if text is not None else scrub_text(_text(response)))[:_MAX_BODY_KEPT]
     return error
 
 

@@ -454,6 +454,17 @@ def test_connection_refused_and_trickled_body(emulator: object) -> None:
         "https://[::1",
         "https://[zz::1]",
         "https://" + "a" * 300 + ".example",
+        # Hosts httpx refuses (Create used to crash on them) or reads as another address.
+        "https://xn--a.com",
+        "https://0177.0.0.1",
+        "https://127.0.0.01",
+        "https://256.1.1.1",
+        "https://127.1",
+        "https://0x7f.1",
+        "https://2130706433",
+        "https://0.0.0.0",
+        "https://[::]",
+        "https://a-.example",
     ],
 )
 def test_urls_with_credentials_or_odd_characters_are_refused(url: str) -> None:
@@ -668,3 +679,36 @@ def test_a_non_json_error_page_is_scrubbed_too() -> None:
     assert error.body is not None
     assert "4242 4242 4242 4242" not in error.body
     assert "cvv 123" not in error.body
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.8.9.10", True),
+        ("[::1]", True),
+        ("::ffff:127.0.0.1", True),
+        ("localhost", True),
+        ("LOCALHOST.", True),
+        ("app.localhost", True),
+        ("localhost.evil.example", False),
+        ("128.0.0.1", False),
+        ("::ffff:10.0.0.1", False),
+        ("vault.omise.co", False),
+    ],
+)
+def test_every_spelling_of_this_computer_counts_as_loopback(host: str, loopback: bool) -> None:
+    """Loopback never goes through a proxy: its spellings must all be known."""
+    from omise_token_gui.core.endpoint import is_loopback
+
+    assert is_loopback(host) is loopback
+
+
+@given(st.text(alphabet="0123456789abcdefxn-.:[]", min_size=1, max_size=24))
+def test_an_accepted_host_is_one_httpx_can_send_to(host: str) -> None:
+    """A URL the policy accepts never makes httpx fail when the request is built."""
+    try:
+        url = check_base_url("https://" + host)
+    except VaultError:
+        return
+    httpx.Request("GET", url + "/tokens")

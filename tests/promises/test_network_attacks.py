@@ -436,6 +436,15 @@ HOSTILE: dict[str, Answer] = {
     "brotli": (200, {"Content-Encoding": "br", "Content-Length": "5"}, [b"xxxxx"]),
     "huge error answer": (500, {}, endless(b"<html>" * 10000, 400)),
     "error nested deep": ok(b'{"object":"error","x":' + b"[" * 5000 + b"]" * 5000 + b"}", 400),
+    # Found by attacking the fixes: scrubbing renamed or dropped the key that held the truth.
+    "livemode under a code-named key": ok(token(cvv={"livemode": True})),
+    "livemode under a key masking collides": ok(
+        token(**{"4242424242424242": {"livemode": True}, "••••4242": {}})
+    ),
+    "LiveMode spelled otherwise": ok(token(LiveMode=True)),
+    "charset rot13": (200, {"Content-Type": "text/html; charset=rot13"}, [b"<html>no</html>"]),
+    "charset hex": (400, {"Content-Type": "text/plain; charset=hex"}, [b"zz"]),
+    "charset undefined": (200, {"Content-Type": "text/plain; charset=undefined"}, [b"x"]),
 }
 
 
