@@ -232,31 +232,39 @@ def _failure_text(exc: BaseException) -> str:
     if isinstance(exc, VaultError):
         return exc.human
     if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if exc.filename else ""
-        return f"Local storage problem: {exc.strerror or exc}{where}."
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"Local storage problem: {where}{exc.strerror or exc}."
     if isinstance(exc, sqlite3.Error):
         return f"Local storage problem: the history could not be used ({exc})."
     return str(exc)
 
 
 async def run(args: argparse.Namespace, rt: Runtime, out: TextIO, err: TextIO) -> int:
+    """Run the command; its failure becomes one line on stderr (after any notices)."""
     handler: Command = args.handler
     try:
         try:
-            return await handler(args, rt, out, err)
+            code = await handler(args, rt, out, err)
         finally:
             await rt.close()
     except (VaultError, UsageError, HistoryError, OSError, sqlite3.Error) as exc:
+        _notices(rt, err)
         _say(err, _failure_text(exc))
         return exit_code(exc)
-    finally:
-        for notice in dict.fromkeys(rt.notices):
-            _say(err, f"note: {notice}")
+    _notices(rt, err)
+    return code
+
+
+def _notices(rt: Runtime, err: TextIO) -> None:
+    for notice in dict.fromkeys(rt.notices):
+        _say(err, f"note: {notice}")
 
 
 def main(argv: Sequence[str] | None = None, runtime: Runtime | None = None) -> int:
     _console_safe()
-    logging.getLogger().addHandler(logging.NullHandler())  # the CLI keeps no log; no stderr noise
+    root = logging.getLogger()
+    if not root.handlers:  # the CLI keeps no log, and library warnings must not reach stderr
+        root.addHandler(logging.NullHandler())
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error already printed

@@ -25,6 +25,7 @@ from omise_token_gui.core.keys import require_public_test_key
 from omise_token_gui.core.settings import Profile, Settings
 
 Err = TextIO
+_MAX_KEY_INPUT = 4096
 
 
 # ---------------------------------------------------------------------------- create
@@ -181,10 +182,12 @@ async def profiles_list(args: argparse.Namespace, rt: Runtime, out: TextIO, err:
 
 
 def _read_key(raw: str) -> str:
-    """``--key -`` reads the key from standard input (it then stays out of the process list)."""
+    """``--key -`` reads the key from standard input (it then stays out of the process list).
+
+    All of it, as the settings pane takes a paste: a line break inside is refused, not cut."""
     if raw != "-":
         return raw
-    return sys.stdin.readline()
+    return sys.stdin.read(_MAX_KEY_INPUT)
 
 
 async def profiles_add(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
