@@ -39,7 +39,8 @@ def test_ids_are_stable() -> None:
     catalog = load_catalog()
     for card_id, number in PINNED.items():
         card = catalog.by_id(card_id)
-        assert card is not None and card.number == number, card_id
+        assert card is not None, card_id
+        assert card.number == number, card_id
     assert catalog.by_id("visa-nonsense") is None
 
 
