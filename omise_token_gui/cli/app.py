@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import sys
+import textwrap
 from collections.abc import Awaitable, Callable, Sequence
 from typing import NoReturn, TextIO
 
@@ -44,6 +45,13 @@ so `omise-token create --count 5 --json` streams five lines as the tokens are ma
 
 {EXIT_HELP}  1  an unexpected internal error (a bug: please report it)
 """
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Never splits a scenario id such as ``visa-insufficient-fund`` across lines."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
 
 
 class Parser(argparse.ArgumentParser):
@@ -90,7 +98,7 @@ def build_parser() -> Parser:
         default=argparse.SUPPRESS,
         help=f"settings here, as the app (or ${paths.CONFIG_DIR_ENV})",
     )
-    raw = argparse.RawDescriptionHelpFormatter
+    raw = HelpFormatter
     p = Parser(
         prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=raw, parents=[common]
     )
