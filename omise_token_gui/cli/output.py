@@ -155,6 +155,7 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 
 
 def emit_json(obj: object, out: TextIO) -> None:
-    """One JSON object on one line (JSON Lines), flushed so a pipe sees it at once."""
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    """One JSON object on one line (JSON Lines), flushed so a pipe sees it at once. ASCII
+    only (``\\u`` escapes): lossless through any console code page or redirect."""
+    out.write(json.dumps(obj) + "\n")
     out.flush()

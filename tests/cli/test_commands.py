@@ -17,6 +17,7 @@ from omise_token_gui.core.keys import classify
 from omise_token_gui.emulator import EmbeddedEmulator, Faults
 from tests.cli.conftest import Run, RunCli
 from tests.helpers import TEST_KEY
+from tests.promises import figures
 
 RECORD_FIELDS = {
     "id",
@@ -278,6 +279,7 @@ def test_profiles_add_refuses_live_and_secret_keys_with_the_panes_sentence(
     assert key not in done.out + done.err
     settings = dirs[1] / "settings.json"
     assert not settings.exists() or key not in settings.read_text(encoding="utf-8")
+    figures.add("CLI: live, secret and chain keys given to profiles add, refused (exit 3)")
 
 
 @pytest.mark.parametrize("key", LIVE_AND_SECRET)
@@ -292,6 +294,7 @@ def test_a_refused_environment_key_stops_every_sending_command(
         line = one_error_line(done)
         assert line == f"omise-token: OMISE_PUBLIC_KEY was refused: {classify(key).message}"
         assert key not in done.out + done.err
+        figures.add("CLI: live, secret and chain keys in OMISE_PUBLIC_KEY, refused (exit 3)")
     assert emulator.requests() == []
 
 
