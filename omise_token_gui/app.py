@@ -47,9 +47,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def build_services() -> Services:
-    """Logging first (everything after it is logged, redacted), then settings and history."""
-    from omise_token_gui.services import Services, configure_logging
+    """Owner-only files first, logging next (everything after it is logged, redacted), then
+    settings and history."""
+    from omise_token_gui.services import Services, configure_logging, secure_files
 
+    secure_files()
     configure_logging()
     return Services.build()
 

@@ -7,12 +7,24 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from collections.abc import Mapping
+import os
+import sqlite3
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from omise_token_gui.core import paths
-from omise_token_gui.core.history import HistoryError, HistoryStore, salvage
+from omise_token_gui.core import paths, storage
+from omise_token_gui.core.history import (
+    HistoryDamaged,
+    HistoryRepairing,
+    HistoryStore,
+    HistoryUnavailable,
+    RepairResult,
+    repair,
+    repair_pending,
+    wait_to_open,
+)
 from omise_token_gui.core.redact import RedactingFilter
 from omise_token_gui.core.settings import Settings, SettingsStore
 
@@ -22,17 +34,28 @@ if TYPE_CHECKING:
 log = logging.getLogger("omise_token_gui")
 
 
+def secure_files() -> None:
+    """Everything the app writes from here on is owner-only (umask), and so is what it wrote
+    before (the data and config folders, made owner-only again). Call once, first."""
+    storage.private_umask()
+    for folder in (paths.data_dir(), paths.config_dir()):
+        storage.secure_tree(folder)
+
+
 def configure_logging() -> None:
-    """A rotating log file under the data dir. Every record is redacted before it is written."""
+    """A rotating log file under the data dir, owner-only. Every record is redacted before it
+    is written."""
     root = logging.getLogger()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
     folder = paths.log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        storage.private_dir(folder)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             folder / "app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
+        for rotated in folder.glob("app.log*"):
+            storage.private_file(rotated)
     except OSError:
         handler = logging.StreamHandler()
     handler.addFilter(RedactingFilter())
@@ -59,35 +82,84 @@ class Services:
     emulator: Any = None  # EmbeddedEmulator
     service: Any = None  # TokenService
 
+    history_problem: str | None = None  # why the history needs a repair (found at open)
+    _reopen_lock: storage.FileLock | None = None  # taken by repair_history()
+
     @classmethod
     def build(cls, environ: Mapping[str, str] | None = None) -> Services:
         notices: list[str] = []
         store = SettingsStore(paths.settings_path())
         loaded = store.load(environ)
         notices.extend(loaded.notices)
-        history = open_history(notices)
-        return cls(store, loaded.settings, history, notices)
+        history, problem = open_history(notices)
+        return cls(store, loaded.settings, history, notices, history_problem=problem)
+
+    def check_history(self) -> str | None:
+        """On the history's thread: None if the history is sound, else why it needs a
+        repair. Then it is closed (a repair must not run under an open connection) and
+        ``self.history`` is an empty in-memory stand-in until ``finish_repair()``."""
+        problem = self.history_problem
+        if problem is None and not (self.history.in_memory or self.history.read_only):
+            problem = self.history.quick_check()
+        if problem is None:
+            return None
+        self.history.close()
+        self.history = HistoryStore.stand_in("The history file is being repaired.")
+        return problem
+
+    def repair_history(
+        self, why: str, progress: Callable[[int], None] | None = None
+    ) -> RepairResult | None:
+        """The repair itself: on any thread (it only touches files). None if it could not
+        run; the notices then say why and the history stays unavailable this session."""
+        path = paths.history_path()
+        try:
+            result = repair(path, why, progress, lock_timeout_s=REPAIR_WAIT_S)
+            if os.name == "posix":  # for finish_repair(): no other copy's repair under it
+                self._reopen_lock = wait_to_open(path, REPAIR_WAIT_S)
+            return result
+        except (storage.LockTimeout, HistoryUnavailable, OSError) as exc:
+            self.notices.append(
+                f"The history file needs a repair ({why}) that could not be done now: {exc} "
+                "Tokens you create are shown but not saved. Close other copies of the app "
+                "and start it again."
+            )
+            log.warning("history repair not done: %s", exc)
+            return None
+
+    def finish_repair(self, result: RepairResult | None) -> HistoryStore:
+        """On the history's thread, after ``repair_history()``: open the repaired file."""
+        self.history_problem = None
+        if result is None:
+            return self.history
+        self.notices.append(result.notice)
+        log.warning("history repaired (%s): %d rows salvaged", result.why, result.saved)
+        self.history.close()
+        lock, self._reopen_lock = self._reopen_lock, None
+        self.history, problem = open_history(self.notices, lock)
+        if problem is not None:  # damaged again at once: say so, keep the stand-in
+            self.notices.append(f"The repaired history could not be opened: {problem}")
+        return self.history
 
     def verify_history(self) -> bool:
-        """Check the history file (after the window has painted); if damaged, repair it and return
-        True: the window must then use ``self.history``, the new store."""
-        problem = self.history.quick_check()
+        """``check_history()``, ``repair_history()`` and ``finish_repair()`` on this thread
+        (headless runs, tests). True if the history was replaced: use ``self.history``."""
+        problem = self.check_history()
         if problem is None:
             return False
-        self.history.close()
-        self.history = repair_history(problem, self.notices)
+        self.finish_repair(self.repair_history(problem))
         return True
 
     def start_network(self) -> TokenService:
-        import httpx
-
         from omise_token_gui.core.service import TokenService
+        from omise_token_gui.core.transport import make_http_client
         from omise_token_gui.emulator import EmbeddedEmulator
 
         if self.service is None:
-            self.emulator = EmbeddedEmulator(state_file=paths.data_dir() / "sandbox-vault.sqlite3")
+            self.emulator = sandbox_emulator(EmbeddedEmulator)
             self.emulator.start()
-            self.http = httpx.AsyncClient(follow_redirects=False)
+            # Every request passes the policy on what is sent; loopback never uses a proxy.
+            self.http = make_http_client(sandbox_url=self.emulator.base_url)
             self.service = TokenService(
                 self.http, self.history, self.settings.profile, sandbox_url=self.emulator.base_url
             )
@@ -102,31 +174,65 @@ class Services:
         self.history.close()
 
 
-def open_history(notices: list[str]) -> HistoryStore:
-    """Open the history; a file SQLite cannot open at all is repaired at once."""
-    path = paths.history_path()
+def sandbox_file() -> Path | None:
+    """Where the Sandbox keeps its tokens; None (in memory) if the data folder is unusable
+    (the history's notice says so)."""
     try:
-        return HistoryStore(path)
-    except HistoryError as exc:
-        return repair_history(str(exc), notices)
+        return storage.private_dir(paths.data_dir()) / "sandbox-vault.sqlite3"
+    except OSError as exc:
+        log.warning("the Sandbox keeps its tokens in memory: %s", exc)
+        return None
 
 
-def repair_history(why: str, notices: list[str]) -> HistoryStore:
-    """Move a damaged history file aside (never deleted), copy every row that can still be
-    read into a new history, and say so."""
-    from time import strftime
+def sandbox_emulator(make: Callable[..., Any]) -> Any:
+    """The embedded Sandbox on its file; in memory when the file cannot be used (full disk,
+    read-only folder): the Sandbox still works, its tokens last for this session only."""
+    state_file = sandbox_file()
+    if state_file is not None:
+        try:
+            return make(state_file=state_file)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("the Sandbox keeps its tokens in memory: %s", exc)
+    return make(state_file=None)
 
+
+REPAIR_WAIT_S = 120.0  # how long a repair waits for other copies of the app to let go
+
+
+def open_history(
+    notices: list[str], lock: storage.FileLock | None = None
+) -> tuple[HistoryStore, str | None]:
+    """Open the history, and say why it needs a repair (None: it does not).
+
+    Never raises and never moves a file: a damaged file (or one another copy of the app is
+    repairing) gets an in-memory stand-in until the repair, which runs off the window's
+    thread; a sound file that cannot be written (read-only, locked, newer version) opens
+    read-only, or else in memory, with a notice.
+    """
     path = paths.history_path()
-    aside = path.with_name(f"{path.name}.damaged-{strftime('%Y%m%d-%H%M%S')}")
-    for suffix in ("", "-wal", "-shm"):
-        src = path.with_name(path.name + suffix)
-        if src.exists():
-            src.replace(aside.with_name(aside.name + suffix))
-    store = HistoryStore(path)
-    saved = salvage(aside, store)
-    notices.append(
-        f"The history file was damaged ({why}). It was moved to {aside}; {saved} token(s) "
-        "that could still be read were copied into a new history."
-    )
-    log.warning("history moved aside (%s); %d rows salvaged", why, saved)
-    return store
+    repairing = HistoryStore.stand_in("The history file is being repaired.")
+    if repair_pending(path):
+        return repairing, "a repair was interrupted"
+    try:
+        store = HistoryStore(path, lock=lock)
+        repairing.close()
+        return store, None
+    except HistoryRepairing as exc:
+        return repairing, str(exc)
+    except HistoryDamaged as exc:
+        if lock is not None:
+            lock.release()
+        return repairing, str(exc.__cause__ or exc)
+    except HistoryUnavailable as exc:
+        why = str(exc)
+    repairing.close()
+    if lock is not None:
+        lock.release()
+    try:
+        store = HistoryStore(path, read_only=True)
+        notices.append(f"{why} It is shown read-only: new tokens are shown but not saved.")
+    except (HistoryDamaged, HistoryUnavailable):
+        store = HistoryStore.stand_in(why)
+        notices.append(f"{why} New tokens are shown but not saved.")
+    log.warning("history not writable: %s", why)
+    return store, None

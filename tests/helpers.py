@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -156,3 +157,120 @@ class Recorder:
 
     def client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(transport=httpx.MockTransport(self.handle))
+
+
+class HostileVault:
+    """A fake vault on 127.0.0.1 (stdlib ``http.server`` in a thread) that answers every
+    request with ``answer(method, path) -> (status, headers, body chunks)`` and records each
+    request's method, path and headers. ``sent_all`` tells whether the last body was sent
+    to its end (False when the client stopped reading)."""
+
+    def __init__(
+        self,
+        answer: Callable[[str, str], tuple[int, dict[str, str], Iterable[bytes]]] | None = None,
+    ) -> None:
+        import http.server
+        import threading
+
+        self.requests: list[tuple[str, str, dict[str, str]]] = []
+        self.sent_all: bool | None = None
+        self.answer = answer or (lambda m, p: (200, {}, [json.dumps(TOKEN_2019).encode()]))
+        vault = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _serve(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                vault.requests.append((self.command, self.path, dict(self.headers.items())))
+                status, headers, chunks = vault.answer(self.command, self.path)
+                vault.sent_all = False
+                try:
+                    self.send_response(status)
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    if "Content-Length" not in headers:
+                        self.send_header("Connection", "close")
+                    self.end_headers()
+                    for chunk in chunks:
+                        self.wfile.write(chunk)
+                    self.wfile.flush()
+                    vault.sent_all = True
+                except OSError:
+                    pass  # the client stopped reading
+                self.close_connection = True
+
+            do_GET = do_POST = _serve
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    def __enter__(self) -> HostileVault:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+class RecordingProxy:
+    """A stand-in HTTP proxy on 127.0.0.1: records the first line of every request it gets
+    (``CONNECT vault.omise.co:443 HTTP/1.1``) and answers 502 without forwarding anything,
+    so that no test reaches the internet."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.lines: list[str] = []
+        self._sock = socket.socket()
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(16)
+        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            with conn:
+                head = b""
+                while b"\r\n\r\n" not in head and len(head) < 65536:
+                    try:
+                        data = conn.recv(4096)
+                    except OSError:
+                        break
+                    if not data:
+                        break
+                    head += data
+                self.lines.append(head.split(b"\r\n", 1)[0].decode("latin-1"))
+                with contextlib.suppress(OSError):
+                    conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+
+    def __enter__(self) -> RecordingProxy:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import socket
+
+        with contextlib.suppress(OSError):
+            self._sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
+        self._sock.close()
+        self._thread.join(5)

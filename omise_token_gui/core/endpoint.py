@@ -1,4 +1,5 @@
-"""Where a vault is and how to reach it: the URL policy and the per-profile endpoint.
+"""Where a vault is and how to reach it: the URL policy, the per-profile endpoint, and the
+curl command that retrieves a token.
 
 Kept free of httpx so that settings (and the window's first paint) do not import it.
 """
@@ -6,49 +7,107 @@ Kept free of httpx so that settings (and the window's first paint) do not import
 from __future__ import annotations
 
 import ipaddress
+import re
+import shlex
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.keys import require_public_test_key
+from omise_token_gui.core.models import require_test_token_id
 
 DEFAULT_VAULT_URL = "https://vault.omise.co"
 API_VERSIONS = ("2019-05-29", "2017-11-02", "2015-11-17", "2014-07-27")
 DEFAULT_API_VERSION = API_VERSIONS[0]
 DEFAULT_TIMEOUT_S = 15.0
 CONNECT_TIMEOUT_S = 5.0
+MAX_URL_LENGTH = 200
+
+# An allow-list of what a vault URL may look like: scheme, host, optional port, a plain path.
+# No user-info (``user:pass@``), query, fragment, percent-escapes, backslashes or spaces:
+# whatever a URL parser could read as credentials or as another host is simply not accepted.
+_URL_RE = re.compile(
+    r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://"
+    r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])"
+    r"(?::(?P<port>[0-9]{1,5}))?"
+    r"(?P<path>(?:/[A-Za-z0-9._~-]*)*)"
+)
+# A key anywhere in a URL would leave the machine in the request line.
+_KEY_IN_URL_RE = re.compile(r"(?i)[a-z]key_")
+
+
+def _refused(human: str) -> VaultError:
+    return VaultError(kind=ErrorKind.URL_REJECTED, human=human)
 
 
 def check_base_url(url: str) -> str:
-    """``https://`` anywhere; ``http://`` only to loopback. Returns the URL without a trailing /."""
+    """``https://`` anywhere; ``http://`` only to loopback. Returns the URL without a trailing /.
+
+    Refused: user-info (``user:key@host``), query, fragment, a key anywhere in the URL, and
+    anything but a plain host, port and path. The refusal never repeats the URL's text, which
+    may hold a key.
+    """
     url = url.strip()
+    if "@" in url:
+        return _raise(
+            "A vault URL must not contain a user name, password or key (the part before "
+            "'@'). The key goes in the key field; nothing was sent."
+        )
+    if _KEY_IN_URL_RE.search(url):
+        return _raise("A vault URL must not contain a key. Nothing was sent.")
+    match = _URL_RE.fullmatch(url) if len(url) <= MAX_URL_LENGTH else None
+    port = match.group("port") if match else None
+    scheme = match.group("scheme").lower() if match else ""
+    if match is None or scheme not in ("http", "https") or (port and not 0 < int(port) < 65536):
+        shown = url if len(url) <= 80 else url[:77] + "…"
+        return _raise(
+            f"Not a usable vault URL: {shown!r}. Use https://vault.omise.co or a local "
+            "emulator such as http://127.0.0.1:8025 (no user name, query or fragment)."
+        )
+    host = match.group("host")
+    if host.startswith("[") and not _is_ip(host[1:-1]):
+        return _raise(f"Not a usable vault URL: {host} is not an IPv6 address.")
+    if scheme == "http" and not is_loopback(host):
+        return _raise(
+            f"Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost), "
+            f"not to {host}. Use https://."
+        )
+    return scheme + url[len(scheme) :].rstrip("/")
+
+
+def _raise(human: str) -> str:
+    raise _refused(human)
+
+
+def _is_ip(text: str) -> bool:
     try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        _ = parts.port  # raises on a bad port
+        ipaddress.ip_address(text)
     except ValueError:
-        host, parts = "", urlsplit("")
-    if not host or parts.scheme not in ("http", "https") or parts.query or parts.fragment:
-        raise VaultError(
-            kind=ErrorKind.URL_REJECTED,
-            human=f"Not a usable vault URL: {url!r}. Use https://vault.omise.co or a local "
-            "emulator such as http://127.0.0.1:8025.",
-        )
-    if parts.scheme == "http" and not _is_loopback(host):
-        raise VaultError(
-            kind=ErrorKind.URL_REJECTED,
-            human=f"Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost), "
-            f"not to {host}. Use https://.",
-        )
-    return url.rstrip("/")
+        return False
+    return True
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 (with or without brackets) and ``localhost``: this computer."""
+    host = host.lower().removeprefix("[").removesuffix("]")
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def retrieve_curl(base_url: str, token_id: str, key: str | None = None) -> str:
+    """A POSIX-shell command that reads a token back: ``curl URL -u KEY:``.
+
+    Every outside value is checked and shell-quoted; ``key=None`` leaves the key to the
+    shell's ``$OMISE_PUBLIC_KEY``. Raises ``VaultError`` for a URL or id the policies refuse.
+    """
+    base = check_base_url(base_url)
+    token = require_test_token_id(token_id)
+    # A checked key is ``pkey_test_[a-z0-9]+``: nothing a shell reads inside double quotes.
+    user = "${OMISE_PUBLIC_KEY}" if key is None else require_public_test_key(key)
+    return f'curl {shlex.quote(f"{base}/tokens/{token}")} -u "{user}:"'
 
 
 @dataclass(frozen=True)

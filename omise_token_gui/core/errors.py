@@ -24,6 +24,7 @@ class ErrorKind(StrEnum):
     MALFORMED = "malformed_answer"
     LIVEMODE = "livemode_refused"
     PROFILE = "profile_error"
+    STORAGE = "storage_error"  # the history could not be written (locked, full, read-only)
     OTHER = "vault_error"
 
 

@@ -6,16 +6,20 @@ A record keeps brand, last 4 digits and the scenario. Never the full number or s
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from omise_token_gui.core import storage
 from omise_token_gui.core.models import FINAL_CHARGE_STATUSES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Index i holds the script that takes the schema from version i to i + 1.
 _MIGRATIONS: tuple[str, ...] = (
@@ -43,6 +47,14 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX tokens_newest ON tokens (created_at DESC);
     CREATE INDEX tokens_profile ON tokens (profile);
     """,
+    # 1 -> 2: Sandbox fingerprints stored before they were keyed per installation were made
+    # with a key that shipped in the app, so a typed card's number could be recovered from
+    # them: forget them. (Fingerprints of real vaults, and new Sandbox ones, are kept.)
+    """
+    UPDATE tokens SET raw_json = json_remove(raw_json, '$.card.fingerprint')
+    WHERE profile = 'Sandbox' AND json_valid(raw_json)
+      AND json_type(raw_json, '$.card.fingerprint') IS NOT NULL
+    """,
 )
 
 
@@ -64,8 +76,65 @@ SORT_KEYS: dict[str, str] = {
 }
 
 
+# How long one statement waits for another program's lock before it gives up. Short: the
+# window's thread runs these, and a create retries a busy write without blocking it.
+BUSY_TIMEOUT_S = 0.1
+COMPANIONS = ("-wal", "-shm")  # SQLite's files beside the history (WAL, shared memory)
+REPAIR_BATCH = 500  # rows copied per transaction (and per progress report) during a repair
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
 class HistoryError(Exception):
-    """The history file cannot be used (damaged, or written by a newer version)."""
+    """The history file cannot be used."""
+
+
+class HistoryDamaged(HistoryError):
+    """SQLite found the file damaged, or it is not a database: a repair can help."""
+
+
+class HistoryUnavailable(HistoryError):
+    """The file is sound but cannot be used now: locked by another program, read-only,
+    a folder that cannot be created, a full disk, or a newer version's schema. Never
+    repaired (moving it aside would lose nothing but help nothing)."""
+
+
+class HistoryRepairing(HistoryUnavailable):
+    """Another process of the app is repairing the file right now."""
+
+
+class HistoryWriteError(HistoryError):
+    """A write was refused (``busy``: another program holds a lock; try again later)."""
+
+    def __init__(self, message: str, *, busy: bool = False) -> None:
+        super().__init__(message)
+        self.busy = busy
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """True if SQLite says the file is damaged or not a database (not locked, full, ...)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGE_CODES
+    return type(exc) is sqlite3.DatabaseError
+
+
+def _describe(exc: sqlite3.Error) -> str:
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == sqlite3.SQLITE_BUSY or code == sqlite3.SQLITE_LOCKED:
+        return "another program holds a lock on it"
+    if code == sqlite3.SQLITE_FULL:
+        return "the disk is full"
+    if code == sqlite3.SQLITE_READONLY:
+        return "it is read-only"
+    if code == sqlite3.SQLITE_CANTOPEN:
+        return "it cannot be opened (is its folder read-only or missing?)"
+    return str(exc)
+
+
+def _error(path: Path, exc: sqlite3.Error) -> HistoryError:
+    if is_damage(exc):
+        return HistoryDamaged(f"The history file {path} is damaged: {exc}")
+    return HistoryUnavailable(f"The history file {path} cannot be used: {_describe(exc)}.")
 
 
 @dataclass(frozen=True)
@@ -131,14 +200,37 @@ def _to_db(record: TokenRecord) -> tuple[Any, ...]:
 
 
 def _from_db(row: Sequence[Any]) -> TokenRecord:
+    """A record from a stored row, whatever another program or an old bug left in it: a value
+    of the wrong type or an unreadable time is read as the closest harmless value, so that a
+    stored row can never stop the history (or the app) from opening."""
     values: dict[str, Any] = {}
     for name, value in zip(_COLUMNS, row, strict=True):
         if name in _BOOL_COLUMNS:
-            value = bool(value)
-        elif name in _TIME_COLUMNS and value is not None:
-            value = datetime.fromisoformat(value)
+            value = bool(value) if isinstance(value, int | float) else False
+        elif name in _TIME_COLUMNS:
+            value = _stored_time(value)
+            if value is None and name == "created_at":
+                value = _UNKNOWN_TIME
+        elif value is None:
+            value = None if name in _OPTIONAL_COLUMNS else ""
+        elif not isinstance(value, str):
+            value = str(value)
         values[name] = value
     return TokenRecord(**values)
+
+
+_OPTIONAL_COLUMNS = {f.name for f in fields(TokenRecord) if "None" in str(f.type)}
+_UNKNOWN_TIME = datetime(1970, 1, 1, tzinfo=UTC)  # shown for a row whose time is unreadable
+
+
+def _stored_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -181,34 +273,117 @@ class HistoryFilter:
 class HistoryStore:
     """All reads and writes of the history file. Each write is committed before it returns."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        busy_timeout_s: float = BUSY_TIMEOUT_S,
+        shared_lock: bool = True,
+        lock: storage.FileLock | None = None,
+    ) -> None:
+        """Open (creating it, owner-only, unless ``read_only``) the history at ``path``.
+
+        A writable file store holds a shared ``lock_path`` lock while open (POSIX), so that
+        no process repairs (swaps) the file under it. Raises HistoryDamaged (repair it), or
+        HistoryUnavailable (leave it alone; HistoryRepairing: another process repairs it).
+        ``lock``: that shared lock, taken already (on a thread that may wait for it)."""
         self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
+        self._lock: storage.FileLock | None = None
+        self.refused: str | None = None  # set on a stand-in (see stand_in)
+        memory = str(path) == ":memory:"
+        self.in_memory = memory
+        if not memory and not read_only:
+            try:
+                storage.private_dir(self.path.parent)
+            except OSError as exc:
+                raise HistoryUnavailable(
+                    f"The history folder {self.path.parent} cannot be created: "
+                    f"{exc.strerror or exc}."
+                ) from exc
+            if lock is not None and lock.held:
+                self._lock = lock
+            elif shared_lock and os.name == "posix":
+                self._take_shared_lock()
         try:
-            self._db = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
-            self._db.execute("PRAGMA busy_timeout = 10000")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            # NORMAL in WAL mode survives a crash or kill of the app (not a power cut).
-            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._open(busy_timeout_s)
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
+
+    def _take_shared_lock(self) -> None:
+        self._lock = storage.FileLock(lock_path(self.path))
+        try:
+            free = self._lock.acquire(shared=True, timeout=0)
+        except OSError:  # no lock file (a read-only folder): nothing can repair it there
+            self._lock = None
+            return
+        if not free:
+            self._lock = None
+            raise HistoryRepairing(
+                f"The history file {self.path} is being repaired by another running copy "
+                "of the app."
+            )
+
+    def _open(self, busy_timeout_s: float) -> None:
+        read_only, memory, path = self.read_only, self.in_memory, self.path
+        db: sqlite3.Connection | None = None
+        try:
+            if read_only:
+                db = _connect_read_only(self.path, busy_timeout_s)
+            else:
+                db = sqlite3.connect(":memory:" if memory else str(path), timeout=busy_timeout_s)
+            db.isolation_level = None
+            self._db = db
+            if not memory and not read_only:
+                for suffix in ("", *COMPANIONS):  # SQLite gives its -wal/-shm the file's mode
+                    storage.private_file(self.path.with_name(self.path.name + suffix))
+            if not read_only:
+                db.execute("PRAGMA journal_mode = WAL")
+                # NORMAL in WAL mode survives a crash or kill of the app (not a power cut).
+                db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            with contextlib.suppress(Exception):
-                self._db.close()
-            raise HistoryError(f"The history file {self.path} cannot be used: {exc}") from exc
+        except sqlite3.Error as exc:
+            if db is not None:
+                with contextlib.suppress(Exception):
+                    db.close()
+            raise _error(self.path, exc) from exc
+        except HistoryError:
+            if db is not None:
+                db.close()
+            raise
 
     # ------------------------------------------------------------------ schema
+    def _version(self) -> int | None:
+        """The file's schema version (None: a new file, or one without the table)."""
+        try:
+            row = self._db.execute("SELECT version FROM schema_version").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return None
+            raise
+        return int(row[0]) if row else None
+
+    def _check_version(self, current: int | None) -> None:
+        if current is not None and current > SCHEMA_VERSION:
+            raise HistoryUnavailable(
+                f"The history file {self.path} was written by a newer version of the app "
+                f"(schema {current}; this version knows {SCHEMA_VERSION})."
+            )
+
     def _migrate(self) -> None:
+        current = self._version()  # a read: a current file needs no write lock to open
+        self._check_version(current)
+        if current == SCHEMA_VERSION or self.read_only:
+            return
         self._db.execute("BEGIN IMMEDIATE")
         try:
             self._db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = self._db.execute("SELECT version FROM schema_version").fetchone()
             current = row[0] if row else 0
-            if current > SCHEMA_VERSION:
-                raise HistoryError(
-                    f"The history file {self.path} was written by a newer version of the app "
-                    f"(schema {current}; this version knows {SCHEMA_VERSION})."
-                )
+            self._check_version(current)
             for version in range(current, SCHEMA_VERSION):
                 for statement in _MIGRATIONS[version].split(";"):
                     if statement.strip():
@@ -219,35 +394,71 @@ class HistoryStore:
                 self._db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
             self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
 
     def schema_version(self) -> int:
         return int(self._db.execute("SELECT version FROM schema_version").fetchone()[0])
 
+    @classmethod
+    def stand_in(cls, reason: str) -> HistoryStore:
+        """An empty history in memory that refuses every write with ``reason``: shown while
+        the file is repaired, or when it cannot be used, so that no token seems saved."""
+        store = cls(":memory:")
+        store.refused = reason
+        return store
+
     def close(self) -> None:
         self._db.close()
+        if self._lock is not None:
+            self._lock.release()
 
     # ------------------------------------------------------------------ writes
+    def _write(self, sql: str, args: Sequence[Any] = ()) -> None:
+        """One committed statement; a refused write raises HistoryWriteError."""
+        self._refuse()
+        try:
+            self._db.execute(sql, args)
+        except sqlite3.OperationalError as exc:
+            raise self._write_error(exc) from exc
+
+    def _write_error(self, exc: sqlite3.Error) -> HistoryWriteError:
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        return HistoryWriteError(
+            f"The history file {self.path} could not be written: {_describe(exc)}.",
+            busy=code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED),
+        )
+
     def add(self, record: TokenRecord) -> None:
         placeholders = ", ".join("?" for _ in _COLUMNS)
-        self._db.execute(
+        self._write(
             f"INSERT OR REPLACE INTO tokens ({', '.join(_COLUMNS)}) VALUES ({placeholders})",
             _to_db(record),
         )
 
+    def _refuse(self) -> None:
+        if self.refused is not None:
+            raise HistoryWriteError(self.refused)
+
     def add_many(self, records: Iterable[TokenRecord]) -> None:
         placeholders = ", ".join("?" for _ in _COLUMNS)
-        self._db.execute("BEGIN")
+        self._refuse()
         try:
-            self._db.executemany(
-                f"INSERT OR REPLACE INTO tokens ({', '.join(_COLUMNS)}) VALUES ({placeholders})",
-                (_to_db(r) for r in records),
-            )
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany(
+                    f"INSERT OR REPLACE INTO tokens ({', '.join(_COLUMNS)}) "
+                    f"VALUES ({placeholders})",
+                    (_to_db(r) for r in records),
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:  # SQLite may have rolled back itself (full disk)
+                    self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise self._write_error(exc) from exc
 
     def update_status(
         self,
@@ -274,13 +485,13 @@ class HistoryStore:
         return updated
 
     def set_note(self, token_id: str, note: str) -> None:
-        self._db.execute("UPDATE tokens SET note = ? WHERE token_id = ?", (note, token_id))
+        self._write("UPDATE tokens SET note = ? WHERE token_id = ?", (note, token_id))
 
     def delete(self, token_id: str) -> None:
-        self._db.execute("DELETE FROM tokens WHERE token_id = ?", (token_id,))
+        self._write("DELETE FROM tokens WHERE token_id = ?", (token_id,))
 
     def clear(self) -> None:
-        self._db.execute("DELETE FROM tokens")
+        self._write("DELETE FROM tokens")
 
     # ------------------------------------------------------------------ reads
     def get(self, token_id: str) -> TokenRecord | None:
@@ -332,34 +543,66 @@ class HistoryStore:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
 
-def salvage(damaged: Path, into: HistoryStore) -> int:
+def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """A read-only connection; in a read-only folder (no -shm can be made) an immutable one."""
+    uri = path.absolute().as_uri()
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_CANTOPEN:
+            raise
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout)
+    return db
+
+
+def salvage(
+    damaged: Path, into: HistoryStore, progress: Callable[[int], None] | None = None
+) -> int:
     """Copy every readable token row of a damaged history file into ``into``.
 
     Reads the file read-only; where a whole-table read fails, rows are read one rowid at a
-    time so that one bad page loses only the rows on it. Returns the number of rows saved.
+    time so that one bad page loses only the rows on it. Rows are written in batches of
+    ``REPAIR_BATCH``; ``progress`` (if given) gets the number saved so far after each batch.
+    Returns the number of rows saved.
     """
     try:
-        src = sqlite3.connect(f"file:{damaged}?mode=ro", uri=True, timeout=1.0)
+        src = sqlite3.connect(f"{damaged.absolute().as_uri()}?mode=ro", uri=True, timeout=1.0)
     except sqlite3.Error:
         return 0
     columns = ", ".join(_COLUMNS)
     saved = 0
+    batch: list[TokenRecord] = []
 
-    def keep(rows: Iterable[Sequence[Any]]) -> int:
-        records = []
+    def flush() -> None:
+        nonlocal saved
+        if batch:
+            into.add_many(batch)
+            saved += len(batch)
+            batch.clear()
+            if progress is not None:
+                progress(saved)
+
+    def keep(rows: Iterable[Sequence[Any]]) -> None:
         for row in rows:
             try:
-                records.append(_from_db(row))
+                batch.append(_from_db(row))
             except (TypeError, ValueError):
                 continue
-        into.add_many(records)
-        return len(records)
+            if len(batch) >= REPAIR_BATCH:
+                flush()
 
     try:
         try:
-            return keep(src.execute(f"SELECT {columns} FROM tokens").fetchall())
+            cursor = src.execute(f"SELECT {columns} FROM tokens ORDER BY rowid")
+            while rows := cursor.fetchmany(REPAIR_BATCH):
+                keep(rows)
+            flush()
+            return saved
         except sqlite3.DatabaseError:
-            pass
+            batch.clear()  # start again row by row (rows already copied are replaced)
+            saved = 0
         try:
             top = int(src.execute("SELECT max(rowid) FROM tokens").fetchone()[0] or 0)
         except sqlite3.DatabaseError:
@@ -373,11 +616,171 @@ def salvage(damaged: Path, into: HistoryStore) -> int:
                 found = []
             if found:
                 misses = 0
-                saved += keep(found)
+                keep(found)
             else:
                 misses += 1
                 if misses > 10_000:  # far past the last row
                     break
+        flush()
         return saved
     finally:
         src.close()
+
+
+# ---------------------------------------------------------------------- repair
+@dataclass(frozen=True)
+class RepairResult:
+    """What a repair did. ``aside`` is where the damaged file now is (None: nothing was moved,
+    because the file was sound by the time the lock was ours: another instance repaired it)."""
+
+    why: str
+    saved: int = 0
+    aside: Path | None = None
+
+    @property
+    def notice(self) -> str:
+        if self.aside is None:
+            return (
+                f"The history file was damaged ({self.why}); another running copy of the app "
+                "repaired it first."
+            )
+        return (
+            f"The history file was damaged ({self.why}). It was moved to {self.aside}; "
+            f"{self.saved} token(s) that could still be read were copied into a new history."
+        )
+
+
+def lock_path(path: Path) -> Path:
+    """The lock every process of the app takes before it repairs ``path``."""
+    return path.with_name(path.name + ".lock")
+
+
+def wait_to_open(path: Path, timeout_s: float | None) -> storage.FileLock | None:
+    """Wait (on a thread that may) until no repair of ``path`` runs; the shared lock, held,
+    for ``HistoryStore(path, lock=…)``, or None if a repair still ran after ``timeout_s``."""
+    lock = storage.FileLock(lock_path(path))
+    return lock if lock.acquire(shared=True, timeout=timeout_s) else None
+
+
+def _marker_path(path: Path) -> Path:
+    return path.with_name(path.name + ".repair")
+
+
+def repair_pending(path: Path) -> bool:
+    """A repair of ``path`` was interrupted (the process was killed): ``repair()`` ends it."""
+    return _marker_path(path).exists()
+
+
+def check_file(path: Path) -> str | None:
+    """None if ``path`` is missing or a sound history, else what is wrong with it.
+
+    Raises HistoryUnavailable when the file cannot be judged (locked, read-only, ...)."""
+    if not path.exists():
+        return None
+    try:
+        store = HistoryStore(path, read_only=True, busy_timeout_s=5.0)
+    except HistoryDamaged as exc:
+        return str(exc.__cause__ or exc)
+    try:
+        return store.quick_check()
+    finally:
+        store.close()
+
+
+def repair(
+    path: Path,
+    why: str,
+    progress: Callable[[int], None] | None = None,
+    lock_timeout_s: float | None = None,
+) -> RepairResult:
+    """Repair the damaged history at ``path``: exclusive across processes, crash-safe.
+
+    First, under a shared lock, see whether the file is sound by now (another copy of the
+    app repaired it; it may keep it open). Then under the exclusive lock (``lock_path``; it
+    waits until no copy of the app has the file open): finish a repair a killed process left
+    half done; if the file is sound by now, do nothing; else copy every readable row into a
+    new file beside it, then swap: the original gets a second, unique ``.damaged-…`` name (a
+    hard link, or a copy), and the new file replaces it in one rename. The original is never
+    overwritten or deleted, and a kill at any point leaves either it or the finished new file
+    in place. Call it where waiting is fine (a worker thread), with no connection of this
+    process open on ``path``. Raises LockTimeout, HistoryUnavailable, or OSError.
+    """
+    lock = storage.FileLock(lock_path(path))
+    if lock.acquire(shared=True, timeout=lock_timeout_s):  # no repair runs: is one needed?
+        try:
+            if not repair_pending(path) and check_file(path) is None:
+                return RepairResult(why)  # another copy repaired it (and may have it open)
+        finally:
+            lock.release()
+    with lock.hold(timeout=lock_timeout_s):
+        resumed = _resume(path)
+        if resumed is not None:
+            return resumed
+        problem = check_file(path)
+        if problem is None:
+            return RepairResult(why)
+        for stale in path.parent.glob(f"{path.name}.repair-*"):  # a kill before the marker
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        fresh = path.with_name(f"{path.name}.repair-{uuid.uuid4().hex[:8]}")
+        store = HistoryStore(fresh, shared_lock=False)
+        try:
+            saved = salvage(path, store, progress)
+            store._db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            store.close()
+        _fsync(fresh)
+        aside = storage.aside_path(path)
+        _write_marker(path, {"fresh": fresh.name, "aside": aside.name, "saved": saved, "why": why})
+        return _finish(path, fresh, aside, saved, why)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_marker(path: Path, data: dict[str, Any]) -> None:
+    marker = _marker_path(path)
+    tmp = marker.with_name(marker.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, marker)
+    storage.fsync_dir(path.parent)
+
+
+def _resume(path: Path) -> RepairResult | None:
+    """Finish the repair a killed process left (its marker says which files); None if none."""
+    marker = _marker_path(path)
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+        fresh, aside = path.with_name(data["fresh"]), path.with_name(data["aside"])
+        saved, why = int(data["saved"]), str(data["why"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        marker.unlink()  # written before anything was moved: nothing to finish
+        return None
+    return _finish(path, fresh, aside, saved, why)
+
+
+def _finish(path: Path, fresh: Path, aside: Path, saved: int, why: str) -> RepairResult:
+    """The swap; each step can be run again after a kill."""
+    if fresh.exists():
+        for suffix in ("", "-wal"):  # the original and its WAL (committed rows may be there)
+            src, dst = (p.with_name(p.name + suffix) for p in (path, aside))
+            if src.exists() and src.stat().st_size and not os.path.lexists(dst):
+                storage.preserve(src, dst)
+        storage.fsync_dir(path.parent)
+        for suffix in COMPANIONS:  # else SQLite would apply the old WAL to the new file
+            with contextlib.suppress(FileNotFoundError):
+                path.with_name(path.name + suffix).unlink()
+        os.replace(fresh, path)
+        storage.fsync_dir(path.parent)
+    _marker_path(path).unlink(missing_ok=True)
+    return RepairResult(why, saved, aside)

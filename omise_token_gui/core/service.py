@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 
 import httpx
@@ -19,20 +20,39 @@ from omise_token_gui.core.cards import (
     validate,
 )
 from omise_token_gui.core.errors import ErrorKind, VaultError
-from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.core.history import HistoryStore, HistoryWriteError, TokenRecord
 from omise_token_gui.core.keys import mask_key, require_public_test_key
-from omise_token_gui.core.models import Token
+from omise_token_gui.core.models import (
+    Token,
+    decode_answer,
+    number_spellings,
+    require_test_token_id,
+    scrub_text,
+)
 from omise_token_gui.core.settings import SANDBOX, Profile
+from omise_token_gui.core.transport import SANDBOX_CHARGE_KEY
 from omise_token_gui.core.vault import (
     VaultClient,
     basic_auth_header,
     check_base_url,
     error_from_response,
+    send_bounded,
 )
 
 log = logging.getLogger(__name__)
 REFRESH_CONCURRENCY = 4
-SANDBOX_CHARGE_KEY = "skey_test_sandbox"  # embedded emulator only (see simulate_charge)
+# Pauses between tries of storing a new token while another program holds the history's lock.
+STORE_RETRY_DELAYS_S = (0.05, 0.2, 0.5, 1.0)
+
+
+class TokenNotSaved(Exception):
+    """The vault created ``record`` but the history could not store it (``reason`` says why).
+    The service keeps it and stores it with the next token that is stored."""
+
+    def __init__(self, record: TokenRecord, reason: str) -> None:
+        super().__init__(reason)
+        self.record = record
+        self.reason = reason
 
 
 class TokenService:
@@ -51,6 +71,7 @@ class TokenService:
         self._profiles = profiles
         self.catalog = catalog or load_catalog()
         self.sandbox_url = sandbox_url
+        self.unsaved: list[TokenRecord] = []  # created, not stored yet (see TokenNotSaved)
 
     def client_for(self, profile: Profile) -> VaultClient:
         return VaultClient(self._http, profile.endpoint(self.sandbox_url))
@@ -58,7 +79,8 @@ class TokenService:
     async def create(
         self, card: CardInput, profile: Profile, *, allow_invalid: bool = False
     ) -> TokenRecord:
-        """Create a token and store it; the record is committed before this returns."""
+        """Create a token and store it; the record is committed before this returns, or
+        TokenNotSaved (holding the record) is raised."""
         key = require_public_test_key(profile.public_key)  # before anything else
         if not allow_invalid:
             problems = validate(card)
@@ -72,23 +94,48 @@ class TokenService:
         log.info("create token: profile=%s key=%s", profile.name, mask_key(key))
         token = await self.client_for(profile).create_token(card, key)
         record = self._record(token, card, profile)
-        self.history.add(record)
+        await self._store(record)
         log.info("created %s (%s •••• %s)", token.id, record.brand, record.last4)
         return record
 
+    async def _store(self, record: TokenRecord) -> None:
+        """Store a new token, trying again (without blocking the loop) while another program
+        holds a lock; then the ones kept from earlier failures. Raises TokenNotSaved."""
+        for delay in (*STORE_RETRY_DELAYS_S, None):
+            try:
+                self.history.add(record)
+                break
+            except HistoryWriteError as exc:
+                if delay is None or not exc.busy:
+                    self.unsaved.append(record)
+                    log.warning("created %s but could not store it: %s", record.token_id, exc)
+                    raise TokenNotSaved(record, str(exc)) from exc
+            await asyncio.sleep(delay)
+        while self.unsaved:
+            try:
+                self.history.add(self.unsaved[0])
+            except HistoryWriteError:
+                return
+            self.unsaved.pop(0)
+
     def _record(self, token: Token, card: CardInput, profile: Profile) -> TokenRecord:
+        """The history row for a created token. The vault client scrubbed the answer; the
+        typed name (used when the vault sends none) is scrubbed here, as is the raw JSON once
+        more (belt and braces: every spelling of the typed number, the typed code)."""
         entry = self.catalog.lookup(card.number)
         number = normalize_number(card.number)
-        raw = token.raw_json
-        if len(number) >= 12 and number in raw:
-            # Belt and braces: never store a full number a misbehaving vault echoed back.
-            raw = raw.replace(number, "•" * (len(number) - 4) + number[-4:])
+        spellings = number_spellings(card.number)
+
+        def clean(text: str) -> str:
+            return scrub_text(text, spellings, card.security_code.strip())
+
+        typed_name = clean(card.name)
         return TokenRecord(
-            token_id=token.id,
+            token_id=require_test_token_id(token.id),
             created_at=token.created_at or datetime.now(UTC),
             profile=profile.name,
             vault_url=self.client_for(profile).endpoint.base_url,
-            raw_json=raw,
+            raw_json=clean(token.raw_json),
             livemode=token.livemode,
             used=token.used,
             charge_status=token.charge_status,
@@ -102,7 +149,9 @@ class TokenService:
             scenario_label=entry.scenario_label if entry else None,
             expected_charge_status=entry.expected_charge_status if entry else None,
             expected_failure_code=entry.expected_failure_code if entry else None,
-            cardholder=(token.card.name if token.card and token.card.name else card.name)[:255],
+            cardholder=clean(token.card.name if token.card and token.card.name else typed_name)[
+                :255
+            ],
         )
 
     async def refresh(self, token_id: str) -> TokenRecord:
@@ -117,12 +166,18 @@ class TokenService:
                 human=f"The profile {record.profile!r} that created this token no longer exists.",
             )
         token = await self.client_for(profile).retrieve_token(token_id, profile.public_key)
-        updated = self.history.update_status(
-            token_id,
-            used=token.used,
-            charge_status=token.charge_status,
-            raw_json=token.raw_json,
-        )
+        if token.id != token_id:
+            raise VaultError(
+                kind=ErrorKind.MALFORMED,
+                human=f"The vault answered with another token than {token_id}; nothing was stored.",
+            )
+        with _storage_errors(f"The vault answered for {token_id}; its new status was not stored."):
+            updated = self.history.update_status(
+                token_id,
+                used=token.used,
+                charge_status=token.charge_status,
+                raw_json=scrub_text(token.raw_json),  # scrubbed by the client too
+            )
         return updated or record
 
     async def refresh_many(self, token_ids: Iterable[str]) -> list[TokenRecord | VaultError]:
@@ -154,15 +209,17 @@ class TokenService:
                 "need your backend and its secret key.",
             )
         base = check_base_url(self.sandbox_url)
+        request = self._http.build_request(
+            "POST",
+            f"{base}/charges",
+            data={"amount": str(amount), "currency": "thb", "card": token_id},
+            headers={"Authorization": basic_auth_header(SANDBOX_CHARGE_KEY)},
+            timeout=10.0,
+        )
+        response = await send_bounded(self._http, request, 10.0)
         try:
-            response = await self._http.post(
-                f"{base}/charges",
-                data={"amount": str(amount), "currency": "thb", "card": token_id},
-                headers={"Authorization": basic_auth_header(SANDBOX_CHARGE_KEY)},
-                timeout=10.0,
-            )
-            body = response.json()
-        except (httpx.HTTPError, ValueError) as exc:
+            body = decode_answer(response.content, response.status_code)
+        except ValueError as exc:
             raise VaultError(
                 kind=ErrorKind.CONNECTION, human="The Sandbox could not charge the token."
             ) from exc
@@ -170,13 +227,29 @@ class TokenService:
             raise error_from_response(response, body)
         failure = body.get("failure_code") if isinstance(body, dict) else None
         status = body.get("status") if isinstance(body, dict) else None
-        updated = self.history.update_status(
-            token_id,
-            used=True,
-            charge_status=status if isinstance(status, str) else "unknown",
-            failure_code=failure if isinstance(failure, str) else None,
-        )
+        with _storage_errors(f"The Sandbox charged {token_id}; the charge was not stored."):
+            updated = self.history.update_status(
+                token_id,
+                used=True,
+                charge_status=status if isinstance(status, str) else "unknown",
+                failure_code=failure if isinstance(failure, str) else None,
+            )
         try:
             return await self.refresh(token_id)
         except VaultError:
             return updated or record
+
+    def delete(self, token_id: str) -> None:
+        """Forget a token in the history (the token itself stays on the vault)."""
+        with _storage_errors(f"{token_id} was not deleted."):
+            self.history.delete(token_id)
+
+
+@contextlib.contextmanager
+def _storage_errors(what: str) -> Iterator[None]:
+    """A history write the disk or another program refused becomes a ``VaultError`` the
+    window shows (``ErrorKind.STORAGE``), never a traceback."""
+    try:
+        yield
+    except HistoryWriteError as exc:
+        raise VaultError(kind=ErrorKind.STORAGE, human=f"{what} {exc}") from exc

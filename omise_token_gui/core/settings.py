@@ -1,6 +1,8 @@
 """Settings and profiles: one JSON file, schema-versioned, written atomically with mode 0600.
 
-Only public test keys are ever stored (the key policy runs on save and on load).
+Only public test keys are ever stored (the key policy runs on save and on load). Several
+running copies of the app share the file: each save re-reads it under a lock and applies only
+what this copy changed since it last read or wrote it.
 """
 
 from __future__ import annotations
@@ -9,12 +11,12 @@ import contextlib
 import json
 import os
 import tempfile
-import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from omise_token_gui.core import storage
 from omise_token_gui.core.endpoint import (
     API_VERSIONS,
     DEFAULT_API_VERSION,
@@ -33,6 +35,8 @@ ENVIRONMENT_PROFILE = "Environment"
 KEY_ENV = "OMISE_PUBLIC_KEY"
 VAULT_URL_ENV = "OMISE_VAULT_URL"
 MIN_TIMEOUT_S, MAX_TIMEOUT_S = 1.0, 120.0
+LOCK_WAIT_S = 2.0  # how long a save waits for another copy of the app to finish its own
+_SCALARS = ("active_profile", "copy_on_create", "auto_refresh", "auto_refresh_s")
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,7 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         auto_refresh=_typed(data, "auto_refresh", bool, _DEFAULTS.auto_refresh),
         auto_refresh_s=max(5, min(3600, _typed(data, "auto_refresh_s", int, 30))),
     )
+    loaded: dict[str, Profile] = {}  # by name: a later entry replaces an earlier one
     raw_profiles = data.get("profiles")
     for raw in raw_profiles if isinstance(raw_profiles, list) else []:
         if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
@@ -181,26 +186,74 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
             timeout_s=_typed(raw, "timeout_s", float, DEFAULT_TIMEOUT_S),
         )
         try:
-            settings.upsert(profile)
+            checked = check_profile(profile)
         except VaultError as exc:
             # A refused key is dropped here and never kept in memory or written back.
             notices.append(f"Profile {name!r} was not loaded: {exc.human}")
+            continue
+        if checked.name not in (SANDBOX, ENVIRONMENT_PROFILE):
+            loaded.pop(checked.name, None)
+            loaded[checked.name] = checked
+    settings.profiles.extend(loaded.values())
     active = data.get("active_profile")
     if isinstance(active, str) and settings.profile(active) is not None:
         settings.active_profile = active
     return settings, notices
 
 
+class SettingsSaveError(VaultError):
+    """The settings file could not be written; the change is kept for this session."""
+
+
+def _profiles_by_name(data: Mapping[str, Any]) -> dict[str, Any]:
+    raw = data.get("profiles")
+    return {
+        p["name"]: p
+        for p in (raw if isinstance(raw, list) else [])
+        if isinstance(p, dict) and isinstance(p.get("name"), str)
+    }
+
+
+def merge(
+    base: Mapping[str, Any], mine: Mapping[str, Any], disk: Mapping[str, Any]
+) -> dict[str, Any]:
+    """What to write: ``disk`` (what other copies of the app saved) with only the changes
+    ``mine`` made to ``base`` (what this copy last read or wrote) applied to it."""
+    out: dict[str, Any] = dict(disk)
+    out["version"] = SETTINGS_VERSION
+    for key in _SCALARS:
+        if key not in disk or mine.get(key) != base.get(key):
+            out[key] = mine.get(key)
+    was, now = _profiles_by_name(base), _profiles_by_name(mine)
+    profiles = _profiles_by_name(disk)
+    for name in was.keys() - now.keys():  # deleted (or renamed away) here
+        profiles.pop(name, None)
+    for name, profile in now.items():  # added or changed here
+        if was.get(name) != profile:
+            profiles[name] = profile
+    out["profiles"] = list(profiles.values())
+    return out
+
+
 class SettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._base: dict[str, Any] = Settings().to_json()  # the file as last read or written
+
+    def _target(self) -> Path:
+        """The file itself: a symlinked settings file is written where the link points."""
+        return Path(os.path.realpath(self.path))
+
+    def _lock(self) -> storage.FileLock:
+        target = self._target()
+        return storage.FileLock(target.with_name(target.name + ".lock"))
 
     def load(self, environ: Mapping[str, str] | None = None) -> LoadResult:
         """Load settings. A damaged file is moved aside and defaults load; never raises."""
         notices: list[str] = []
         settings = Settings()
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = self._target().read_text(encoding="utf-8")
         except FileNotFoundError:
             text = None
         except (OSError, UnicodeDecodeError) as exc:
@@ -217,13 +270,13 @@ class SettingsStore:
                         str(exc) if "version" in str(exc) else "it is not valid settings JSON"
                     )
                 )
+        self._base = settings.to_json()
         notices.extend(apply_environment(settings, environ if environ is not None else os.environ))
         return LoadResult(settings, tuple(notices))
 
     def _move_aside(self, why: str) -> str:
-        aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
-            os.replace(self.path, aside)
+            aside = storage.move_aside(self._target())
         except OSError:
             return f"The settings file {self.path} was ignored because {why}; defaults loaded."
         return (
@@ -231,24 +284,72 @@ class SettingsStore:
             "defaults loaded."
         )
 
+    def _read_current(self, target: Path) -> dict[str, Any]:
+        """The file as other copies of the app left it (a damaged one is moved aside)."""
+        try:
+            data = json.loads(target.read_text(encoding="utf-8"))
+            settings_from_json(data)  # the same checks as load
+        except FileNotFoundError:
+            return self._base
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError):
+                storage.move_aside(target)
+            return self._base
+        return dict(data)
+
     def save(self, settings: Settings) -> None:
-        """Atomically replace the file (temp file + rename), mode 0600."""
+        """Merge this copy's changes into the file (re-read under a lock) and atomically
+        replace it (temp file + rename), mode 0600; then ``settings`` holds the merged result
+        (profiles other copies saved included). Raises SettingsSaveError (nothing written;
+        ``settings`` keeps the change for this session) or VaultError (a refused profile)."""
         for profile in settings.profiles:
             check_profile(profile)  # never write a key the policy refuses
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps(settings.to_json(), indent=2, ensure_ascii=False) + "\n"
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.path.parent)
+        target = self._target()
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                os.chmod(tmp, 0o600)
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+            storage.private_dir(target.parent)
+            with self._lock().hold(timeout=LOCK_WAIT_S):
+                mine = settings.to_json()
+                if mine["active_profile"] == ENVIRONMENT_PROFILE:  # never written: no change
+                    mine["active_profile"] = self._base.get("active_profile", SANDBOX)
+                merged_raw = merge(self._base, mine, self._read_current(target))
+                merged, _ = settings_from_json(merged_raw)
+                payload = merged.to_json()
+                _write_atomically(target, json.dumps(payload, indent=2, ensure_ascii=False))
+        except (OSError, storage.LockTimeout) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise SettingsSaveError(
+                kind=ErrorKind.PROFILE,
+                human=f"Settings could not be saved to {target} ({reason}). The change "
+                "applies until you quit, and is lost then.",
+            ) from exc
+        self._base = payload
+        _adopt(settings, merged)
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            os.chmod(tmp, storage.PRIVATE_FILE)
+            fh.write(text + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _adopt(settings: Settings, merged: Settings) -> None:
+    """Make ``settings`` (the object the window holds) the merged result, in place."""
+    environment = settings.profile(ENVIRONMENT_PROFILE)
+    settings.profiles[:] = merged.profiles + ([environment] if environment else [])
+    settings.copy_on_create = merged.copy_on_create
+    settings.auto_refresh = merged.auto_refresh
+    settings.auto_refresh_s = merged.auto_refresh_s
+    if settings.profile(settings.active_profile) is None:
+        settings.active_profile = SANDBOX
 
 
 def apply_environment(settings: Settings, environ: Mapping[str, str]) -> list[str]:

@@ -1,16 +1,19 @@
 """Async client for the Omise vault (``POST /tokens``, ``GET /tokens/{id}``).
 
-The key policy and the base-URL policy run before any request is built. Every failure leaves
-as a ``VaultError``; no raw httpx or JSON exception escapes.
+The key policy and the base-URL policy run before any request is built (and again, on the
+final request, in ``core.transport``). Every answer is read with a size cap inside the
+request's deadline, decoded defensively and scrubbed of card data before anything reads it.
+Every failure leaves as a ``VaultError``; no raw httpx or JSON exception escapes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import json
 import re
 import ssl
+import zlib
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -30,10 +33,18 @@ from omise_token_gui.core.endpoint import (
 )
 from omise_token_gui.core.errors import ErrorKind, FieldProblem, VaultError
 from omise_token_gui.core.keys import require_public_test_key
-from omise_token_gui.core.models import Token
+from omise_token_gui.core.models import (
+    MAX_ANSWER_BYTES,
+    Token,
+    decode_answer,
+    is_test_token_id,
+    number_spellings,
+    scrub_answer,
+    scrub_text,
+    to_json,
+)
 
 USER_AGENT = f"OmiseTokenGUI/{__version__} ({PRODUCT_NAME}) httpx/{httpx.__version__}"
-_TOKEN_ID_RE = re.compile(r"tokn_[A-Za-z0-9_]{1,64}")
 _MAX_RETRY_AFTER_S = 300.0
 
 
@@ -52,17 +63,21 @@ class VaultClient:
     async def create_token(self, card: CardInput, key: str) -> Token:
         """``POST /tokens`` with ``card[...]`` form fields, as the seed page's curl does."""
         request = self._request("POST", "/tokens", key, data=card.form_fields())
-        return await self._send_for_token(request)
+        return await self._send_for_token(
+            request, number_spellings(card.number), card.security_code
+        )
 
     async def retrieve_token(self, token_id: str, key: str) -> Token:
+        """``GET /tokens/{id}``; the answer is scrubbed of anything card-number-shaped."""
         request = self._build_retrieve(token_id, key)
         return await self._send_for_token(request)
 
     def _build_retrieve(self, token_id: str, key: str) -> httpx.Request:
-        if not _TOKEN_ID_RE.fullmatch(token_id):
+        if not is_test_token_id(token_id):
             # Checked after the key so that a bad key is always the first thing reported.
             require_public_test_key(key)
-            raise VaultError(kind=ErrorKind.BAD_REQUEST, human=f"Not a token id: {token_id!r}.")
+            shown = token_id[:40] if token_id.isprintable() else "(unprintable)"
+            raise VaultError(kind=ErrorKind.BAD_REQUEST, human=f"Not a token id: {shown!r}.")
         return self._request("GET", f"/tokens/{quote(token_id)}", key)
 
     def _request(
@@ -79,6 +94,7 @@ class VaultClient:
             "Omise-Version": self.endpoint.api_version,
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
+            "Accept-Encoding": "identity",
             "Authorization": basic_auth_header(clean_key),
         }
         return self._http.build_request(
@@ -89,17 +105,29 @@ class VaultClient:
             timeout=httpx.Timeout(self.endpoint.timeout_s, connect=self.endpoint.connect_timeout_s),
         )
 
-    async def _send_for_token(self, request: httpx.Request) -> Token:
+    async def _send_for_token(
+        self, request: httpx.Request, spellings: Iterable[str] = (), code: str = ""
+    ) -> Token:
         response = await self._send(request)
-        body = _decode(response)
+        spelled = tuple(spellings)
+        body = scrub_answer(_decode(response), spelled, code)
+        text = to_json(body) if body is not None else scrub_text(response.text, spelled, code)
         if response.status_code >= 400:
-            raise error_from_response(response, body)
+            raise error_from_response(response, body, text)
+        if response.status_code != 200:
+            raise VaultError(
+                kind=ErrorKind.MALFORMED,
+                human=f"The vault answered HTTP {response.status_code}, not a token "
+                "(redirects are never followed).",
+                status=response.status_code,
+                body=text[:_MAX_BODY_KEPT],
+            )
         try:
-            token = Token.parse(body, response.text)
+            token = Token.parse(body, text)
         except VaultError as exc:
-            exc.body = response.text[:_MAX_BODY_KEPT]
+            exc.body = text[:_MAX_BODY_KEPT]
             raise
-        if token.livemode or not token.id.startswith("tokn_test_"):
+        if token.livemode:
             raise VaultError(
                 kind=ErrorKind.LIVEMODE,
                 human="The vault answered with a LIVE token (livemode is not false). It was "
@@ -109,32 +137,99 @@ class VaultClient:
         return token
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        # httpx's timeouts are per operation: a body trickled a few bytes at a time would never
-        # trip them. The whole exchange also has a deadline.
-        try:
-            async with asyncio.timeout(self.endpoint.timeout_s):
-                response = await self._http.send(request)
-                await response.aread()
-        except (httpx.TimeoutException, TimeoutError) as exc:
+        return await send_bounded(self._http, request, self.endpoint.timeout_s)
+
+
+async def send_bounded(
+    http: httpx.AsyncClient, request: httpx.Request, deadline_s: float
+) -> httpx.Response:
+    """Send ``request`` and read its answer, at most ``MAX_ANSWER_BYTES`` decoded, within one
+    deadline for the whole exchange. Returns a complete response; raises ``VaultError``."""
+    # httpx's timeouts are per operation: a body trickled a few bytes at a time would never
+    # trip them. The whole exchange also has a deadline.
+    try:
+        async with asyncio.timeout(deadline_s):
+            response = await http.send(request, stream=True)
+            try:
+                content = await read_bounded(response)
+            finally:
+                await response.aclose()
+    except (httpx.TimeoutException, TimeoutError) as exc:
+        raise VaultError(
+            kind=ErrorKind.TIMEOUT,
+            human=f"The vault did not answer within {deadline_s:g} seconds.",
+        ) from exc
+    except httpx.HTTPError as exc:
+        if _is_tls_failure(exc):
             raise VaultError(
-                kind=ErrorKind.TIMEOUT,
-                human=f"The vault did not answer within {self.endpoint.timeout_s:g} seconds.",
+                kind=ErrorKind.TLS,
+                human="A secure (TLS) connection to the vault could not be made: "
+                "its certificate was not trusted or the handshake failed.",
             ) from exc
-        except httpx.HTTPError as exc:
-            if _is_tls_failure(exc):
-                raise VaultError(
-                    kind=ErrorKind.TLS,
-                    human="A secure (TLS) connection to the vault could not be made: "
-                    "its certificate was not trusted or the handshake failed.",
-                ) from exc
-            if isinstance(exc, httpx.ConnectError):
-                human = "Could not connect to the vault. Check the network and the vault URL."
-            elif isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError):
-                human = "The connection to the vault was dropped before a full answer arrived."
+        if isinstance(exc, httpx.ConnectError):
+            human = "Could not connect to the vault. Check the network and the vault URL."
+        elif isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError):
+            human = "The connection to the vault was dropped before a full answer arrived."
+        else:
+            human = f"A network error stopped the request ({type(exc).__name__})."
+        raise VaultError(kind=ErrorKind.CONNECTION, human=human) from exc
+    headers = [
+        (k, v)
+        for k, v in response.headers.multi_items()
+        if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    return httpx.Response(response.status_code, headers=headers, content=content, request=request)
+
+
+def _too_large(status: int) -> VaultError:
+    return VaultError(
+        kind=ErrorKind.MALFORMED,
+        human=f"The vault's answer is larger than {MAX_ANSWER_BYTES // 1024} KB; a token "
+        "answer is a few KB. It was not read further.",
+        status=status,
+    )
+
+
+async def read_bounded(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) -> bytes:
+    """The decoded body of a streamed response; stops and raises past ``limit`` bytes."""
+    status = response.status_code
+    length = response.headers.get("content-length", "").strip()
+    if length.isdigit() and int(length) > limit:
+        raise _too_large(status)
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
+        raise VaultError(
+            kind=ErrorKind.MALFORMED,
+            human=f"The vault's answer uses an encoding this app does not read ({encoding[:20]}).",
+            status=status,
+        )
+    if response.is_stream_consumed:  # read already by an in-memory transport (tests)
+        if len(response.content) > limit:
+            raise _too_large(status)
+        return response.content
+    decoder = zlib.decompressobj(47) if encoding not in ("", "identity") else None
+    out = bytearray()
+    try:
+        async for chunk in response.aiter_raw():
+            if decoder is None:
+                out += chunk
             else:
-                human = f"A network error stopped the request ({type(exc).__name__})."
-            raise VaultError(kind=ErrorKind.CONNECTION, human=human) from exc
-        return response
+                out += decoder.decompress(chunk, limit + 1 - len(out))
+                if decoder.unconsumed_tail:
+                    raise _too_large(status)
+            if len(out) > limit:
+                raise _too_large(status)
+        if decoder is not None:
+            out += decoder.flush(limit + 1 - len(out))
+    except zlib.error:
+        raise VaultError(
+            kind=ErrorKind.MALFORMED,
+            human="The vault's compressed answer could not be decoded.",
+            status=status,
+        ) from None
+    if len(out) > limit:
+        raise _too_large(status)
+    return bytes(out)
 
 
 def _is_tls_failure(exc: BaseException) -> bool:
@@ -150,15 +245,15 @@ def _is_tls_failure(exc: BaseException) -> bool:
 
 def _decode(response: httpx.Response) -> Any:
     try:
-        return json.loads(response.content)
-    except ValueError:  # includes UnicodeDecodeError
+        return decode_answer(response.content, response.status_code)
+    except ValueError:  # not JSON (includes UnicodeDecodeError)
         if response.status_code >= 500:
             return None  # a 5xx with an HTML body is still a 5xx
         raise VaultError(
             kind=ErrorKind.MALFORMED,
             human=f"The vault answered HTTP {response.status_code} with a body that is not JSON.",
             status=response.status_code,
-            body=response.text[:_MAX_BODY_KEPT],
+            body=scrub_text(response.text)[:_MAX_BODY_KEPT],
         ) from None
 
 
@@ -185,9 +280,13 @@ _HUMAN_BY_KIND = {
 _MAX_BODY_KEPT = 10_000
 
 
-def error_from_response(response: httpx.Response, body: Any) -> VaultError:
+_MAX_MESSAGE = 300
+
+
+def error_from_response(response: httpx.Response, body: Any, text: str | None = None) -> VaultError:
+    """The ``VaultError`` for an error answer; ``body``/``text`` are the scrubbed answer."""
     error = _error_from_response(response, body)
-    error.body = response.text[:_MAX_BODY_KEPT]
+    error.body = (text if text is not None else scrub_text(response.text))[:_MAX_BODY_KEPT]
     return error
 
 
@@ -197,6 +296,8 @@ def _error_from_response(response: httpx.Response, body: Any) -> VaultError:
     if isinstance(body, dict) and body.get("object") == "error":
         code = body.get("code") if isinstance(body.get("code"), str) else None
         message = body.get("message") if isinstance(body.get("message"), str) else None
+        code = code[:60] if code else code
+        message = message[:_MAX_MESSAGE] if message else message
     if status == 429:
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         wait = f" Try again in {retry_after:g} seconds." if retry_after is not None else ""

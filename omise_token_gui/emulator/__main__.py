@@ -6,14 +6,67 @@ import argparse
 import contextlib
 import ipaddress
 import logging
+import math
 import socket
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
 
 import uvicorn
 
-from omise_token_gui.emulator.app import ADMIN, Emulator, create_app
+from omise_token_gui.emulator.app import ADMIN, Emulator, create_app, key_kind
 from omise_token_gui.emulator.faults import Faults
-from omise_token_gui.emulator.state import EmulatorConfig, VaultState
+from omise_token_gui.emulator.guard import Guard
+from omise_token_gui.emulator.server import guarded_protocol
+from omise_token_gui.emulator.state import EmulatorConfig, VaultState, fingerprint_secret
+
+PROG = "omise-vault-emulator"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad command lines get one line on stderr and exit status 2 (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def _int_in(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is not between {low} and {high}")
+        return value
+
+    return parse
+
+
+def _positive_rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or not 0 < value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number between 0 and 1000000")
+    return value
+
+
+def _test_key(text: str) -> str:
+    if key_kind(text) not in ("public_test", "secret_test"):
+        raise argparse.ArgumentTypeError("only pkey_test_… and skey_test_… keys can be accepted")
+    return text
+
+
+def _bare_host(text: str) -> str:
+    host = text.strip()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]  # [::1] as in a URL
+    if not host or "\x00" in host:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a host name or address")
+    return host
 
 
 def _loopback(host: str) -> bool:
@@ -26,22 +79,31 @@ def _loopback(host: str) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="omise-vault-emulator",
+    p = _Parser(
+        prog=PROG,
         description="A local, scenario-faithful Omise vault (POST/GET /tokens, POST/GET "
         f"/charges). Fault settings can also be changed at run time: {ADMIN}/faults.",
     )
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8025, help="port (default 8025; 0 picks one)")
+    p.add_argument(
+        "--host", type=_bare_host, default="127.0.0.1", help="address to bind (default 127.0.0.1)"
+    )
+    p.add_argument(
+        "--port", type=_int_in(0, 65535), default=8025, help="port (default 8025; 0 picks one)"
+    )
     p.add_argument(
         "--allow-remote",
         action="store_true",
         help="required to bind an address other than loopback",
     )
-    p.add_argument("--max-tokens", type=int, default=10_000, help="tokens kept before eviction")
+    p.add_argument(
+        "--max-tokens",
+        type=_int_in(1, 1_000_000),
+        default=10_000,
+        help="tokens kept before eviction",
+    )
     p.add_argument(
         "--rate-limit",
-        type=float,
+        type=_positive_rate,
         default=None,
         metavar="N",
         help="answer 429 past N token creations per second",
@@ -50,9 +112,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--accept-key",
         action="append",
+        type=_test_key,
         default=None,
         metavar="KEY",
         help="accept only these keys (repeatable); default: any test key",
+    )
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        type=_bare_host,
+        default=[],
+        metavar="NAME",
+        help="answer requests whose Host is NAME too (repeatable), e.g. host.docker.internal "
+        "for a backend in a container; by default only 127.0.0.1, localhost, [::1] and --host",
+    )
+    p.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="let web pages from ORIGIN (scheme://host[:port]) create and read tokens "
+        "(repeatable); pages on localhost may already",
+    )
+    p.add_argument(
+        "--fingerprint-secret-file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="key card fingerprints with the secret in FILE (made, mode 0600, if missing): "
+        "the same card then keeps its fingerprint across runs; default: a new key per run",
     )
     g = p.add_argument_group("faults")
     g.add_argument("--latency-ms", type=float, default=0.0)
@@ -60,7 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--error-rate", type=float, default=0.0, help="share of 5xx answers (0..1)")
     g.add_argument("--error-status", type=int, default=500, choices=(500, 502, 503, 504))
     g.add_argument("--force-429", action="store_true")
-    g.add_argument("--retry-after", type=int, default=2, help="Retry-After seconds for 429")
+    g.add_argument(
+        "--retry-after", type=_int_in(0, 86_400), default=2, help="Retry-After seconds for 429"
+    )
     g.add_argument("--non-json", action="store_true", help="answer 200 with an HTML body")
     g.add_argument("--wrong-shape", action="store_true", help="answer JSON that is not a token")
     g.add_argument("--livemode", action="store_true", help="answer tokens with livemode: true")
@@ -74,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     if not _loopback(args.host):
         if not args.allow_remote:
             print(
-                f"Refusing to bind {args.host}: not loopback. Add --allow-remote if you "
+                f"{PROG}: refusing to bind {args.host}: not loopback. Add --allow-remote if you "
                 "really mean it.",
                 file=sys.stderr,
             )
@@ -99,26 +189,33 @@ def main(argv: list[str] | None = None) -> int:
                 "trickle_ms": args.trickle_ms,
             }
         )
-    except ValueError as exc:
-        print(f"omise-vault-emulator: {exc}", file=sys.stderr)
+        origins = Guard.normal_origins(args.allow_origin)
+        key = (
+            fingerprint_secret(args.fingerprint_secret_file)
+            if args.fingerprint_secret_file
+            else None
+        )
+    except (ValueError, OSError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
     config = EmulatorConfig(
         max_tokens=args.max_tokens,
         rate_limit_per_s=args.rate_limit,
+        fingerprint_key=key,
         accepted_keys=frozenset(args.accept_key) if args.accept_key else None,
     )
-    emulator = Emulator(VaultState(config), faults, args.seed)
+    guard = Guard(bound_host=args.host, hosts=frozenset(args.allow_host), origins=origins)
+    emulator = Emulator(VaultState(config), faults, args.seed, guard)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((args.host, args.port))
-    except OSError as exc:
-        print(
-            f"omise-vault-emulator: cannot bind {args.host}:{args.port}: {exc.strerror}",
-            file=sys.stderr,
-        )
+    except (OSError, ValueError, OverflowError) as exc:
+        sock.close()
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"{PROG}: cannot bind {args.host}:{args.port}: {why}", file=sys.stderr)
         return 2
     sock.listen(128)
     port = sock.getsockname()[1]
@@ -130,7 +227,15 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     server = uvicorn.Server(
-        uvicorn.Config(create_app(emulator), log_level="warning", access_log=False, lifespan="off")
+        uvicorn.Config(
+            create_app(emulator),
+            http=guarded_protocol(config),
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            ws="none",  # no WebSocket routes: none of its handshakes reach the app
+            timeout_graceful_shutdown=1,  # SIGTERM ends held requests (latency faults) too
+        )
     )
     with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])

@@ -1,4 +1,11 @@
-"""The emulator's HTTP face: Omise's wire format, errors and faults (Starlette ASGI app)."""
+"""The emulator's HTTP face: Omise's wire format, errors and faults (Starlette ASGI app).
+
+Who may call it (Host, Origin, CORS for checkout pages) is ``guard``'s policy; the admin API's
+writes also need a JSON body (``Content-Type: application/json``, or no body at all), which a
+web page cannot send to another site without the browser asking first (a preflight the
+emulator answers for the token routes only). Every body is bounded (``max_body_bytes``) and
+parsed strictly: no NaN or Infinity, and nesting too deep for the parser is a ``bad_request``.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +23,15 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from omise_token_gui.emulator.faults import FaultBox, Faults
+from omise_token_gui.emulator.guard import Guard, area_of
 from omise_token_gui.emulator.state import (
     DEFAULT_VERSION,
     KNOWN_VERSIONS,
@@ -33,6 +42,7 @@ from omise_token_gui.emulator.state import (
 )
 
 ADMIN = "/__emulator__"
+LOGGED_PATH_CHARS = 200  # a request log entry keeps this much of the path
 _PUBLIC_TEST_RE = re.compile(r"pkey_test_[A-Za-z0-9]+")
 _SECRET_TEST_RE = re.compile(r"skey_test_[A-Za-z0-9]+")
 CARD_FIELDS = (
@@ -58,6 +68,29 @@ class _TooLarge(Exception):
 
 class _BadBody(Exception):
     pass
+
+
+class _WrongType(Exception):
+    pass
+
+
+class _SlowBody(Exception):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def loads(body: bytes) -> Any:
+    """JSON as the vault reads it: strict numbers (no NaN or Infinity); ``_BadBody`` for
+    anything else, including nesting too deep to parse."""
+    try:
+        return json.loads(body, parse_constant=_no_constant)
+    except RecursionError as exc:
+        raise _BadBody("request body is nested too deeply") from exc
+    except ValueError as exc:  # JSONDecodeError, bad UTF-8, NaN/Infinity
+        raise _BadBody(f"request body is not valid JSON: {exc}") from exc
 
 
 def error_body(code: str, message: str) -> dict[str, str]:
@@ -131,9 +164,11 @@ class Emulator:
         state: VaultState | None = None,
         faults: Faults | None = None,
         seed: int | None = None,
+        guard: Guard | None = None,
     ) -> None:
         self.state = state or VaultState()
         self.faults = FaultBox(faults, seed)
+        self.guard = guard or Guard()
         self.log: deque[dict[str, Any]] = deque(maxlen=10_000)
         self._log_lock = threading.Lock()
         self._recent_creates: deque[float] = deque()
@@ -147,7 +182,7 @@ class Emulator:
         """Log a request as it arrives (status None until answered); returns the entry."""
         entry = {
             "method": request.method,
-            "path": request.url.path,
+            "path": request.url.path[:LOGGED_PATH_CHARS],  # bounded: the log stays small
             "key_kind": key_kind(key),
             "key_last4": key[-4:] if key else "",
             "status": status,
@@ -183,26 +218,29 @@ class Emulator:
         return False
 
     async def read_body(self, request: Request) -> bytes:
+        """The whole body: ``_TooLarge`` past ``max_body_bytes``, ``_SlowBody`` if it has not
+        all arrived within ``body_timeout_s`` (a client trickling it cannot hold a worker)."""
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.config.max_body_bytes:
             raise _TooLarge
         chunks: list[bytes] = []
         size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > self.config.max_body_bytes:
-                raise _TooLarge
-            chunks.append(chunk)
+        try:
+            async with asyncio.timeout(self.config.body_timeout_s):
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > self.config.max_body_bytes:
+                        raise _TooLarge
+                    chunks.append(chunk)
+        except TimeoutError as exc:
+            raise _SlowBody from exc
         return b"".join(chunks)
 
     async def read_fields(self, request: Request) -> dict[str, Any]:
         body = await self.read_body(request)
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype == "application/json":
-            try:
-                data = json.loads(body or b"{}")
-            except ValueError as exc:
-                raise _BadBody("request body is not valid JSON") from exc
+            data = loads(body or b"{}")
             if not isinstance(data, dict):
                 raise _BadBody("request body must be a JSON object")
             return data
@@ -260,6 +298,8 @@ class Emulator:
             except _TooLarge:
                 status = 413
                 payload = error_body("bad_request", "request entity too large")
+            except _SlowBody:
+                status, payload = 408, error_body("bad_request", "request body took too long")
             except _BadBody as exc:
                 status, payload = 400, error_body("bad_request", str(exc))
         self.answered(entry, status)
@@ -360,18 +400,50 @@ class Emulator:
         return await self.vault_call(request, "secret_test", handler)
 
     # ------------------------------------------------------------------ admin routes
+    async def admin_body(self, request: Request) -> Any:
+        """The JSON body of an admin write (None when empty). Needs ``Content-Type:
+        application/json`` unless the body is empty: a web page cannot send that to another
+        site without a preflight. Raises ``_WrongType``, ``_TooLarge`` or ``_BadBody``."""
+        body = await self.read_body(request)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json" and (body or ctype):
+            raise _WrongType
+        return loads(body) if body else None
+
+    async def admin_write(
+        self, request: Request, apply: Callable[[Any], None]
+    ) -> JSONResponse | None:
+        """Read the body and ``apply`` it; an error answer, or None once applied."""
+        try:
+            apply(await self.admin_body(request))
+        except _WrongType:
+            message = "send the admin API JSON: add the header Content-Type: application/json"
+            return JSONResponse(error_body("bad_request", message), 415)
+        except _TooLarge:
+            return JSONResponse(error_body("bad_request", "request entity too large"), 413)
+        except _SlowBody:
+            return JSONResponse(error_body("bad_request", "request body took too long"), 408)
+        except (_BadBody, ValueError) as exc:
+            return JSONResponse(error_body("bad_request", str(exc)), 400)
+        return None
+
+    def set_faults(self, data: Any, method: str) -> None:
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            raise ValueError("send a JSON object of fault settings")
+        base = None if method == "PUT" else self.faults.get()
+        self.faults.set(Faults.from_json(data, base))
+
     async def admin_faults(self, request: Request) -> Response:
         if request.method == "DELETE":
             self.faults.set(Faults())
         elif request.method in ("PUT", "POST"):
-            try:
-                data = json.loads(await request.body() or b"{}")
-                if not isinstance(data, dict):
-                    raise ValueError("send a JSON object of fault settings")
-                base = None if request.method == "PUT" else self.faults.get()
-                self.faults.set(Faults.from_json(data, base))
-            except ValueError as exc:
-                return JSONResponse(error_body("bad_request", str(exc)), 400)
+            refused = await self.admin_write(
+                request, lambda data: self.set_faults(data, request.method)
+            )
+            if refused is not None:
+                return refused
         return JSONResponse(asdict(self.faults.get()))
 
     async def admin_requests(self, request: Request) -> Response:
@@ -379,18 +451,66 @@ class Emulator:
             self.clear_requests()
         return JSONResponse(self.requests())
 
-    async def admin_reset(self, request: Request) -> Response:
+    def reset(self, data: Any = None) -> None:
         self.state.reset()
         self.clear_requests()
         self.faults.set(Faults())
-        return JSONResponse({"ok": True})
+
+    async def admin_reset(self, request: Request) -> Response:
+        return await self.admin_write(request, self.reset) or JSONResponse({"ok": True})
 
     async def health(self, request: Request) -> Response:
         return JSONResponse({"ok": True, "tokens": self.state.token_count()})
 
 
+class _Guarded:
+    """Runs ``guard``'s checks on every HTTP request before the routes see it, answers CORS
+    preflights for the token routes, and adds CORS headers for pages allowed there."""
+
+    def __init__(self, app: ASGIApp, emulator: Emulator) -> None:
+        self.app = app
+        self.emulator = emulator
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        guard = self.emulator.guard
+        headers = Headers(scope=scope)
+        area = area_of(scope["path"], ADMIN)
+        server = scope.get("server")
+        local = (str(server[0]), int(server[1])) if server and server[1] is not None else None
+        method = scope["method"]
+        problem = guard.host_problem(headers.get("host"), local) or guard.origin_problem(
+            area, method, headers, local
+        )
+        if problem:
+            request = Request(scope)
+            self.emulator.record(request, basic_user(request), 403)
+            await JSONResponse(error_body("forbidden", problem), 403)(scope, receive, send)
+            return
+        cors = guard.cors_headers(area, headers)
+        if not cors:
+            await self.app(scope, receive, send)
+            return
+        if method == "OPTIONS":  # a preflight from an allowed page
+            answer = Response(status_code=204)
+            answer.raw_headers.extend(cors + guard.preflight_headers())
+            await answer(scope, receive, send)
+            return
+
+        async def send_with_cors(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *cors]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
+
+
 async def _http_error(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 500
+    if status == 500:
+        return JSONResponse(error_body("internal_error", "the emulator failed"), 500)
     if status == 405:
         body = error_body("method_not_allowed", f"method {request.method} is not allowed here")
     elif status == 404:
@@ -412,6 +532,8 @@ def create_app(emulator: Emulator | None = None) -> Starlette:
         Route(f"{ADMIN}/reset", emu.admin_reset, methods=["POST"]),
         Route(f"{ADMIN}/health", emu.health, methods=["GET"]),
     ]
-    app = Starlette(routes=routes, exception_handlers={404: _http_error, 405: _http_error})
+    handlers = {404: _http_error, 405: _http_error, Exception: _http_error}
+    app = Starlette(routes=routes, exception_handlers=handlers)
     app.state.emulator = emu
+    app.add_middleware(_Guarded, emulator=emu)
     return app

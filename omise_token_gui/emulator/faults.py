@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 from dataclasses import asdict, dataclass, fields
 from typing import Any
+
+# The largest value each numeric fault accepts. A held request, a slow body or a long
+# Retry-After must end: a tester can always stop the emulator, and a typo cannot park a
+# request forever (NaN, Infinity and huge numbers are refused, not slept on).
+LIMITS: dict[str, float] = {
+    "latency_ms": 600_000.0,  # ten minutes
+    "jitter_ms": 600_000.0,
+    "trickle_ms": 10_000.0,  # per 8-byte chunk
+    "retry_after_s": 86_400,  # a day
+    "times": 1_000_000_000,
+}
+_INTEGERS = ("error_status", "retry_after_s")
 
 
 @dataclass
@@ -25,23 +38,17 @@ class Faults:
 
     @classmethod
     def from_json(cls, data: dict[str, Any], base: Faults | None = None) -> Faults:
-        """Update ``base`` (or defaults) from a JSON object; unknown or mistyped keys raise."""
-        known = {f.name: f for f in fields(cls)}
+        """Update ``base`` (or defaults) from a JSON object.
+
+        Unknown keys, mistyped values and numbers that are not finite or lie outside
+        ``LIMITS`` raise ``ValueError`` with a message that names the setting.
+        """
+        known = [f.name for f in fields(cls)]
         values = asdict(base) if base is not None else {}
         for name, value in data.items():
             if name not in known:
                 raise ValueError(f"unknown fault {name!r}; known: {', '.join(known)}")
-            if name == "times":
-                if value is not None and (not isinstance(value, int) or value < 0):
-                    raise ValueError("times must be a non-negative integer or null")
-            elif isinstance(getattr(cls(), name), bool):
-                if not isinstance(value, bool):
-                    raise ValueError(f"{name} must be true or false")
-            elif isinstance(getattr(cls(), name), int | float) and (
-                isinstance(value, bool) or not isinstance(value, int | float) or value < 0
-            ):
-                raise ValueError(f"{name} must be a non-negative number")
-            values[name] = value
+            values[name] = _checked(name, value, getattr(cls(), name))
         faults = cls(**values)
         if not 0.0 <= faults.error_rate <= 1.0:
             raise ValueError("error_rate must be between 0 and 1")
@@ -54,6 +61,30 @@ class Faults:
 
     def delay_s(self, rng: random.Random) -> float:
         return (self.latency_ms + rng.uniform(0.0, self.jitter_ms)) / 1000.0
+
+
+def _checked(name: str, value: Any, default: Any) -> Any:
+    """``value`` if it suits fault ``name`` (whose default is ``default``), else ValueError."""
+    if name == "times":
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError("times must be a non-negative integer or null")
+    elif isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ValueError(f"{name} must be true or false")
+        return value
+    elif name in _INTEGERS:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"{name} must be a non-negative integer")
+    elif isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name} must be a non-negative number")
+    elif not math.isfinite(value) or value < 0:
+        raise ValueError(f"{name} must be a finite, non-negative number")
+    limit = LIMITS.get(name)
+    if limit is not None and value > limit:
+        raise ValueError(f"{name} must be at most {limit:g}")
+    return float(value) if isinstance(default, float) else value
 
 
 class FaultBox:

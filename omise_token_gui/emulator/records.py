@@ -10,11 +10,13 @@ code: the last four digits, a keyed fingerprint and the expected outcome only.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import copy
 import json
 import logging
 import os
+import secrets
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -86,7 +88,12 @@ CREATE TABLE IF NOT EXISTS records (
     body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS records_kind_seq ON records (kind, seq);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# Files written before fingerprints were keyed per installation hold fingerprints made with a
+# key that shipped in the app (a card's number could be recovered from them). Opened the
+# first time since, those are replaced by random values of the same shape.
+_FINGERPRINTS_KEYED = ("fingerprints", "per-installation")
 
 
 class SqliteRecords:
@@ -106,10 +113,12 @@ class SqliteRecords:
     def _connect(self) -> sqlite3.Connection:
         """The open connection, opened (again) if need be."""
         if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             try:
                 self._conn = self._open(self.path)
             except sqlite3.DatabaseError as exc:  # not a database, or damaged: keep it aside
+                if isinstance(exc, sqlite3.OperationalError):  # locked, read-only, full: sound
+                    raise
                 self._move_aside(exc)
                 self._conn = self._open(self.path)
         return self._conn
@@ -130,10 +139,15 @@ class SqliteRecords:
         # opens an explicit transaction. The caller's lock serialises threads.
         db = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
         try:
+            # Owner-only; SQLite gives the -wal and -shm files the database file's mode.
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.chmod(path.with_name(path.name + suffix), 0o600)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)
             db.execute("SELECT count(*) FROM records").fetchone()
+            _rekey_old_fingerprints(db)
         except sqlite3.DatabaseError:
             db.close()
             raise
@@ -186,3 +200,28 @@ class SqliteRecords:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+
+def _rekey_old_fingerprints(db: sqlite3.Connection) -> None:
+    """Once per file: replace fingerprints made with the old shipped key by random ones."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        done = db.execute("SELECT 1 FROM meta WHERE key = ?", _FINGERPRINTS_KEYED[:1]).fetchone()
+        if done is None:
+            rows = db.execute(
+                "SELECT id, body FROM records WHERE json_valid(body) AND "
+                "json_type(body, '$.card.fingerprint') = 'text'"
+            ).fetchall()
+            for record_id, body in rows:
+                record = json.loads(body)
+                record["card"]["fingerprint"] = base64.b64encode(secrets.token_bytes(32)).decode()
+                db.execute(
+                    "UPDATE records SET body = ? WHERE id = ?",
+                    (json.dumps(record, separators=(",", ":")), record_id),
+                )
+            db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", _FINGERPRINTS_KEYED)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise

@@ -16,12 +16,59 @@ import threading
 from pathlib import Path
 
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from omise_token_gui.emulator.app import Emulator, create_app
 from omise_token_gui.emulator.faults import Faults
+from omise_token_gui.emulator.guard import Guard
 from omise_token_gui.emulator.state import EmulatorConfig, VaultState
 
 log = logging.getLogger(__name__)
+
+
+def guarded_protocol(config: EmulatorConfig) -> type[H11Protocol]:
+    """uvicorn's HTTP/1.1 protocol with the bounds uvicorn leaves open, so that no client (a
+    program on the tester's machine, a page opening connections) can hold the emulator, or
+    the app's file descriptors, for as long as it likes: a request head must arrive within
+    ``config.head_timeout_s`` of connecting or of the previous answer (slowloris, idle
+    sockets), and past ``config.max_connections`` open connections new ones are closed at
+    once. (The body's deadline is ``Emulator.read_body``'s.)"""
+
+    class GuardedH11(H11Protocol):
+        _head_timer: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            if len(self.connections) > config.max_connections:
+                transport.close()
+                return
+            self._await_head()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._await_head()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._stop_waiting()
+            super().connection_lost(exc)
+
+        def _await_head(self) -> None:
+            self._stop_waiting()
+            if not self.transport.is_closing():
+                self._head_timer = self.loop.call_later(config.head_timeout_s, self._head_late)
+
+        def _stop_waiting(self) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+
+        def _head_late(self) -> None:
+            self._head_timer = None
+            waiting = self.cycle is None or self.cycle.response_complete
+            if waiting and not self.transport.is_closing():
+                self.timeout_keep_alive_handler()  # uvicorn's own close of an idle connection
+
+    return GuardedH11
 
 
 class EmbeddedEmulator:
@@ -36,8 +83,10 @@ class EmbeddedEmulator:
         seed: int | None = None,
         state_file: Path | None = None,
     ) -> None:
-        # With a state file (the app's Sandbox), tokens and charges live in that SQLite file.
-        self.emulator = Emulator(VaultState(config, state_file), faults, seed)
+        # With a state file (the app's Sandbox), tokens and charges live in that SQLite file,
+        # and card fingerprints are keyed with the secret file beside it.
+        guard = Guard(bound_host=host)
+        self.emulator = Emulator(VaultState(config, state_file), faults, seed, guard)
         self.state_file = state_file
         self._host = host
         self._port = port
@@ -60,9 +109,11 @@ class EmbeddedEmulator:
     def start(self, timeout: float = 10.0) -> str:
         config = uvicorn.Config(
             create_app(self.emulator),
+            http=guarded_protocol(self.emulator.config),
             host=self._host,
             port=self._port,
             lifespan="off",
+            ws="none",  # no WebSocket routes: none of its handshakes reach the app
             log_config=None,
             log_level="critical",
             access_log=False,

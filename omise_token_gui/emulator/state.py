@@ -4,8 +4,11 @@ app's Sandbox, see ``records``), and how the vault words its answers."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
+import logging
+import os
 import secrets
 import string
 import threading
@@ -16,6 +19,8 @@ from typing import Any
 
 from omise_token_gui.core.cards import detect_brand, load_catalog, luhn_ok, normalize_number
 from omise_token_gui.emulator.records import MemoryRecords, Records, SqliteRecords
+
+log = logging.getLogger(__name__)
 
 VERSIONS_WITH_CREATED_AT = ("2019-05-29",)
 KNOWN_VERSIONS = ("2019-05-29", "2017-11-02", "2015-11-17", "2014-07-27")
@@ -38,11 +43,87 @@ FAILURE_MESSAGES = {
 class EmulatorConfig:
     max_tokens: int = 10_000  # oldest evicted past this
     max_body_bytes: int = 64 * 1024
+    # Bounds on what one client can hold (see server.guarded_protocol and Emulator.read_body):
+    # a request head must arrive this soon after connecting (or after the last answer), its
+    # body this soon after the head, and no more than max_connections are open at once.
+    head_timeout_s: float = 10.0
+    body_timeout_s: float = 30.0
+    max_connections: int = 256
     rate_limit_per_s: float | None = None  # POST /tokens per second; None: unlimited
-    fingerprint_key: bytes = b"omise-vault-emulator"
+    # The card fingerprint's HMAC key. None: the secret file beside the state file (see
+    # fingerprint_secret), or without one a random key for this process only.
+    fingerprint_key: bytes | None = None
     # Like the real vault, which knows only your account's keys: when set, other well-formed
     # test keys get authentication_failure too. None: any pkey_test_/skey_test_ key works.
     accepted_keys: frozenset[str] | None = None
+
+
+SECRET_BYTES = 32
+
+
+def secret_file_for(state_file: Path) -> Path:
+    """Where the fingerprint secret of the vault kept in ``state_file`` lives: beside it."""
+    return state_file.with_name(state_file.stem + ".fingerprint-key")
+
+
+def fingerprint_secret(path: Path) -> bytes:
+    """The random secret in ``path``, made (mode 0600, atomically) if there is none yet.
+
+    Why a secret at all: a fingerprint stored next to a card's last four digits is a keyed
+    hash of the full number. With a key everyone knows, the few million numbers that share
+    a bank's first six digits and those last four are hashed in seconds and the number is
+    found. A per-installation random key stops that, and instances that share a data dir
+    share the file, so one card keeps one fingerprint there across restarts.
+
+    The file appears whole or not at all (written beside it, then linked into place), so an
+    instance starting at the same moment reads either nothing or all of it. A file that is
+    not exactly ``SECRET_BYTES`` long is moved aside and a new secret made (fingerprints of
+    cards seen before then change, as after losing the key).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(3):
+        existing = _read_secret(path)
+        if existing is not None:
+            return existing
+        _create_secret(path)  # then read back what is in place: ours or a racing instance's
+    raise OSError(f"cannot make the fingerprint secret {path}")
+
+
+def _read_secret(path: Path) -> bytes | None:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    if len(data) == SECRET_BYTES:
+        if os.name == "posix" and path.stat().st_mode & 0o077:
+            os.chmod(path, 0o600)  # made by hand or copied: readable by its user only
+        return data
+    aside = path.with_name(path.name + ".damaged")
+    log.warning("the fingerprint secret %s was damaged; moved to %s", path, aside)
+    with contextlib.suppress(FileNotFoundError):  # another instance moved it first
+        os.replace(path, aside)
+    return None
+
+
+def _create_secret(path: Path) -> None:
+    """Put a new secret at ``path`` unless one is there already."""
+    tmp = path.with_name(f"{path.name}.{secrets.token_hex(8)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(secrets.token_bytes(SECRET_BYTES))
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.link(tmp, path)  # fails if another instance put its secret first: then use it
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links on this file system
+            if not path.exists():
+                os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 def new_id(prefix: str) -> str:
@@ -114,7 +195,9 @@ class VaultState:
     """Tokens and charges. All methods are thread-safe.
 
     In memory by default; with ``path``, in that SQLite file, committed as they change and
-    shared with any other emulator that opens it (see ``records``).
+    shared with any other emulator that opens it (see ``records``). Card fingerprints are
+    keyed with ``config.fingerprint_key``, else with the secret file beside ``path``
+    (``fingerprint_secret``), else with a random key for this process only.
     """
 
     def __init__(self, config: EmulatorConfig | None = None, path: Path | None = None) -> None:
@@ -125,9 +208,17 @@ class VaultState:
             SqliteRecords(path, limit) if path is not None else MemoryRecords(limit)
         )
         self._catalog = load_catalog()
+        if self.config.fingerprint_key is not None:
+            self._fingerprint_key = self.config.fingerprint_key
+        elif path is not None:
+            self._fingerprint_key = fingerprint_secret(secret_file_for(path))
+        else:
+            self._fingerprint_key = secrets.token_bytes(SECRET_BYTES)
 
     def fingerprint(self, number: str) -> str:
-        digest = hmac.new(self.config.fingerprint_key, number.encode(), hashlib.sha256).digest()
+        """Base64 of 32 bytes, like the vault's: the same card gives the same value for as long
+        as the key lasts; without the key it tells nothing about the number."""
+        digest = hmac.new(self._fingerprint_key, number.encode(), hashlib.sha256).digest()
         return base64.b64encode(digest).decode("ascii")
 
     def create_token(self, card: dict[str, str], base_url: str, livemode: bool = False) -> str:

@@ -133,6 +133,18 @@ class CreatePanel(QWidget):
         )
         self.json_view.setPlainText(Token.parse_pretty(record.raw_json))
 
+    def show_unsaved(self, record: TokenRecord, reason: str) -> None:
+        """The vault created the token but the history could not store it: show it anyway."""
+        self.show_token(record)
+        self.error.setText(
+            f"Not saved to history: the vault created {record.token_id}, "
+            f"but it could not be stored. {reason} It is kept, and saved with the "
+            "next token once the history can be written; copy it now if you need it."
+        )
+        self.error.setVisible(True)
+        self.retry_button.setVisible(False)
+        self.settings_button.setVisible(False)
+
     def flash(self, text: str) -> None:
         self.confirm.setText(text)
         self._confirm_timer.start(2500)

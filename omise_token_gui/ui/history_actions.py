@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from omise_token_gui.core.cards import CatalogCard
+from omise_token_gui.core.endpoint import retrieve_curl
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.models import Token
@@ -99,12 +100,18 @@ class HistoryActions:
 
     def copy_curl(self, record: TokenRecord) -> None:
         profile = self.w.settings.profile(record.profile)
+        key: str | None = None  # the shell's $OMISE_PUBLIC_KEY
         if profile is not None and profile.is_sandbox:
             base = (self.w._service.sandbox_url if self.w._service else None) or record.vault_url
-            user = SANDBOX_KEY
+            key = SANDBOX_KEY
         else:
-            base, user = record.vault_url, "$OMISE_PUBLIC_KEY"
-        self.w.clipboard.set_text(f'curl {base}/tokens/{record.token_id} -u "{user}:"')
+            base = record.vault_url
+        try:
+            command = retrieve_curl(base, record.token_id, key)
+        except VaultError as exc:
+            self.w.statusBar().showMessage(f"No curl command copied: {exc.human}", 10_000)
+            return
+        self.w.clipboard.set_text(command)
         self.w.statusBar().showMessage("Copied a curl command that retrieves the token.", 5000)
 
     # ---------------------------------------------------------------- refresh / charge
@@ -194,8 +201,15 @@ class HistoryActions:
         self.w.statusBar().showMessage(f"Charge {outcome} · {verdict}", 10_000)
 
     def delete(self, record: TokenRecord) -> None:
+        if not self.w.ready:
+            return
+
         def really() -> None:
-            self.w.history_store.delete(record.token_id)
+            try:
+                self.w.service.delete(record.token_id)
+            except VaultError as exc:
+                self.w.statusBar().showMessage(exc.human, 10_000)
+                return
             self.w.history_model.token_removed(record.token_id)
             self.w.statusBar().showMessage(f"Deleted {record.token_id} from the history.", 5000)
 

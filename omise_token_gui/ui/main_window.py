@@ -197,6 +197,16 @@ class MainWindow(QMainWindow):
         self.history_model.reload()
         self._notices = list(notices)
 
+    def repair_started(self, stand_in: HistoryStore) -> None:
+        """A damaged history is being repaired off this thread: show the empty stand-in."""
+        self.use_history(stand_in, self._notices)
+        self.statusBar().showMessage("Repairing the damaged history file…")
+
+    def repair_progress(self, saved: int) -> None:
+        self.statusBar().showMessage(
+            f"Repairing the damaged history file: {saved:,} token(s) copied so far…"
+        )
+
     def attach(self, service: TokenService) -> None:
         """The network side is up (http client, Sandbox emulator): enable what needs it."""
         from omise_token_gui.ui.dialogs import inform
@@ -375,11 +385,20 @@ class MainWindow(QMainWindow):
         import asyncio
 
         from omise_token_gui.core.errors import VaultError
+        from omise_token_gui.core.service import TokenNotSaved
 
         card = self.form.card_input()
         try:
             record = await self.service.create(
                 card, self.profile, allow_invalid=self.panel.send_anyway.isChecked()
+            )
+        except TokenNotSaved as exc:
+            self.last_token = exc.record
+            self.panel.show_unsaved(exc.record, exc.reason)
+            if self.panel.copy_on_create.isChecked():
+                self.clipboard.set_text(exc.record.token_id)
+            self.statusBar().showMessage(
+                f"Created {exc.record.token_id}, but it was NOT saved to the history.", 15_000
             )
         except asyncio.CancelledError:
             self.panel.show_message(

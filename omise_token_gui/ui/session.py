@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -17,7 +18,7 @@ import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.core.history import HistoryStore, RepairResult, TokenRecord
 from omise_token_gui.core.settings import Settings, SettingsStore
 from omise_token_gui.ui.errors import ExceptionHook
 from omise_token_gui.ui.main_window import MainWindow
@@ -37,16 +38,61 @@ class ServicesLike(Protocol):
 
     def verify_history(self) -> bool: ...
 
+    def check_history(self) -> str | None: ...
+
+    def repair_history(
+        self, why: str, progress: Callable[[int], None] | None = None
+    ) -> RepairResult | None: ...
+
+    def finish_repair(self, result: RepairResult | None) -> HistoryStore: ...
+
     def start_network(self) -> TokenService: ...
 
     async def aclose(self) -> None: ...
 
 
 def check_history(window: MainWindow, services: ServicesLike) -> None:
-    """Check the history file; if it was damaged and repaired, show the new one. On the UI
-    thread: the history's SQLite connection lives there."""
+    """Check the history file; if it was damaged, repair it here and show the new one
+    (headless runs and tests; the GUI repairs on a worker thread: ``repair_in_background``)."""
     if services.verify_history():
         window.use_history(services.history, services.notices)
+
+
+async def repair_in_background(window: MainWindow, services: ServicesLike) -> None:
+    """Check the history file (on the UI thread: its SQLite connection lives there); if it
+    is damaged, repair it on a worker thread while the window keeps answering and shows the
+    progress, then show the new one."""
+    problem = services.check_history()
+    if problem is None:
+        return
+    window.repair_started(services.history)
+    loop = asyncio.get_running_loop()
+
+    def progress(saved: int) -> None:  # on the worker thread
+        loop.call_soon_threadsafe(window.repair_progress, saved)
+
+    done: asyncio.Future[RepairResult | None] = loop.create_future()
+
+    def settle(result: RepairResult | None, error: BaseException | None) -> None:
+        if done.done():  # cancelled: the window closed meanwhile
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(result)
+
+    def work() -> None:
+        try:
+            result = services.repair_history(problem, progress)
+        except BaseException as exc:  # handed to the awaiting coroutine
+            loop.call_soon_threadsafe(settle, None, exc)
+        else:
+            loop.call_soon_threadsafe(settle, result, None)
+
+    # A plain thread, not the loop's executor: it is not tied to the loop's life, and the
+    # interpreter lets it finish a repair before the process exits.
+    threading.Thread(target=work, name="history-repair").start()
+    window.use_history(services.finish_repair(await done), services.notices)
 
 
 def bring_up(window: MainWindow, services: ServicesLike) -> None:
@@ -121,14 +167,26 @@ async def create_once(window: MainWindow) -> TokenRecord | None:
     return created[0] if created else None
 
 
-def report_smoke(result: str, ok: bool, output: str | None) -> None:
-    """Print the smoke test's token id (or failure), and write it to ``output`` if asked."""
+def report_smoke(result: str, ok: bool, output: str | None) -> bool:
+    """Print the smoke test's token id (or failure), and write it to ``output`` if asked.
+
+    Never raises: False when ``output`` cannot be written (a missing directory, a directory,
+    no permission), with the reason on stderr, so that the smoke test fails instead of
+    waiting forever for a task that died."""
     if sys.stdout is not None:  # None in a GUI build without a console (Windows)
         print(result if ok else "", flush=True)
     if not ok and sys.stderr is not None:
         print(f"smoke test {result}", file=sys.stderr, flush=True)
-    if output:
+    if not output:
+        return True
+    try:
         Path(output).write_text(result + "\n", encoding="utf-8")
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        if sys.stderr is not None:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"smoke test: cannot write {output}: {why}", file=sys.stderr, flush=True)
+        return False
+    return True
 
 
 def run_session(
@@ -163,8 +221,8 @@ def run_session(
             return
         record = await create_once(window)
         result = record.token_id if record else f"FAILED: {window.panel.error.text()}"
-        report_smoke(result, record is not None, smoke_output)
-        finish(0 if record else 1)
+        written = report_smoke(result, record is not None, smoke_output)
+        finish(0 if record and written else 1)
 
     async def loop_creates() -> None:
         for _ in range(create_loop):
@@ -181,8 +239,9 @@ def run_session(
     async def start_network() -> None:
         """Like bring_up(), with the network side started on a worker thread: importing
         httpx, uvicorn and starlette and starting the emulator take ~135 ms, and the window
-        keeps answering meanwhile (Create stays disabled until attach())."""
-        check_history(window, services)
+        keeps answering meanwhile (Create stays disabled until attach()). A damaged history
+        is repaired first, on a worker thread too."""
+        await repair_in_background(window, services)
         started = loop.run_in_executor(None, services.start_network)
         starting.append(started)
         window.attach(await started)

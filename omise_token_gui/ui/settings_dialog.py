@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.endpoint import API_VERSIONS, DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.keys import classify, mask_key
+from omise_token_gui.core.proxy import describe_for_url
 from omise_token_gui.core.settings import (
     MAX_TIMEOUT_S,
     MIN_TIMEOUT_S,
@@ -90,6 +91,9 @@ class SettingsDialog(QDialog):
         self.url_verdict = plain_label()
         self.url_verdict.setWordWrap(True)
         self.url_verdict.setStyleSheet(BAD_STYLE)
+        self.proxy_line = plain_label()  # which proxy this profile's requests use
+        self.proxy_line.setObjectName("proxyLine")
+        self.proxy_line.setWordWrap(True)
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(API_VERSIONS))
         self.version_combo.setAccessibleName("API version")
@@ -126,6 +130,7 @@ class SettingsDialog(QDialog):
         form.addRow(plain_label(), self.key_verdict)
         form.addRow(plain_label("Vault URL"), self.url_edit)
         form.addRow(plain_label(), self.url_verdict)
+        form.addRow(plain_label(), self.proxy_line)
         form.addRow(plain_label("API version"), self.version_combo)
         form.addRow(plain_label("Timeout"), self.timeout_spin)
         actions = QHBoxLayout()
@@ -262,8 +267,9 @@ class SettingsDialog(QDialog):
         def really() -> None:
             self.settings.remove(name)
             self._editing = None
-            self._save(self.settings)
+            saved = self._store()
             self.reload(SANDBOX)
+            self._say_unsaved(saved)
             self.saved.emit()
 
         ask(
@@ -277,8 +283,9 @@ class SettingsDialog(QDialog):
     def _use(self) -> None:
         if self._editing and self.settings.profile(self._editing):
             self.settings.active_profile = self._editing
-            self._save(self.settings)
+            saved = self._store()
             self.reload(self._editing)
+            self._say_unsaved(saved)
             self.saved.emit()
 
     # ---------------------------------------------------------------- editing
@@ -301,6 +308,7 @@ class SettingsDialog(QDialog):
             self.key_verdict.setText("No key needed: the Sandbox accepts any test key.")
             self.key_verdict.setStyleSheet(OK_STYLE)
             self.url_verdict.clear()
+            self.proxy_line.setText(describe_for_url(None))
             self.save_button.setEnabled(False)
             return False
         verdict = classify(self.key_edit.text())
@@ -317,6 +325,7 @@ class SettingsDialog(QDialog):
         except VaultError as exc:
             url_ok = False
             self.url_verdict.setText(exc.human)
+        self.proxy_line.setText(describe_for_url(self.url_edit.text()))
         ok = verdict.accepted and url_ok and bool(self.name_edit.text().strip())
         self.save_button.setEnabled(ok)
         self.check_button.setEnabled(ok)
@@ -328,23 +337,37 @@ class SettingsDialog(QDialog):
         profile = self._edited_profile()
         try:
             saved = self.settings.upsert(profile, old_name=self._editing)
-            self._save(self.settings)
         except VaultError as exc:
             self.check_verdict.setText(exc.human)
             self.check_verdict.setStyleSheet(BAD_STYLE)
             return
+        error = self._store()
         self._editing = saved.name
         self.reload(saved.name)
         self.check_verdict.setText(f"Saved “{saved.name}”.")
         self.check_verdict.setStyleSheet(OK_STYLE)
+        self._say_unsaved(error)
         self.saved.emit()
 
     def _save_general(self) -> None:
         self.settings.copy_on_create = self.copy_on_create.isChecked()
         self.settings.auto_refresh = self.auto_refresh.isChecked()
         self.settings.auto_refresh_s = int(self.auto_refresh_s.value())
-        self._save(self.settings)
+        self._say_unsaved(self._store())
         self.saved.emit()
+
+    def _store(self) -> VaultError | None:
+        """Write the settings; the error (the change then holds for this session) or None."""
+        try:
+            self._save(self.settings)
+        except VaultError as exc:
+            return exc
+        return None
+
+    def _say_unsaved(self, error: VaultError | None) -> None:
+        if error is not None:
+            self.check_verdict.setText(error.human)
+            self.check_verdict.setStyleSheet(BAD_STYLE)
 
     # ---------------------------------------------------------------- check key
     def _start_check(self) -> None:

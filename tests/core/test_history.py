@@ -6,12 +6,20 @@ from pathlib import Path
 
 import pytest
 
+from omise_token_gui.core import history as history_module
+from omise_token_gui.core import storage
 from omise_token_gui.core.history import (
     SCHEMA_VERSION,
+    HistoryDamaged,
     HistoryError,
     HistoryFilter,
+    HistoryRepairing,
     HistoryStore,
+    HistoryUnavailable,
+    HistoryWriteError,
     TokenRecord,
+    lock_path,
+    repair,
 )
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -141,15 +149,158 @@ def test_forward_migration_keeps_every_row(tmp_path: Path, monkeypatch: pytest.M
     old = HistoryStore(path)
     old.add_many(rec(i) for i in range(50))
     old.close()
-    monkeypatch.setattr(history, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(history, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr(
         history, "_MIGRATIONS", (*history._MIGRATIONS, "ALTER TABLE tokens ADD COLUMN tag TEXT")
     )
     migrated = HistoryStore(path)
-    assert migrated.schema_version() == 2
+    assert migrated.schema_version() == SCHEMA_VERSION + 1
     assert migrated.count() == 50
     assert migrated.get(rec(7).token_id) == rec(7)
     columns = [r[1] for r in migrated._db.execute("PRAGMA table_info(tokens)")]
     assert "tag" in columns
     migrated.close()
-    assert HistoryStore(path).schema_version() == 2  # not migrated twice
+    again = HistoryStore(path)
+    assert again.schema_version() == SCHEMA_VERSION + 1  # not migrated twice
+    again.close()
+
+
+# ---------------------------------------------------------------- damaged, or only unusable?
+def test_garbage_is_damage_a_newer_schema_is_not(tmp_path: Path) -> None:
+    garbage = tmp_path / "g.sqlite3"
+    garbage.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(HistoryDamaged):
+        HistoryStore(garbage)
+    newer = tmp_path / "n.sqlite3"
+    HistoryStore(newer).close()
+    db = sqlite3.connect(newer)
+    db.execute("UPDATE schema_version SET version = 99")
+    db.commit()
+    db.close()
+    with pytest.raises(HistoryUnavailable):  # never repaired (moved aside)
+        HistoryStore(newer)
+
+
+def test_a_locked_history_opens_and_refuses_writes_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    HistoryStore(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program (the sqlite3 CLI) holds the lock
+    try:
+        store = HistoryStore(path)  # it used to wait 10 s, then fail as "damaged"
+        assert store.count() == 0
+        with pytest.raises(HistoryWriteError) as refused:
+            store.add(rec(1))
+        assert refused.value.busy
+        store.close()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_disk_full_is_a_write_error_not_a_traceback(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(HistoryWriteError, match="the disk is full") as full:
+        store.add_many([rec(i, raw_json="x" * 2000) for i in range(50)])
+    assert not full.value.busy
+    assert store.count() == 0
+    store.close()
+
+
+def test_a_repair_in_progress_elsewhere_is_not_opened(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    HistoryStore(path).close()
+    with storage.FileLock(lock_path(path)).hold(timeout=0), pytest.raises(HistoryRepairing):
+        HistoryStore(path)
+    HistoryStore(path).close()
+
+
+def test_repair_of_a_sound_file_moves_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    store = HistoryStore(path)
+    store.add(rec(1))
+    store.close()
+    result = repair(path, "it looked damaged")
+    assert result.aside is None
+    assert not list(tmp_path.glob("*damaged*"))
+
+
+def test_repair_keeps_the_original_under_a_unique_name(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    names = []
+    for _ in range(3):  # three repairs within one second
+        path.write_bytes(b"not a database" * 300)
+        result = repair(path, "garbage")
+        assert result.aside is not None
+        names.append(result.aside.name)
+        assert result.aside.read_bytes() == b"not a database" * 300
+        HistoryStore(path).close()
+    assert len(set(names)) == 3
+
+
+def test_move_aside_never_overwrites(tmp_path: Path) -> None:
+    path = tmp_path / "f"
+    kept = []
+    for i in range(5):
+        path.write_text(str(i))
+        (tmp_path / "f-wal").write_text(f"wal {i}")
+        kept.append(storage.move_aside(path, ("-wal",)))
+    assert [p.read_text() for p in kept] == [str(i) for i in range(5)]
+    assert [Path(f"{p}-wal").read_text() for p in kept] == [f"wal {i}" for i in range(5)]
+    assert not path.exists()
+
+
+def test_a_row_garbled_by_another_program_still_reads(tmp_path: Path) -> None:
+    """Wrong types and unreadable times in a stored row never stop the history opening."""
+    path = tmp_path / "h.sqlite3"
+    store = HistoryStore(path)
+    store.add_many([rec(1), rec(2)])
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute(
+        "UPDATE tokens SET created_at = '+99999-13-45', refreshed_at = 12, used = 'yes', "
+        "brand = 42, scenario = 7, raw_json = x'00ff' WHERE token_id = ?",
+        (rec(1).token_id,),
+    )
+    db.close()
+    rows = store.page(0, 10)
+    assert {r.token_id for r in rows} == {rec(1).token_id, rec(2).token_id}
+    garbled = store.get(rec(1).token_id)
+    assert garbled is not None
+    assert garbled.created_at.year == 1970
+    assert garbled.refreshed_at is None
+    assert garbled.brand == "42"
+    assert garbled.scenario == "7"
+    assert store.get(rec(2).token_id) == rec(2)
+    store.close()
+
+
+def test_old_sandbox_fingerprints_are_forgotten_on_upgrade(tmp_path: Path) -> None:
+    """Sandbox fingerprints written by schema 1 were keyed with a key shipped in the app
+    (a typed number could be recovered from them): the upgrade drops them, and only them."""
+    path = tmp_path / "h.sqlite3"
+    card = '{"object":"token","card":{"last_digits":"4242","fingerprint":"OLDKEYED"}}'
+    db = sqlite3.connect(path, isolation_level=None)
+    for statement in history_module._MIGRATIONS[0].split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    db.execute("INSERT INTO schema_version VALUES (1)")
+    db.close()
+    old = [rec(1, raw_json=card), rec(2, raw_json=card, profile="Staging")]
+    db = sqlite3.connect(path, isolation_level=None)
+    placeholders = ", ".join("?" for _ in history_module._COLUMNS)
+    db.executemany(
+        f"INSERT INTO tokens ({', '.join(history_module._COLUMNS)}) VALUES ({placeholders})",
+        [history_module._to_db(r) for r in old],
+    )
+    db.close()
+    store = HistoryStore(path)
+    sandbox, staging = store.get(rec(1).token_id), store.get(rec(2).token_id)
+    assert sandbox is not None
+    assert staging is not None
+    assert "OLDKEYED" not in sandbox.raw_json
+    assert '"last_digits":"4242"' in sandbox.raw_json
+    assert "OLDKEYED" in staging.raw_json  # a real vault's fingerprint is not the app's
+    store.close()

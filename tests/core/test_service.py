@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from pathlib import Path
 
 import httpx
@@ -12,6 +13,7 @@ from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.service import TokenService
 from omise_token_gui.core.settings import Profile, Settings, SettingsStore, sandbox_profile
+from omise_token_gui.core.transport import make_http_client
 from omise_token_gui.emulator import EmbeddedEmulator
 from tests.helpers import TEST_KEY, TOKEN_2019, Recorder, card, run
 
@@ -91,7 +93,7 @@ def test_refresh_many_runs_at_most_four_at_once() -> None:
         peak = max(peak, in_flight)
         await asyncio.sleep(0.01)
         in_flight -= 1
-        return httpx.Response(200, json=TOKEN_2019)
+        return httpx.Response(200, json=dict(TOKEN_2019, id=request.url.path.split("/")[-1]))
 
     rec = Recorder(slow)
 
@@ -158,3 +160,42 @@ def test_no_full_number_or_security_code_in_any_file(
     for code in used - set(numbers):
         assert f'"security_code":"{code}"'.encode() not in blob
         assert f"security_code={code}".encode() not in blob
+
+
+def test_a_locked_history_makes_refresh_charge_and_delete_a_clear_error(
+    emulator: EmbeddedEmulator,
+) -> None:
+    """Another program holding the history's lock: refresh, simulate charge and delete end
+    in a VaultError the window shows (STORAGE), not a HistoryWriteError traceback."""
+
+    async def go() -> None:
+        async with make_http_client(sandbox_url=emulator.base_url) as http:
+            svc = service(http, emulator)
+            record = await svc.create(card(), sandbox_profile())
+            other = sqlite3.connect(paths.history_path(), isolation_level=None)
+            other.execute("BEGIN EXCLUSIVE")  # as the sqlite3 CLI would
+            try:
+                for attempt in (
+                    svc.refresh(record.token_id),
+                    svc.refresh_many([record.token_id]),
+                    svc.simulate_charge(record.token_id),
+                ):
+                    try:
+                        result = await attempt
+                    except VaultError as exc:
+                        result = [exc]
+                    assert isinstance(result, list)
+                    assert isinstance(result[0], VaultError)
+                    assert result[0].kind is ErrorKind.STORAGE
+                    assert "lock" in result[0].human
+                with pytest.raises(VaultError) as info:
+                    svc.delete(record.token_id)
+                assert info.value.kind is ErrorKind.STORAGE
+            finally:
+                other.execute("ROLLBACK")
+                other.close()
+            svc.delete(record.token_id)
+            assert svc.history.get(record.token_id) is None
+            svc.history.close()
+
+    run(go())

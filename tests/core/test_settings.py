@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import errno
 import json
+import os
 import stat
+import tempfile
+import time
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from omise_token_gui.core.errors import VaultError
 from omise_token_gui.core.keys import KeyRejected
@@ -12,10 +19,12 @@ from omise_token_gui.core.settings import (
     SANDBOX,
     Profile,
     Settings,
+    SettingsSaveError,
     SettingsStore,
     sandbox_profile,
 )
 from tests.helpers import TEST_KEY
+from tests.promises import figures
 
 
 def staging(**kw: object) -> Profile:
@@ -40,7 +49,7 @@ def test_save_load_round_trip_atomic_0600(tmp_path: Path) -> None:
     settings.copy_on_create = False
     store.save(settings)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert sorted(p.name for p in path.parent.iterdir()) == ["s.json"]  # no temp left
+    assert sorted(p.name for p in path.parent.iterdir()) == ["s.json", "s.json.lock"]  # no temp
     loaded = store.load({}).settings
     assert loaded.active.name == "Staging"
     assert loaded.active.public_key == TEST_KEY  # stripped
@@ -161,3 +170,134 @@ def test_environment_key(tmp_path: Path) -> None:
     refused = store.load({"OMISE_PUBLIC_KEY": "skey_live_abc"})
     assert refused.settings.active.is_sandbox
     assert any("OMISE_PUBLIC_KEY was ignored" in n for n in refused.notices)
+
+
+# ---------------------------------------------------------------- two running copies
+def test_two_copies_each_saving_a_profile_keep_both(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    first, second = SettingsStore(path), SettingsStore(path)
+    mine, theirs = first.load({}).settings, second.load({}).settings
+    mine.upsert(staging(name="Mine"))
+    first.save(mine)
+    theirs.upsert(staging(name="Theirs"))
+    theirs.copy_on_create = False
+    second.save(theirs)  # it overwrote "Mine", which it had never seen
+    on_disk = SettingsStore(path).load({}).settings
+    assert {p.name for p in on_disk.profiles} == {SANDBOX, "Mine", "Theirs"}
+    assert on_disk.copy_on_create is False
+    assert theirs.profile("Mine") is not None  # the saving copy sees the other's profile
+    mine.auto_refresh = False
+    first.save(mine)  # a change of one setting only: nothing else is undone
+    on_disk = SettingsStore(path).load({}).settings
+    assert {p.name for p in on_disk.profiles} == {SANDBOX, "Mine", "Theirs"}
+    assert (on_disk.copy_on_create, on_disk.auto_refresh) == (False, False)
+
+
+OPS = st.lists(
+    st.tuples(
+        st.integers(0, 1),
+        st.sampled_from(["add", "delete", "toggle"]),
+        st.sampled_from(["A", "B", "C"]),
+        st.integers(1, 99),
+    ),
+    max_size=12,
+)
+
+
+@given(OPS)
+def test_saves_by_two_copies_in_turn_lose_no_change(ops: list[tuple[int, str, str, int]]) -> None:
+    path = Path(tempfile.mkdtemp()) / "s.json"
+    stores = [SettingsStore(path), SettingsStore(path)]
+    views = [store.load({}).settings for store in stores]
+    model: dict[str, float] = {}  # what every save so far asked for
+    copy_on_create = True
+    for who, op, name, timeout in ops:
+        view = views[who]
+        if op == "add":
+            profile = staging(name=name, timeout_s=float(timeout))
+            if view.profile(name) == profile:
+                continue  # no change in this copy: a merge applies changes only
+            view.upsert(profile)
+            model[name] = float(timeout)
+        elif op == "delete":
+            if view.profile(name) is None:
+                continue  # not in this copy's list: it cannot be deleted there
+            view.remove(name)
+            model.pop(name, None)
+        else:
+            view.copy_on_create = not view.copy_on_create
+            copy_on_create = view.copy_on_create
+        stores[who].save(view)
+        on_disk = SettingsStore(path).load({}).settings
+        assert {p.name: p.timeout_s for p in on_disk.profiles if not p.is_sandbox} == model
+        assert on_disk.copy_on_create is copy_on_create
+    figures.add("settings saves merged (two copies)", len(ops))
+
+
+# ---------------------------------------------------------------- files
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_a_symlinked_settings_file_stays_a_symlink(tmp_path: Path) -> None:
+    real = tmp_path / "dotfiles" / "omise.json"
+    real.parent.mkdir()
+    store = SettingsStore(real)
+    store.save(Settings())
+    link = tmp_path / "config" / "settings.json"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    linked = SettingsStore(link)
+    settings = linked.load({}).settings
+    settings.upsert(staging())
+    linked.save(settings)
+    assert link.is_symlink()  # it was replaced by a plain file
+    assert "Staging" in real.read_text()
+    assert SettingsStore(link).load({}).settings.profile("Staging") is not None
+
+
+def test_load_time_grows_linearly_with_profiles(tmp_path: Path) -> None:
+    """8,000 profiles took 2.2 s (each one compared with all before it)."""
+
+    def load_time(count: int) -> float:
+        path = tmp_path / f"{count}.json"
+        data = Settings().to_json()
+        data["profiles"] = [asdict(staging(name=f"P{i}")) for i in range(count)]
+        path.write_text(json.dumps(data))
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            loaded = SettingsStore(path).load({}).settings
+            best = min(best, time.perf_counter() - start)
+        assert len(loaded.profiles) == count + 1
+        return best
+
+    small, large = load_time(1000), load_time(8000)
+    assert large / small < 8 * 2  # linear: about 8; quadratic: about 64
+
+
+def test_read_only_config_dir_says_so_and_keeps_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.json"
+    store = SettingsStore(path)
+    settings = store.load({}).settings
+    settings.upsert(staging(name="Kept"))
+    store.save(settings)
+    before = path.read_bytes()
+
+    def read_only(*a: object, **k: object) -> object:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    settings.upsert(staging(name="New"))
+    with pytest.raises(SettingsSaveError, match="Read-only file system"):
+        store.save(settings)
+    assert path.read_bytes() == before  # nothing lost
+    assert settings.profile("New") is not None  # kept for this session
+
+
+def test_damaged_files_moved_aside_twice_in_one_second_keep_both(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    for content in (b"{ one", b"{ two"):
+        path.write_bytes(content)
+        SettingsStore(path).load({})
+    kept = sorted(p.read_bytes() for p in tmp_path.glob("s.json.damaged-*"))
+    assert kept == [b"{ one", b"{ two"]  # the second overwrote the first

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import json
 import ssl
 from urllib.parse import parse_qsl
 
@@ -430,3 +431,240 @@ def test_connection_refused_and_trickled_body(emulator: object) -> None:
     assert refused.kind is ErrorKind.CONNECTION
     assert "Could not connect" in refused.human
     assert trickled.id.startswith("tokn_test_")
+
+
+# ---------------------------------------------------------------- issue 10: URLs, ids, answers
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://skey_live_abc123:@vault.omise.co",
+        "https://skey_live_abc123@vault.omise.co",
+        "https://:skey_live_abc123@vault.omise.co",
+        "https://vault.omise.co@127.0.0.1",
+        "https://vault.omise.co/skey_live_abc123",
+        "https://vault.omise.co/?k=1",
+        "https://vault.omise.co/#frag",
+        "https://vault.omise.co/%2e%2e",
+        "https://vault.omise.co\\@evil.example",
+        "https://vault.omise.co /x",
+        "https://vault.om\tise.co",
+        "https://vault.ｏmise.co",
+        "https://[::1",
+        "https://[zz::1]",
+        "https://" + "a" * 300 + ".example",
+    ],
+)
+def test_urls_with_credentials_or_odd_characters_are_refused(url: str) -> None:
+    with pytest.raises(VaultError) as info:
+        check_base_url(url)
+    assert info.value.kind is ErrorKind.URL_REJECTED
+    assert "abc123" not in info.value.human
+
+
+@given(st.text(alphabet="htps:/@[]:.%?#\\ 0123456789abcdefgkl_-ｏ\t", max_size=40))
+def test_an_accepted_url_means_the_same_to_httpx(raw: str) -> None:
+    """Whatever check_base_url accepts, httpx reads the same host, with no credentials,
+    query or fragment (no parser difference to hide a key or another host in)."""
+    from urllib.parse import urlsplit
+
+    for candidate in (raw, "http://" + raw, "https://" + raw, "http://127.0.0.1" + raw):
+        try:
+            url = check_base_url(candidate)
+        except VaultError:
+            continue
+        parsed = httpx.URL(url + "/tokens")
+        assert parsed.userinfo == b""
+        assert parsed.query == b""
+        assert parsed.fragment == ""
+        assert parsed.host == (urlsplit(url).hostname or "")
+
+
+def answer_with(**changes: object) -> httpx.Response:
+    return httpx.Response(200, json=dict(TOKEN_2019, **changes))
+
+
+def test_livemode_anywhere_or_a_live_card_is_refused() -> None:
+    card_obj = dict(TOKEN_2019["card"])
+    cases = [
+        answer_with(card=dict(card_obj, livemode=True)),
+        answer_with(card=dict(card_obj, livemode=None)),
+        answer_with(card={k: v for k, v in card_obj.items() if k != "livemode"}),
+        answer_with(card=dict(card_obj, id="card_63440m1wwjc3ipgm9w4")),
+        answer_with(card=dict(card_obj, id="card_test_UPPER")),
+        answer_with(extra=[{"livemode": "false"}]),
+        httpx.Response(200, content=answer_with().content[:-1] + b',"livemode":true}'),
+        httpx.Response(200, content=b'{"livemode":true,' + answer_with().content[1:]),
+    ]
+    for response in cases:
+        assert failing(response).kind is ErrorKind.LIVEMODE
+
+
+@pytest.mark.parametrize("status", [201, 204, 301, 302, 303, 304, 307, 308, 399])
+def test_a_token_answer_must_be_200(status: int) -> None:
+    error = failing(httpx.Response(status, json=TOKEN_2019))
+    assert error.kind is ErrorKind.MALFORMED
+    assert str(status) in error.human
+
+
+@given(st.text(max_size=80))
+def test_only_strict_test_token_ids_are_accepted(tail: str) -> None:
+    from omise_token_gui.core.models import TOKEN_ID_RE, is_test_token_id
+
+    token_id = "tokn_test_" + tail
+    strict = bool(TOKEN_ID_RE.fullmatch(token_id))
+    assert strict == (
+        0 < len(tail) <= 54 and all(c in "0123456789abcdefghijklmnopqrstuvwxyz" for c in tail)
+    )
+    assert is_test_token_id(token_id) is strict
+    rec = Recorder(lambda r: answer_with(id=token_id))
+    if strict:
+        assert create(rec).id == token_id
+    else:
+        with pytest.raises(VaultError):
+            create(rec)
+
+
+@given(st.text(max_size=60), st.sampled_from([None, "pkey_test_sandbox"]))
+def test_the_curl_command_is_one_safe_shell_command(token_id: str, key: str | None) -> None:
+    import shlex
+
+    from omise_token_gui.core.endpoint import retrieve_curl
+    from omise_token_gui.core.models import is_test_token_id
+
+    try:
+        command = retrieve_curl("http://127.0.0.1:8025", token_id, key)
+    except VaultError:
+        assert not is_test_token_id(token_id)
+        return
+    words = shlex.split(command)
+    assert words[:2] == ["curl", f"http://127.0.0.1:8025/tokens/{token_id}"]
+    assert words[2] == "-u"
+    assert words[3] == ("${OMISE_PUBLIC_KEY}:" if key is None else f"{key}:")
+    assert not set("$`;|&<>()'\"\\\n") & set(command.replace('"${OMISE_PUBLIC_KEY}:"', ""))
+
+
+def test_curl_refuses_a_url_with_credentials_and_a_secret_key() -> None:
+    from omise_token_gui.core.endpoint import retrieve_curl
+
+    with pytest.raises(VaultError):
+        retrieve_curl("https://skey_live_x:@vault.omise.co", "tokn_test_abc")
+    with pytest.raises(KeyRejected):
+        retrieve_curl("https://vault.omise.co", "tokn_test_abc", "skey_test_abc")
+
+
+separators = st.sampled_from(["", " ", "-", ".", "/"])
+
+
+@given(
+    st.text(alphabet="0123456789", min_size=12, max_size=19),
+    separators,
+    st.integers(2, 6),
+    st.text(alphabet="abc XYZ:,", max_size=10),
+)
+def test_any_spelling_of_a_card_number_is_scrubbed(
+    digits: str, sep: str, group: int, around: str
+) -> None:
+    from omise_token_gui.core.models import number_spellings, scrub_answer
+
+    spelled = sep.join(digits[i : i + group] for i in range(0, len(digits), group))
+    body = {"card": {"name": f"{around}{spelled}{around}", "security_code": "123", "cvv": 1234}}
+    body["description"] = f"cvv {123} number {spelled}"
+    known = scrub_answer(body, number_spellings(spelled), "123")
+    unknown = scrub_answer(body)  # a refresh: the typed number is not known
+    for out in (known, unknown):
+        text = json.dumps(out, ensure_ascii=False)
+        assert digits not in text.replace(sep, "") if sep else digits not in text
+        assert out["card"]["security_code"] == "•••"
+        assert out["card"]["cvv"] == "•••"
+        assert out["description"].startswith("cvv •••")
+
+
+def test_scrubbing_keeps_ids_and_the_security_code_check() -> None:
+    from omise_token_gui.core.models import scrub_answer
+
+    body = dict(TOKEN_2019, id="tokn_test_0000000000000000042")
+    body["location"] = "/tokens/tokn_test_0000000000000000042"
+    assert scrub_answer(body) == body
+
+
+def test_parse_is_defensive() -> None:
+    from omise_token_gui.core.models import Token, parse_datetime
+
+    assert parse_datetime("9999-12-31T23:59:59Z") is None
+    assert parse_datetime("9999-12-31T23:59:59-12:00") is None
+    assert parse_datetime("0001-01-01T00:00:00+14:00") is None
+    assert parse_datetime("2025-03-20T09:12:01+07:00") is not None
+    token = Token.parse(
+        dict(
+            TOKEN_2019,
+            charge_status="<b>x</b>",
+            card=dict(TOKEN_2019["card"], last_digits="12<3", name="N" * 9999, expiration_month=99),
+        ),
+        "{}",
+    )
+    assert token.charge_status == "unknown"
+    assert token.card is not None
+    assert token.card.last_digits is None
+    assert token.card.name == "N" * 255
+    assert token.card.expiration_month is None
+    deep: object = []
+    for _ in range(900):
+        deep = [deep]
+    assert Token.parse_pretty(json.dumps({"x": deep}))  # never raises
+
+
+def test_an_answer_bigger_than_the_cap_is_refused() -> None:
+    from omise_token_gui.core.models import MAX_ANSWER_BYTES
+
+    big = answer_with(card=dict(TOKEN_2019["card"], name="A" * MAX_ANSWER_BYTES))
+    error = failing(big)
+    assert error.kind is ErrorKind.MALFORMED
+    assert "larger than" in error.human
+
+
+# ---------------------------------------------------------------- the final-request guard
+
+
+@given(st.one_of(st.text(max_size=40), near_misses()), st.sampled_from(["", "x"]))
+def test_only_a_public_test_key_leaves_in_the_final_request(user: str, password: str) -> None:
+    from omise_token_gui.core.transport import make_http_client
+
+    rec = Recorder()
+
+    async def go() -> None:
+        async with make_http_client(inner=httpx.MockTransport(rec.handle)) as http:
+            header = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+            with contextlib.suppress(VaultError):
+                await http.get(
+                    "https://vault.omise.co/tokens/tokn_test_abc",
+                    headers={"Authorization": header},
+                )
+
+    run(go())
+    verdict = classify(user)
+    ok = verdict.accepted and verdict.key == user and password == "" and ":" not in user
+    assert len(rec.requests) == (1 if ok else 0)
+
+
+def test_long_strings_are_clipped_and_names_scrubbed_before_anything_shows_them() -> None:
+    from omise_token_gui.core.models import MAX_KEPT_STRING
+
+    body = dict(TOKEN_2019, description="A" * 30_000)
+    body["4242424242424242"] = True
+    body["as_number"] = 4242424242424242
+    body["as_float"] = 4242424242424242.0
+    token = create(Recorder(lambda r: httpx.Response(200, json=body)))
+    stored = json.loads(token.raw_json)
+    assert len(stored["description"]) < MAX_KEPT_STRING + 20
+    assert "4242424242424242" not in token.raw_json
+    assert stored["as_number"] == stored["as_float"] == "••••4242"
+
+
+def test_a_non_json_error_page_is_scrubbed_too() -> None:
+    error = failing(httpx.Response(502, text="<p>card 4242 4242 4242 4242 cvv 123</p>"))
+    assert error.kind is ErrorKind.SERVER
+    assert error.body is not None
+    assert "4242 4242 4242 4242" not in error.body
+    assert "cvv 123" not in error.body

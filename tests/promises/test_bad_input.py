@@ -198,7 +198,11 @@ def test_partly_damaged_history_keeps_every_readable_row(open_app: Any) -> None:
     saved = app.history_count()
     assert 0 < saved < len(ids)
     # Every row still readable in the damaged copy is in the new history.
-    aside = next(path.parent.glob("history.sqlite3.damaged-*[0-9]"))
+    (aside,) = (
+        p
+        for p in path.parent.glob("history.sqlite3.damaged-*")
+        if not p.name.endswith(("-wal", "-shm"))
+    )
     readable = 0
     src = sqlite3.connect(f"file:{aside}?mode=ro", uri=True)
     for token_id in ids:

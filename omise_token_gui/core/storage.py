@@ -1,0 +1,206 @@
+"""How the app writes its files: owner-only modes, a lock other processes respect, and one
+way of keeping a damaged file aside.
+
+Every file and folder the app writes is readable by its user only (0600 files, 0700 folders
+where the platform has POSIX modes). ``private_umask()`` makes that the default for the whole
+process; ``secure_tree()`` fixes what an older version (or another program) left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+PRIVATE_UMASK = 0o077
+_LOCK_POLL_S = 0.02
+
+
+def private_umask() -> None:
+    """New files and folders of this process are owner-only (no effect on Windows)."""
+    os.umask(PRIVATE_UMASK)
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) owner-only; make an existing one owner-only.
+
+    Raises OSError when the folder cannot be created."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_DIR)
+    return path
+
+
+def private_file(path: Path) -> None:
+    """Make an existing file owner-only; a missing one is left missing."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_FILE)
+
+
+def secure_tree(root: Path) -> None:
+    """Make ``root`` and everything under it owner-only (symlinks are not followed)."""
+    if not root.is_dir() or root.is_symlink():
+        return
+    with contextlib.suppress(OSError):
+        os.chmod(root, PRIVATE_DIR)
+    for folder, dirs, files in os.walk(root):
+        for name in dirs:
+            if not os.path.islink(os.path.join(folder, name)):
+                with contextlib.suppress(OSError):
+                    os.chmod(os.path.join(folder, name), PRIVATE_DIR)
+        for name in files:
+            if not os.path.islink(os.path.join(folder, name)):
+                private_file(Path(folder, name))
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# ---------------------------------------------------------------------- damaged files
+def aside_path(path: Path) -> Path:
+    """A name beside ``path`` that no file has: ``<name>.damaged-<time>-<random>``."""
+    while True:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{uuid.uuid4().hex[:8]}")
+        if not os.path.lexists(aside):
+            return aside
+
+
+def preserve(src: Path, dst: Path) -> None:
+    """Give ``src``'s content a second name ``dst`` and leave ``src`` in place: a hard link
+    where the file system has them, else a copy. Never overwrites ``dst``."""
+    try:
+        os.link(src, dst)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.path.lexists(dst):
+            raise FileExistsError(dst) from None
+        shutil.copy2(src, dst)
+    private_file(dst)
+
+
+def move_aside(path: Path, companions: tuple[str, ...] = ()) -> Path:
+    """Move a damaged file (and ``path + suffix`` for each of ``companions``) to a new, unique
+    name and return it. Nothing is overwritten or deleted: the content only changes name."""
+    aside = aside_path(path)
+    for suffix in ("", *companions):
+        src = path.with_name(path.name + suffix)
+        if os.path.lexists(src):
+            preserve(src, aside.with_name(aside.name + suffix))
+            os.unlink(src)
+    return aside
+
+
+# ---------------------------------------------------------------------- locks
+class LockTimeout(Exception):
+    """Another process held the lock for longer than the caller would wait."""
+
+
+class FileLock:
+    """An advisory lock on ``path`` that other processes of the app respect (``flock`` on
+    POSIX, ``msvcrt.locking`` on Windows, where a shared lock is an exclusive one).
+
+    Each instance is one holder: two instances in one process exclude each other too.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self, *, shared: bool = False, timeout: float | None = None) -> bool:
+        """Take the lock; wait at most ``timeout`` seconds (None: as long as it takes; 0: only
+        if it is free now). Returns False when it was not free in time."""
+        if self._fd is not None:
+            return True
+        private_dir(self.path.parent)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            if _try_lock(fd, shared):
+                self._fd = fd
+                return True
+            if deadline is not None and time.monotonic() >= deadline:
+                os.close(fd)
+                return False
+            time.sleep(_LOCK_POLL_S)
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        with contextlib.suppress(OSError):
+            _unlock(fd)
+        os.close(fd)
+
+    @contextlib.contextmanager
+    def hold(self, *, shared: bool = False, timeout: float | None = None) -> Iterator[None]:
+        """``with lock.hold(timeout=…):`` — raises LockTimeout if it is not free in time."""
+        if not self.acquire(shared=shared, timeout=timeout):
+            raise LockTimeout(f"{self.path} is held by another process")
+        try:
+            yield
+        finally:
+            self.release()
+
+    def __enter__(self) -> FileLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int, shared: bool) -> bool:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int, shared: bool) -> bool:
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

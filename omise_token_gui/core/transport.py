@@ -1,0 +1,135 @@
+"""The app's one HTTP client, and the policy every request passes just before it is sent.
+
+``GuardedTransport`` sits under the ``httpx.AsyncClient``: it sees each request after httpx
+has finished it (auth from URL user-info, default headers), so the key policy runs on what is
+actually sent: one ``Authorization: Basic`` header whose user is a public test key and whose
+password is empty. The only exception is the embedded Sandbox's charge call: its built-in
+secret *test* key, to exactly ``<sandbox URL>/charges``. The transport also picks the route:
+loopback directly, a real vault through the proxy the ``ProxyPlan`` names. A refusal is a
+``VaultError`` (``KeyRejected`` for keys) raised before a byte leaves.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+import httpx
+
+from omise_token_gui.core.endpoint import is_loopback
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.keys import KeyRejected, classify, require_public_test_key
+from omise_token_gui.core.proxy import ProxyPlan, current_plan, masked
+
+SANDBOX_CHARGE_KEY = "skey_test_sandbox"  # embedded emulator only (see TokenService)
+_KEY_IN_URL_RE = re.compile(r"(?i)[a-z]key_")
+
+
+def _url_refused(human: str) -> VaultError:
+    return VaultError(kind=ErrorKind.URL_REJECTED, human=human + " Nothing was sent.")
+
+
+def basic_user(header: str) -> str | None:
+    """The user of an ``Authorization: Basic`` header with an empty password, else None."""
+    scheme, _, encoded = header.partition(" ")
+    if scheme.lower() != "basic" or not encoded:
+        return None
+    try:
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    user, colon, password = decoded.partition(":")
+    return user if colon and not password else None
+
+
+def check_outgoing(request: httpx.Request, sandbox_url: str | None = None) -> None:
+    """Raise unless ``request`` may leave: the URL policy and the key policy on the final
+    request. ``sandbox_url`` is the embedded Sandbox's exact base URL (its charge call)."""
+    url = request.url
+    if url.userinfo:
+        raise _url_refused("The request URL holds a user name or key.")
+    if url.scheme not in ("http", "https") or not url.host:
+        raise _url_refused(f"Only http(s) requests are made, not {url.scheme!r}.")
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise _url_refused("Plain http:// goes only to this computer.")
+    if _KEY_IN_URL_RE.search(url.raw_path.decode("ascii", "replace")):
+        raise _url_refused("The request URL holds a key.")
+    if "proxy-authorization" in request.headers:
+        raise _url_refused("A request may not carry proxy credentials of its own.")
+    headers = request.headers.get_list("authorization")
+    user = basic_user(headers[0]) if len(headers) == 1 else None
+    if user is None:
+        raise KeyRejected(classify(""))
+    if (
+        sandbox_url
+        and user == SANDBOX_CHARGE_KEY
+        and request.method == "POST"
+        and str(url) == sandbox_url + "/charges"
+        and is_loopback(url.host)
+    ):
+        return
+    if require_public_test_key(user) != user:  # e.g. " pkey_test_x": not what was checked
+        raise KeyRejected(classify("\t"))
+
+
+class GuardedTransport(httpx.AsyncBaseTransport):
+    """Checks every request (``check_outgoing``), then sends it on its route.
+
+    ``inner`` (tests) replaces both routes; otherwise loopback goes direct and real vaults
+    through ``plan``'s proxy, if any.
+    """
+
+    def __init__(
+        self,
+        plan: ProxyPlan | None = None,
+        sandbox_url: str | None = None,
+        inner: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.plan = plan or ProxyPlan()
+        self.sandbox_url = sandbox_url
+        self._inner = inner
+        self._direct = inner or httpx.AsyncHTTPTransport()
+        self._proxied: httpx.AsyncBaseTransport | None = None
+        if inner is None and self.plan.url:
+            self._proxied = httpx.AsyncHTTPTransport(proxy=httpx.Proxy(self.plan.url))
+
+    def route(self, host: str) -> str | None:
+        """The proxy a request to ``host`` goes through (None: direct); raises if refused."""
+        problem = self.plan.problem_for(host)
+        if problem:
+            raise VaultError(kind=ErrorKind.CONNECTION, human=f"Nothing was sent: {problem}")
+        return self.plan.proxy_for(host)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        check_outgoing(request, self.sandbox_url)
+        proxy = self.route(request.url.host)
+        if proxy is None or self._proxied is None:
+            return await self._direct.handle_async_request(request)
+        try:
+            return await self._proxied.handle_async_request(request)
+        except (httpx.ProxyError, httpx.ConnectError) as exc:
+            raise VaultError(
+                kind=ErrorKind.CONNECTION,
+                human=f"Could not reach the vault through the proxy {masked(proxy)}. "
+                "Check the proxy setting (Settings shows which one is used).",
+            ) from exc
+
+    async def aclose(self) -> None:
+        await self._direct.aclose()
+        if self._proxied is not None:
+            await self._proxied.aclose()
+
+
+def make_http_client(
+    sandbox_url: str | None = None,
+    plan: ProxyPlan | None = None,
+    inner: httpx.AsyncBaseTransport | None = None,
+) -> httpx.AsyncClient:
+    """The app's ``httpx.AsyncClient``: every request passes ``GuardedTransport``.
+
+    The environment is read only through ``plan`` (``trust_env=False``): httpx's own proxy
+    handling would send loopback traffic through a proxy. Redirects are never followed.
+    """
+    transport = GuardedTransport(plan if plan is not None else current_plan(), sandbox_url, inner)
+    return httpx.AsyncClient(transport=transport, trust_env=False, follow_redirects=False)
