@@ -43,10 +43,15 @@ class Runtime:
     notices: list[str] = field(default_factory=list)
     _services: Services | None = None
 
+    _settings_store: SettingsStore | None = None
+
     # ---------------------------------------------------------------- settings
     @property
     def settings_store(self) -> SettingsStore:
-        return SettingsStore(paths.settings_path())
+        """One store per command: a save applies what changed since this store's load."""
+        if self._settings_store is None:
+            self._settings_store = SettingsStore(paths.settings_path())
+        return self._settings_store
 
     def load_settings(self, *, with_environment: bool = True) -> Settings:
         """Settings as the app loads them (``OMISE_PUBLIC_KEY`` included unless told not to).
