@@ -19,14 +19,20 @@ from typing import NoReturn, TextIO
 
 from omise_token_gui import __version__
 from omise_token_gui.cli import commands
-from omise_token_gui.cli.exits import EXIT_HELP, Exit, UsageError, exit_code
+from omise_token_gui.cli.exits import EXIT_HELP, Exit, StorageProblem, UsageError, exit_code
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import paths
 from omise_token_gui.core.endpoint import API_VERSIONS, DEFAULT_API_VERSION
 from omise_token_gui.core.errors import VaultError
 from omise_token_gui.core.history import HistoryError
 from omise_token_gui.core.redact import redact
-from omise_token_gui.core.settings import KEY_ENV, MAX_TIMEOUT_S, MIN_TIMEOUT_S, VAULT_URL_ENV
+from omise_token_gui.core.settings import (
+    KEY_ENV,
+    MAX_TIMEOUT_S,
+    MIN_TIMEOUT_S,
+    VAULT_URL_ENV,
+    SettingsSaveError,
+)
 
 PROG = "omise-token"
 MAX_COUNT = 1000
@@ -237,6 +243,15 @@ def _say(err: TextIO, message: str) -> None:
 
 
 def _failure_text(exc: BaseException) -> str:
+    if isinstance(exc, SettingsSaveError):  # the window keeps the change for the session
+        cause = exc.__cause__
+        reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else cause
+        return (
+            f"Local storage problem: the settings could not be saved to "
+            f"{paths.settings_path()} ({reason}); nothing was changed."
+        )
+    if isinstance(exc, HistoryError | StorageProblem):
+        return f"Local storage problem: {exc}"
     if isinstance(exc, VaultError):
         return exc.human
     if isinstance(exc, OSError):
@@ -255,7 +270,7 @@ async def run(args: argparse.Namespace, rt: Runtime, out: TextIO, err: TextIO) -
             code = await handler(args, rt, out, err)
         finally:
             await rt.close()
-    except (VaultError, UsageError, HistoryError, OSError, sqlite3.Error) as exc:
+    except (VaultError, UsageError, StorageProblem, HistoryError, OSError, sqlite3.Error) as exc:
         _notices(rt, err)
         _say(err, _failure_text(exc))
         return exit_code(exc)

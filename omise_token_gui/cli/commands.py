@@ -12,7 +12,7 @@ from typing import TextIO
 
 from omise_token_gui.cli import output
 from omise_token_gui.cli.clipboard import copy_text
-from omise_token_gui.cli.exits import Exit, UsageError, exit_code
+from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import paths
 from omise_token_gui.core.card_defaults import default_card, security_code_for
@@ -62,6 +62,8 @@ async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
     profile = rt.profile(args.profile)
     require_public_test_key(profile.public_key)  # before the network side even starts
     service = rt.token_service()
+    from omise_token_gui.core.service import TokenNotSaved  # with the network side: httpx
+
     ids: list[str] = []
     try:
         for _ in range(args.count):
@@ -71,6 +73,14 @@ async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
                 if exc.kind is ErrorKind.INVALID_INPUT:
                     raise _invalid_card(exc) from exc
                 raise
+            except TokenNotSaved as exc:
+                # The token exists on the vault: print it (it can still be used), then fail.
+                ids.append(exc.record.token_id)
+                out.write(exc.record.token_id + "\n")
+                out.flush()
+                raise StorageProblem(
+                    f"{exc.record.token_id} was created but not saved in the history: {exc.reason}"
+                ) from exc
             ids.append(record.token_id)
             if args.json:
                 output.emit_json(output.record_json(record, catalog), out)
@@ -159,7 +169,7 @@ def _refreshed_line(record: TokenRecord) -> str:
 async def check_key_command(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
     profile = rt.profile(args.profile)
     key = require_public_test_key(profile.public_key)
-    client = rt.token_service().client_for(profile)
+    client = rt.token_service(history=False).client_for(profile)
     result = await check_key(client, key)
     if result.works:
         out.write(f"{profile.name}: {result.message}\n")

@@ -7,6 +7,7 @@ from enum import IntEnum
 
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryError
+from omise_token_gui.core.settings import SettingsSaveError
 
 
 class Exit(IntEnum):
@@ -24,6 +25,7 @@ EXIT_BY_KIND: dict[ErrorKind, Exit] = {
     ErrorKind.URL_REJECTED: Exit.REFUSED,
     ErrorKind.INVALID_INPUT: Exit.USAGE,
     ErrorKind.PROFILE: Exit.USAGE,
+    ErrorKind.STORAGE: Exit.STORAGE,
     ErrorKind.AUTHENTICATION: Exit.VAULT,
     ErrorKind.INVALID_CARD: Exit.VAULT,
     ErrorKind.NOT_FOUND: Exit.VAULT,
@@ -56,10 +58,18 @@ class UsageError(Exception):
     """A problem with what was asked (exit 2). The message is one sentence for stderr."""
 
 
+class StorageProblem(Exception):
+    """Something could not be stored (exit 6), such as a created token the history refused."""
+
+
 def exit_code(exc: BaseException) -> Exit:
     """The exit code for an error that ends a command."""
+    if isinstance(exc, SettingsSaveError):  # a VaultError of kind PROFILE, but a disk problem
+        return Exit.STORAGE
     if isinstance(exc, VaultError):
         return EXIT_BY_KIND.get(exc.kind, Exit.VAULT)
+    if isinstance(exc, StorageProblem):
+        return Exit.STORAGE
     if isinstance(exc, UsageError):
         return Exit.USAGE
     if isinstance(exc, HistoryError | OSError | sqlite3.Error):

@@ -18,6 +18,7 @@ from omise_token_gui.cli.instance import AppLink, NoRunningApp
 from omise_token_gui.core import paths
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL
 from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.history import HistoryUnavailable
 from omise_token_gui.core.settings import (
     ENVIRONMENT_PROFILE,
     KEY_ENV,
@@ -42,6 +43,7 @@ class Runtime:
     link: AppLink = field(default_factory=NoRunningApp)
     notices: list[str] = field(default_factory=list)
     _services: Services | None = None
+    _secured: bool = False
 
     _settings_store: SettingsStore | None = None
 
@@ -50,6 +52,7 @@ class Runtime:
     def settings_store(self) -> SettingsStore:
         """One store per command: a save applies what changed since this store's load."""
         if self._settings_store is None:
+            self._secure_files()
             self._settings_store = SettingsStore(paths.settings_path())
         return self._settings_store
 
@@ -101,22 +104,47 @@ class Runtime:
         return found
 
     # ---------------------------------------------------------------- services
+    def _secure_files(self) -> None:
+        """As the app does first: owner-only files from here on, and for what was written."""
+        if not self._secured:
+            from omise_token_gui.services import secure_files
+
+            secure_files()
+            self._secured = True
+
     def services(self) -> Services:
-        """Settings and history, opened as the app opens them."""
+        """Settings and history, opened as the app opens them. A history that needs a repair
+        is repaired here, at once, as a headless run of the app does."""
         if self._services is None:
             from omise_token_gui.services import Services
 
+            self._secure_files()
             services = Services.build(self.environ)
+            if services.history_problem is not None:
+                services.verify_history()
             self.notices.extend(services.notices)
             self._services = services
         return self._services
 
     @property
     def history(self) -> HistoryStore:
-        return self.services().history
+        """The history; ``HistoryUnavailable`` (exit 6) when only a stand-in could be opened
+        (the notices say why): nothing is shown as stored that is not."""
+        store = self.services().history
+        if store.refused is not None:
+            reason = store.refused
+            # The window's notice says the same, then "shown but not saved": not so here.
+            self.notices[:] = [n for n in self.notices if reason not in n]
+            raise HistoryUnavailable(f"the history cannot be used: {reason}")
+        return store
 
-    def token_service(self) -> TokenService:
-        """The token service with the network side started (httpx, the embedded Sandbox)."""
+    def token_service(self, *, history: bool = True) -> TokenService:
+        """The token service with the network side started (httpx, the embedded Sandbox).
+
+        With ``history`` (the default), refuses first when the history cannot be used, so
+        that no token is created that could not be stored."""
+        if history:
+            _ = self.history
         services = self.services()
         try:
             return services.start_network()

@@ -44,3 +44,22 @@ def test_json_output_is_ascii_and_lossless(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert out.isascii()
     assert [json.loads(line)["name"] for line in out.splitlines()] == ["Sandbox", name]
+
+
+def test_a_token_the_history_refuses_is_printed_and_exit_6(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from omise_token_gui.core.history import HistoryStore, HistoryWriteError
+
+    def refuse(self: HistoryStore, record: object) -> None:
+        raise HistoryWriteError("database or disk is full")
+
+    monkeypatch.setattr(HistoryStore, "add", refuse)
+    assert main(["create"]) == 6
+    out, err = capsys.readouterr()
+    (token_id,) = out.split()
+    assert token_id.startswith("tokn_test_")  # it exists on the vault: the tester may use it
+    assert err == (
+        f"omise-token: Local storage problem: {token_id} was created but not saved in the "
+        "history: database or disk is full\n"
+    )
