@@ -75,3 +75,16 @@ def test_the_driver_would_see_qt(tmp_path: Path) -> None:
         check=False,
     )
     assert "PySide6.QtCore" in done.stderr.splitlines()[-1]
+
+
+def test_the_cli_package_imports_neither_the_window_nor_qt() -> None:
+    from tests.test_architecture import PKG, imports_of
+
+    for path in sorted((PKG / "cli").rglob("*.py")):
+        bad = {
+            n
+            for n in imports_of(path)
+            if n.split(".")[0] in {"PySide6", "qasync", "shiboken6"}
+            or n.startswith(("omise_token_gui.ui", "omise_token_gui.app"))
+        }
+        assert bad == set(), path.name
