@@ -227,6 +227,10 @@ def validate(card: CardInput, today: date | None = None) -> list[FieldProblem]:
 
 @dataclass(frozen=True)
 class CatalogCard:
+    # Stable, readable, unique: ``brand-scenario`` (``visa-insufficient-fund``), ``-2`` for a
+    # second card of the same brand and scenario. Written in the JSON, never derived: the
+    # command line (``omise-token create --scenario ID``) and scripts depend on them.
+    id: str
     brand: str
     number: str
     scenario: str  # "successful", a failure code, or a 3-D Secure case
@@ -275,11 +279,16 @@ class Catalog:
     def by_scenario(self, scenario: str) -> list[CatalogCard]:
         return [c for c in self.cards if c.scenario == scenario]
 
+    def by_id(self, card_id: str) -> CatalogCard | None:
+        """The card with this stable id (``visa-insufficient-fund``), if any."""
+        return next((c for c in self.cards if c.id == card_id), None)
+
 
 def _parse_catalog(doc: dict[str, Any]) -> Catalog:
     labels: dict[str, str] = dict(doc["scenarios"])
     cards = tuple(
         CatalogCard(
+            id=str(row["id"]),
             brand=str(row["brand"]),
             number=str(row["number"]),
             scenario=str(row["scenario"]),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 from PySide6.QtCore import QLocale, Signal, Slot
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_token_gui.core.card_defaults import default_card, security_code_for
 from omise_token_gui.core.cards import (
     CardInput,
     Catalog,
@@ -110,21 +110,6 @@ def countries() -> list[tuple[str, str]]:
     return sorted((code, name) for code, name in pairs if len(code) == 2 and code.isalpha())
 
 
-def default_card(today: date | None = None) -> CardInput:
-    """Visa 4242 (successful), an expiry three years ahead, Bangkok / 10320 / TH."""
-    today = today or vault_today()
-    return CardInput(
-        name="Somchai Prasert",
-        number="4242 4242 4242 4242",
-        expiration_month=f"{today.month:02d}",
-        expiration_year=str(today.year + 3),
-        security_code="123",
-        city="Bangkok",
-        postal_code="10320",
-        country="TH",
-    )
-
-
 class CardForm(QWidget):
     changed = Signal()
 
@@ -212,7 +197,7 @@ class CardForm(QWidget):
     def fill_from_catalog(self, entry: CatalogCard) -> None:
         """Picking a test card sets the number (and a security code of the brand's length)."""
         current = self.card_input()
-        code = "1234" if entry.brand == "American Express" else "123"
+        code = security_code_for(entry.brand)
         self.edits["number"].setText(entry.display_number)
         if not current.security_code or len(current.security_code) != len(code):
             self.edits["security_code"].setText(code)

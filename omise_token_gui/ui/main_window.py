@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
 
     async def _check_key(self, profile: Profile) -> VaultError | None:
         from omise_token_gui.core.errors import VaultError
-        from omise_token_gui.ui.settings_dialog import CHECK_TOKEN_ID
+        from omise_token_gui.core.key_check import CHECK_TOKEN_ID
 
         client = self.service.client_for(profile)
         try:

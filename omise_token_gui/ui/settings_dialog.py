@@ -40,7 +40,6 @@ from omise_token_gui.ui.tasks import TaskRunner
 
 OK_STYLE = "color:#1f6f43;"
 BAD_STYLE = "color:#b00020;font-weight:bold;"
-CHECK_TOKEN_ID = "tokn_test_0000000000000000000"
 
 KeyChecker = Callable[[Profile], Awaitable[VaultError | None]]
 

@@ -1,0 +1,8 @@
+"""``python -m omise_token_gui.cli``: the same as the ``omise-token`` console command."""
+
+import sys
+
+from omise_token_gui.cli.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

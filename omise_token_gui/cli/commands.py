@@ -1,0 +1,273 @@
+"""The subcommands. Each takes the parsed arguments, the runtime and the output stream, and
+returns an exit code; failures are raised (``VaultError``, ``UsageError``, ``OSError``…) and
+turned into one line on stderr and an exit code by ``app``."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from dataclasses import replace
+from typing import TextIO
+
+from omise_token_gui.cli import output
+from omise_token_gui.cli.clipboard import copy_text
+from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code
+from omise_token_gui.cli.runtime import Runtime
+from omise_token_gui.core import paths
+from omise_token_gui.core.card_defaults import default_card, security_code_for
+from omise_token_gui.core.cards import CardInput, Catalog, detect_brand, load_catalog
+from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.history import HistoryFilter, TokenRecord
+from omise_token_gui.core.key_check import check_key
+from omise_token_gui.core.keys import require_public_test_key
+from omise_token_gui.core.settings import Profile, Settings
+
+Err = TextIO
+_MAX_KEY_INPUT = 4096
+
+
+# ---------------------------------------------------------------------------- create
+def card_from_args(args: argparse.Namespace, catalog: Catalog) -> CardInput:
+    """The form's defaults, with the number of ``--scenario ID`` or ``--card NUMBER``."""
+    base = default_card()
+    if args.card is not None:
+        number = str(args.card)
+        return replace(base, number=number, security_code=security_code_for(detect_brand(number)))
+    if args.scenario is None:
+        return base
+    entry = catalog.by_id(args.scenario)
+    if entry is None:
+        close = difflib.get_close_matches(args.scenario, [c.id for c in catalog], n=1)
+        hint = f" Did you mean {close[0]}?" if close else ""
+        raise UsageError(
+            f"Unknown scenario {args.scenario!r}.{hint} "
+            "'omise-token scenarios' lists the scenario ids."
+        )
+    return replace(base, number=entry.number, security_code=security_code_for(entry.brand))
+
+
+def _invalid_card(exc: VaultError) -> UsageError:
+    problems = "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
+    return UsageError(
+        f"The card has problems; nothing was sent. {problems} "
+        "Add --send-anyway to test how the vault answers."
+    )
+
+
+async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    catalog = load_catalog()
+    card = card_from_args(args, catalog)
+    profile = rt.profile(args.profile)
+    require_public_test_key(profile.public_key)  # before the network side even starts
+    service = rt.token_service()
+    from omise_token_gui.core.service import TokenNotSaved  # with the network side: httpx
+
+    ids: list[str] = []
+    try:
+        for _ in range(args.count):
+            try:
+                record = await service.create(card, profile, allow_invalid=args.send_anyway)
+            except VaultError as exc:
+                if exc.kind is ErrorKind.INVALID_INPUT:
+                    raise _invalid_card(exc) from exc
+                raise
+            except TokenNotSaved as exc:
+                # The token exists on the vault: print it (it can still be used), then fail.
+                ids.append(exc.record.token_id)
+                out.write(exc.record.token_id + "\n")
+                out.flush()
+                raise StorageProblem(
+                    f"{exc.record.token_id} was created but not saved in the history: {exc.reason}"
+                ) from exc
+            ids.append(record.token_id)
+            if args.json:
+                output.emit_json(output.record_json(record, catalog), out)
+            else:
+                out.write(record.token_id + "\n")
+                out.flush()
+    finally:
+        if args.copy and ids:
+            _copy(rt, "\n".join(ids), err)
+    return Exit.OK
+
+
+def _copy(rt: Runtime, text: str, err: Err) -> None:
+    """The running app's clipboard first (when the link finds one), then a clipboard tool."""
+    app = rt.link.find(paths.data_dir(), paths.config_dir())
+    if app is not None and rt.link.copy(app, text):
+        return
+    problem = copy_text(text, rt.environ)
+    if problem is not None:
+        err.write(f"omise-token: note: {problem}\n")
+
+
+# ---------------------------------------------------------------------------- scenarios
+async def scenarios(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    catalog = load_catalog()
+    cards = [c for c in catalog if not args.search or output.scenario_matches(c, args.search)]
+    if args.json:
+        for card in cards:
+            output.emit_json(output.scenario_json(card, catalog), out)
+    elif cards:
+        rows = (output.scenario_row(c, catalog) for c in cards)
+        out.write(output.table(output.SCENARIO_HEADERS, rows) + "\n")
+    else:
+        err.write(f"omise-token: note: no scenario matches {args.search!r}.\n")
+    return Exit.OK
+
+
+# ---------------------------------------------------------------------------- history
+async def history(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    catalog = load_catalog()
+    records = rt.history.page(limit=args.limit, where=HistoryFilter(text=args.filter or ""))
+    if args.json:
+        for record in records:
+            output.emit_json(output.record_json(record, catalog), out)
+    elif records:
+        rows = (output.history_row(r) for r in records)
+        out.write(output.table(output.HISTORY_HEADERS, rows) + "\n")
+    else:
+        err.write("omise-token: note: no tokens in the history match.\n")
+    return Exit.OK
+
+
+async def refresh(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    if args.all and args.token_ids:
+        raise UsageError("Give token ids or --all, not both.")
+    if not args.all and not args.token_ids:
+        raise UsageError("Give the token ids to refresh, or --all.")
+    store = rt.history
+    ids: list[str] = store.ids_to_refresh() if args.all else list(dict.fromkeys(args.token_ids))
+    unknown = [t for t in ids if store.get(t) is None]
+    if unknown:
+        raise UsageError(f"Not in the history: {', '.join(unknown)}. Nothing was sent.")
+    if not ids:
+        err.write("omise-token: note: nothing to refresh: every token's charge has ended.\n")
+        return Exit.OK
+    catalog = load_catalog()
+    results = await rt.token_service().refresh_many(ids)
+    first_error: VaultError | None = None
+    for token_id, result in zip(ids, results, strict=True):
+        if isinstance(result, VaultError):
+            first_error = first_error or result
+            err.write(f"omise-token: {token_id}: {result.human}\n")
+        elif args.json:
+            output.emit_json(output.record_json(result, catalog), out)
+        else:
+            out.write(_refreshed_line(result) + "\n")
+    return exit_code(first_error) if first_error else Exit.OK
+
+
+def _refreshed_line(record: TokenRecord) -> str:
+    used = "used" if record.used else "not used"
+    return f"{record.token_id}  {used}  {output.charge_text(record)}  {output.verdict_text(record)}"
+
+
+# ---------------------------------------------------------------------------- check-key
+async def check_key_command(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    profile = rt.profile(args.profile)
+    key = require_public_test_key(profile.public_key)
+    client = rt.token_service(history=False).client_for(profile)
+    result = await check_key(client, key)
+    if result.works:
+        out.write(f"{profile.name}: {result.message}\n")
+        return Exit.OK
+    err.write(f"omise-token: {profile.name}: {result.message}\n")
+    return exit_code(result.error) if result.error is not None else Exit.VAULT
+
+
+# ---------------------------------------------------------------------------- profiles
+async def profiles_list(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    settings = rt.load_settings()
+    active = settings.active.name
+    if args.json:
+        for profile in settings.profiles:
+            output.emit_json(output.profile_json(profile, active), out)
+    else:
+        rows = (output.profile_row(p, active) for p in settings.profiles)
+        out.write(output.table(output.PROFILE_HEADERS, rows) + "\n")
+    return Exit.OK
+
+
+def _read_key(raw: str) -> str:
+    """``--key -`` reads the key from standard input (it then stays out of the process list).
+
+    All of it, as the settings pane takes a paste: a line break inside is refused, not cut."""
+    if raw != "-":
+        return raw
+    return sys.stdin.read(_MAX_KEY_INPUT)
+
+
+async def profiles_add(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    # The settings pane's rules, in its order and with its sentences: key, URL, then the rest.
+    key = require_public_test_key(_read_key(args.key))
+    url = check_base_url(args.url if args.url is not None else DEFAULT_VAULT_URL)
+    settings = rt.load_settings(with_environment=False)
+    name = args.name.strip()
+    if settings.profile(name) is not None:
+        raise VaultError(kind=ErrorKind.PROFILE, human=f"A profile named {name!r} exists already.")
+    profile = Profile(name=name, public_key=key, vault_url=url, api_version=args.api_version)
+    if args.timeout is not None:
+        profile = replace(profile, timeout_s=args.timeout)
+    saved = settings.upsert(profile)
+    if args.use:
+        settings.active_profile = saved.name
+    rt.save_settings(settings)
+    out.write(f"Saved “{saved.name}”." + (" It is now the active profile.\n" if args.use else "\n"))
+    return Exit.OK
+
+
+def _named(settings: Settings, name: str) -> Profile:
+    profile = settings.profile(name)
+    if profile is None:
+        known = ", ".join(p.name for p in settings.profiles)
+        raise UsageError(f"No profile named {name!r}. Known profiles: {known}.")
+    return profile
+
+
+async def profiles_use(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    settings = rt.load_settings(with_environment=False)
+    profile = _named(settings, args.name)
+    settings.active_profile = profile.name
+    rt.save_settings(settings)
+    out.write(f"Active profile: {profile.name}.\n")
+    return Exit.OK
+
+
+async def profiles_remove(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    settings = rt.load_settings(with_environment=False)
+    profile = _named(settings, args.name)
+    settings.remove(profile.name)  # the Sandbox is refused here, with the pane's sentence
+    rt.save_settings(settings)
+    out.write(f"Deleted “{profile.name}”. Its tokens stay in the history.\n")
+    return Exit.OK
+
+
+# ---------------------------------------------------------------------------- status
+async def status(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    data, config = paths.data_dir(), paths.config_dir()
+    app = rt.link.find(data, config)
+    settings = rt.load_settings()
+    report = {
+        "running": app is not None,
+        "pid": app.pid if app else None,
+        "active_profile": app.active_profile if app else settings.active.name,
+        "sandbox_url": app.sandbox_url if app else None,
+        "data_dir": str(data),
+        "config_dir": str(config),
+    }
+    if args.json:
+        output.emit_json(report, out)
+        return Exit.OK
+    if app is None:
+        out.write("App: not running (no running app found for these directories)\n")
+        out.write(f"Active profile: {report['active_profile']} (from the settings)\n")
+        out.write("Sandbox URL: none (the Sandbox runs inside the app, or inside a command)\n")
+    else:
+        out.write(f"App: running (pid {app.pid})\n")
+        out.write(f"Active profile: {app.active_profile}\n")
+        out.write(f"Sandbox URL: {app.sandbox_url or 'not started'}\n")
+    out.write(f"Data dir: {data}\nConfig dir: {config}\n")
+    return Exit.OK

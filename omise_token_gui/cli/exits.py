@@ -1,0 +1,79 @@
+"""Exit codes of ``omise-token``: one table, documented in ``--help`` and the README."""
+
+from __future__ import annotations
+
+import sqlite3
+from enum import IntEnum
+
+from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.history import HistoryError
+from omise_token_gui.core.settings import SettingsSaveError
+
+
+class Exit(IntEnum):
+    OK = 0
+    USAGE = 2  # bad usage or input refused locally: nothing was sent
+    REFUSED = 3  # the key or URL policy refused: nothing was sent
+    VAULT = 4  # the vault answered with an error (or an answer that was refused)
+    NETWORK = 5  # no answer: timeout, connection, TLS
+    STORAGE = 6  # the history or settings file could not be read or written
+    INTERRUPTED = 130  # Ctrl+C
+
+
+EXIT_BY_KIND: dict[ErrorKind, Exit] = {
+    ErrorKind.KEY_REJECTED: Exit.REFUSED,
+    ErrorKind.URL_REJECTED: Exit.REFUSED,
+    ErrorKind.INVALID_INPUT: Exit.USAGE,
+    ErrorKind.PROFILE: Exit.USAGE,
+    ErrorKind.STORAGE: Exit.STORAGE,
+    ErrorKind.AUTHENTICATION: Exit.VAULT,
+    ErrorKind.INVALID_CARD: Exit.VAULT,
+    ErrorKind.NOT_FOUND: Exit.VAULT,
+    ErrorKind.BAD_REQUEST: Exit.VAULT,
+    ErrorKind.USED_TOKEN: Exit.VAULT,
+    ErrorKind.FRAUD_CHECK: Exit.VAULT,
+    ErrorKind.RATE_LIMITED: Exit.VAULT,
+    ErrorKind.SERVER: Exit.VAULT,
+    ErrorKind.MALFORMED: Exit.VAULT,
+    ErrorKind.LIVEMODE: Exit.VAULT,
+    ErrorKind.OTHER: Exit.VAULT,
+    ErrorKind.TIMEOUT: Exit.NETWORK,
+    ErrorKind.CONNECTION: Exit.NETWORK,
+    ErrorKind.TLS: Exit.NETWORK,
+}
+
+EXIT_HELP = """\
+exit codes:
+  0  done
+  2  bad usage or input (unknown option, scenario, profile or token; a card that fails
+     validation without --send-anyway): nothing was sent
+  3  refused by the key policy (only pkey_test_ keys) or the URL policy: nothing was sent
+  4  the vault answered with an error (refused key, invalid card, 429, 5xx, live token...)
+  5  network: timeout, connection refused or dropped, TLS failure
+  6  local storage: the history or settings file could not be read or written
+"""
+
+
+class UsageError(Exception):
+    """A problem with what was asked (exit 2). The message is one sentence for stderr."""
+
+
+class StorageProblem(Exception):
+    """Something could not be stored (exit 6), such as a created token the history refused."""
+
+
+def exit_code(exc: BaseException) -> Exit:
+    """The exit code for an error that ends a command."""
+    if isinstance(exc, SettingsSaveError):  # a VaultError of kind PROFILE, but a disk problem
+        return Exit.STORAGE
+    if isinstance(exc, VaultError):
+        return EXIT_BY_KIND.get(exc.kind, Exit.VAULT)
+    if isinstance(exc, StorageProblem):
+        return Exit.STORAGE
+    if isinstance(exc, UsageError):
+        return Exit.USAGE
+    if isinstance(exc, HistoryError | OSError | sqlite3.Error):
+        return Exit.STORAGE
+    if isinstance(exc, KeyboardInterrupt):
+        return Exit.INTERRUPTED
+    raise TypeError(f"no exit code for {type(exc).__name__}")
