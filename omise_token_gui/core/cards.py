@@ -96,6 +96,17 @@ _BRANDS: tuple[_BrandRule, ...] = (
 )
 
 
+BRAND_NAMES = tuple(rule.brand for rule in _BRANDS)
+
+
+def known_brand(name: str | None) -> str | None:
+    """The brand's name as this app spells it if ``name`` is one (any case), else None: a
+    vault's ``brand`` is a closed set, and nothing else it says there is kept."""
+    if not name:
+        return None
+    return next((b for b in BRAND_NAMES if b.lower() == name.strip().lower()), None)
+
+
 def _brand_rule(digits: str) -> _BrandRule | None:
     if not digits.isascii() or not digits.isdigit():
         return None

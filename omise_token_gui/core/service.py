@@ -14,6 +14,7 @@ from omise_token_gui.core.cards import (
     CardInput,
     Catalog,
     detect_brand,
+    known_brand,
     last4,
     load_catalog,
     normalize_number,
@@ -93,6 +94,12 @@ class TokenService:
                 )
         log.info("create token: profile=%s key=%s", profile.name, mask_key(key))
         token = await self.client_for(profile).create_token(card, key)
+        if self.history.get(token.id) is not None:
+            raise VaultError(
+                kind=ErrorKind.MALFORMED,
+                human=f"The vault answered with {token.id}, the id of a token already in the "
+                "history. The answer was not stored; the history was left as it was.",
+            )
         record = self._record(token, card, profile)
         await self._store(record)
         log.info("created %s (%s •••• %s)", token.id, record.brand, record.last4)
@@ -139,7 +146,7 @@ class TokenService:
             livemode=token.livemode,
             used=token.used,
             charge_status=token.charge_status,
-            brand=(token.card.brand if token.card and token.card.brand else None)
+            brand=known_brand(token.card.brand if token.card else None)
             or (entry.brand if entry else None)
             or detect_brand(number)
             or "Unknown",

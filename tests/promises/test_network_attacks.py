@@ -20,7 +20,7 @@ import pytest
 
 from omise_token_gui.core import paths
 from omise_token_gui.core.errors import ErrorKind, VaultError
-from omise_token_gui.core.history import HistoryStore
+from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.keys import KeyRejected
 from omise_token_gui.core.service import TokenService
 from omise_token_gui.core.settings import (
@@ -735,3 +735,58 @@ def test_the_app_has_one_http_client_and_it_is_guarded(proxy_env: pytest.MonkeyP
     transport = run(go())
     assert isinstance(transport, GuardedTransport)
     assert transport.sandbox_url == services.emulator.base_url
+
+
+def test_an_answer_reusing_an_id_in_history_leaves_the_row_alone() -> None:
+    """A second create answered with the id of a token already in history used to replace
+    that row (its card, scenario and status) without a word."""
+    first = token()
+    second = token(card=card_with(brand="JCB", last_digits="0000"))
+    answers = iter([ok(first), ok(second)])
+
+    async def go() -> tuple[VaultError, TokenRecord | None]:
+        with HostileVault(lambda m, p: next(answers)) as vault:
+            async with httpx.AsyncClient(trust_env=False) as http:
+                settings = Settings()
+                profile = settings.upsert(
+                    Profile(name="Hostile", public_key=TEST_KEY, vault_url=vault.base_url)
+                )
+                svc = TokenService(http, HistoryStore(paths.history_path()), settings.profile)
+                try:
+                    kept = await svc.create(card(), profile)
+                    with pytest.raises(VaultError) as info:
+                        await svc.create(card(), profile)
+                    return info.value, svc.history.get(kept.token_id)
+                finally:
+                    svc.history.close()
+
+    error, row = run(go())
+    assert error.kind is ErrorKind.MALFORMED
+    assert "already in the history" in error.human
+    assert row is not None
+    assert (row.brand, row.last4) == ("Visa", "4242")
+    figures.add("hostile vault answers tried")
+
+
+@pytest.mark.parametrize("brand", ["4242_4242_4242_4242", "<b>Visa</b>", "Visa Gold", ""])
+def test_a_brand_the_vault_makes_up_is_not_kept(brand: str) -> None:
+    """``brand`` is a closed set: anything else a vault says there (a number with odd
+    separators went to the log and history) gives way to what the number itself says."""
+    answers = iter([ok(token(card=card_with(brand=brand)))])
+
+    async def go() -> TokenRecord:
+        with HostileVault(lambda m, p: next(answers)) as vault:
+            async with httpx.AsyncClient(trust_env=False) as http:
+                settings = Settings()
+                profile = settings.upsert(
+                    Profile(name="Hostile", public_key=TEST_KEY, vault_url=vault.base_url)
+                )
+                svc = TokenService(http, HistoryStore(paths.history_path()), settings.profile)
+                try:
+                    return await svc.create(card(), profile)
+                finally:
+                    svc.history.close()
+
+    record = run(go())
+    assert record.brand == "Visa"
+    figures.add("hostile vault answers tried")
