@@ -11,9 +11,9 @@ import re
 import shlex
 from dataclasses import dataclass
 
+from omise_token_gui.core.answers import require_test_token_id
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.keys import require_public_test_key
-from omise_token_gui.core.models import require_test_token_id
 
 DEFAULT_VAULT_URL = "https://vault.omise.co"
 API_VERSIONS = ("2019-05-29", "2017-11-02", "2015-11-17", "2014-07-27")

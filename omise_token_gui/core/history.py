@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from omise_token_gui.core import storage
-from omise_token_gui.core.models import FINAL_CHARGE_STATUSES
+from omise_token_gui.core.verdict import FINAL_CHARGE_STATUSES, VERDICT_SQL, verdict
 
 SCHEMA_VERSION = 2
 
@@ -67,11 +67,7 @@ SORT_KEYS: dict[str, str] = {
     "scenario": "COALESCE(scenario_label, '')",
     "used": "used",
     "charge_status": "charge_status",
-    "verdict": (
-        f"CASE WHEN charge_status NOT IN ({_FINALS_SQL}) OR expected_charge_status IS NULL "
-        "THEN 0 WHEN charge_status = expected_charge_status AND (failure_code IS NULL OR "
-        "expected_failure_code IS NULL OR failure_code = expected_failure_code) THEN 2 ELSE 1 END"
-    ),
+    "verdict": VERDICT_SQL,
     "profile": "profile",
 }
 
@@ -172,14 +168,16 @@ class TokenRecord:
 
     @property
     def verdict(self) -> bool | None:
-        """True/False once the charge status is final and the card's outcome is known."""
-        if not self.final or self.expected_charge_status is None:
-            return None
-        if self.charge_status != self.expected_charge_status:
-            return False
-        if self.charge_status == "failed" and self.failure_code and self.expected_failure_code:
-            return self.failure_code == self.expected_failure_code
-        return True
+        """True/False once the charge status is final and the card's outcome is known (the
+        rule and its SQL twin live in ``core.verdict``)."""
+        return verdict(
+            {
+                "charge_status": self.charge_status,
+                "expected_charge_status": self.expected_charge_status,
+                "failure_code": self.failure_code,
+                "expected_failure_code": self.expected_failure_code,
+            }
+        )
 
 
 _COLUMNS = tuple(f.name for f in fields(TokenRecord))

@@ -10,6 +10,13 @@ from datetime import UTC, datetime
 
 import httpx
 
+from omise_token_gui.core.answers import (
+    Token,
+    decode_answer,
+    number_spellings,
+    require_test_token_id,
+    scrub_text,
+)
 from omise_token_gui.core.cards import (
     CardInput,
     Catalog,
@@ -22,13 +29,6 @@ from omise_token_gui.core.cards import (
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryStore, HistoryWriteError, TokenRecord
 from omise_token_gui.core.keys import mask_key, require_public_test_key
-from omise_token_gui.core.models import (
-    Token,
-    decode_answer,
-    number_spellings,
-    require_test_token_id,
-    scrub_text,
-)
 from omise_token_gui.core.settings import SANDBOX, Profile
 from omise_token_gui.core.transport import SANDBOX_CHARGE_KEY
 from omise_token_gui.core.vault import (

@@ -22,6 +22,16 @@ from urllib.parse import quote
 import httpx
 
 from omise_token_gui import PRODUCT_NAME, __version__
+from omise_token_gui.core.answers import (
+    MAX_ANSWER_BYTES,
+    Token,
+    decode_answer,
+    is_test_token_id,
+    number_spellings,
+    scrub_answer,
+    scrub_text,
+    to_json,
+)
 from omise_token_gui.core.cards import CardInput
 from omise_token_gui.core.endpoint import (
     API_VERSIONS,
@@ -33,16 +43,6 @@ from omise_token_gui.core.endpoint import (
 )
 from omise_token_gui.core.errors import ErrorKind, FieldProblem, VaultError
 from omise_token_gui.core.keys import require_public_test_key
-from omise_token_gui.core.models import (
-    MAX_ANSWER_BYTES,
-    Token,
-    decode_answer,
-    is_test_token_id,
-    number_spellings,
-    scrub_answer,
-    scrub_text,
-    to_json,
-)
 
 USER_AGENT = f"OmiseTokenGUI/{__version__} ({PRODUCT_NAME}) httpx/{httpx.__version__}"
 _MAX_RETRY_AFTER_S = 300.0

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.cards import CatalogCard
 from omise_token_gui.core.endpoint import retrieve_curl
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import TokenRecord
-from omise_token_gui.core.models import Token
 from omise_token_gui.core.settings import SANDBOX_KEY
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.history_model import verdict_text
@@ -95,7 +95,7 @@ class HistoryActions:
         return None
 
     def copy_json(self, record: TokenRecord) -> None:
-        self.w.clipboard.set_text(Token.parse_pretty(record.raw_json))
+        self.w.clipboard.set_text(pretty_json(record.raw_json))
         self.w.statusBar().showMessage(f"Copied the JSON of {record.token_id}.", 5000)
 
     def copy_curl(self, record: TokenRecord) -> None:

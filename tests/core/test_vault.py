@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from omise_token_gui.core.answers import Token
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.keys import KeyRejected, classify
-from omise_token_gui.core.models import Token
 from omise_token_gui.core.vault import (
     API_VERSIONS,
     USER_AGENT,
@@ -510,7 +510,7 @@ def test_a_token_answer_must_be_200(status: int) -> None:
 
 @given(st.text(max_size=80))
 def test_only_strict_test_token_ids_are_accepted(tail: str) -> None:
-    from omise_token_gui.core.models import TOKEN_ID_RE, is_test_token_id
+    from omise_token_gui.core.answers import TOKEN_ID_RE, is_test_token_id
 
     token_id = "tokn_test_" + tail
     strict = bool(TOKEN_ID_RE.fullmatch(token_id))
@@ -530,8 +530,8 @@ def test_only_strict_test_token_ids_are_accepted(tail: str) -> None:
 def test_the_curl_command_is_one_safe_shell_command(token_id: str, key: str | None) -> None:
     import shlex
 
+    from omise_token_gui.core.answers import is_test_token_id
     from omise_token_gui.core.endpoint import retrieve_curl
-    from omise_token_gui.core.models import is_test_token_id
 
     try:
         command = retrieve_curl("http://127.0.0.1:8025", token_id, key)
@@ -566,7 +566,7 @@ separators = st.sampled_from(["", " ", "-", ".", "/"])
 def test_any_spelling_of_a_card_number_is_scrubbed(
     digits: str, sep: str, group: int, around: str
 ) -> None:
-    from omise_token_gui.core.models import number_spellings, scrub_answer
+    from omise_token_gui.core.answers import number_spellings, scrub_answer
 
     spelled = sep.join(digits[i : i + group] for i in range(0, len(digits), group))
     body = {"card": {"name": f"{around}{spelled}{around}", "security_code": "123", "cvv": 1234}}
@@ -582,7 +582,7 @@ def test_any_spelling_of_a_card_number_is_scrubbed(
 
 
 def test_scrubbing_keeps_ids_and_the_security_code_check() -> None:
-    from omise_token_gui.core.models import scrub_answer
+    from omise_token_gui.core.answers import scrub_answer
 
     body = dict(TOKEN_2019, id="tokn_test_0000000000000000042")
     body["location"] = "/tokens/tokn_test_0000000000000000042"
@@ -590,7 +590,7 @@ def test_scrubbing_keeps_ids_and_the_security_code_check() -> None:
 
 
 def test_parse_is_defensive() -> None:
-    from omise_token_gui.core.models import Token, parse_datetime
+    from omise_token_gui.core.answers import Token, parse_datetime, pretty_json
 
     assert parse_datetime("9999-12-31T23:59:59Z") is None
     assert parse_datetime("9999-12-31T23:59:59-12:00") is None
@@ -612,11 +612,11 @@ def test_parse_is_defensive() -> None:
     deep: object = []
     for _ in range(900):
         deep = [deep]
-    assert Token.parse_pretty(json.dumps({"x": deep}))  # never raises
+    assert pretty_json(json.dumps({"x": deep}))  # never raises
 
 
 def test_an_answer_bigger_than_the_cap_is_refused() -> None:
-    from omise_token_gui.core.models import MAX_ANSWER_BYTES
+    from omise_token_gui.core.answers import MAX_ANSWER_BYTES
 
     big = answer_with(card=dict(TOKEN_2019["card"], name="A" * MAX_ANSWER_BYTES))
     error = failing(big)
@@ -649,7 +649,7 @@ def test_only_a_public_test_key_leaves_in_the_final_request(user: str, password:
 
 
 def test_long_strings_are_clipped_and_names_scrubbed_before_anything_shows_them() -> None:
-    from omise_token_gui.core.models import MAX_KEPT_STRING
+    from omise_token_gui.core.answers import MAX_KEPT_STRING
 
     body = dict(TOKEN_2019, description="A" * 30_000)
     body["4242424242424242"] = True

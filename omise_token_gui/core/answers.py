@@ -16,9 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from omise_token_gui.core.errors import ErrorKind, VaultError
-
-CHARGE_STATUSES = ("unknown", "pending", "successful", "failed", "reversed", "expired")
-FINAL_CHARGE_STATUSES = frozenset({"successful", "failed", "reversed", "expired"})
+from omise_token_gui.core.verdict import CHARGE_STATUSES
 
 # A token answer is about 1.2 KB; anything beyond this cap is not one.
 MAX_ANSWER_BYTES = 32 * 1024
@@ -129,6 +127,14 @@ def has_livemode(body: Any) -> bool:
         elif isinstance(value, list):
             stack.extend(value)
     return False
+
+
+def pretty_json(raw_json: str) -> str:
+    """Indented JSON for display; the text as it is when it is not JSON."""
+    try:
+        return json.dumps(json.loads(raw_json), indent=2, ensure_ascii=False)
+    except (ValueError, RecursionError):
+        return raw_json
 
 
 def to_json(body: Any) -> str:
@@ -338,11 +344,3 @@ class Token:
             card=card,
             raw_json=raw_json,
         )
-
-    @staticmethod
-    def parse_pretty(raw_json: str) -> str:
-        """Indented JSON for display; the text as it is when it is not JSON."""
-        try:
-            return json.dumps(json.loads(raw_json), indent=2, ensure_ascii=False)
-        except (ValueError, RecursionError):
-            return raw_json
