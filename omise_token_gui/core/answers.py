@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import ErrorKind, InvalidInput, VaultError
 from omise_token_gui.core.verdict import CHARGE_STATUSES
 
 # A token answer is about 1.2 KB; anything beyond this cap is not one.
@@ -40,7 +40,7 @@ def is_test_token_id(value: object) -> bool:
 def require_test_token_id(value: str) -> str:
     if not is_test_token_id(value):
         shown = value[:40] if _safe_to_show(value) else "(unprintable)"
-        raise VaultError(kind=ErrorKind.BAD_REQUEST, human=f"Not a test token id: {shown!r}.")
+        raise InvalidInput(kind=ErrorKind.BAD_REQUEST, human=f"Not a test token id: {shown!r}.")
     return value
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from omise_token_gui.core import storage
+from omise_token_gui.core.errors import StorageError
 from omise_token_gui.core.verdict import FINAL_CHARGE_STATUSES, VERDICT_SQL, verdict
 
 SCHEMA_VERSION = 2
@@ -80,8 +81,11 @@ REPAIR_BATCH = 500  # rows copied per transaction (and per progress report) duri
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
-class HistoryError(Exception):
-    """The history file cannot be used."""
+class HistoryError(StorageError):
+    """The history file cannot be used (``str(exc)`` and ``human`` say why)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(human=message)
 
 
 class HistoryDamaged(HistoryError):

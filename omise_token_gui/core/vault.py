@@ -3,7 +3,8 @@
 The key policy and the base-URL policy run before any request is built (and again, on the
 final request, in ``core.transport``). Every answer is read with a size cap inside the
 request's deadline, decoded defensively and scrubbed of card data before anything reads it.
-Every failure leaves as a ``VaultError``; no raw httpx or JSON exception escapes.
+Every failure leaves as an ``AppError`` (``VaultError`` for what a vault answered and for
+network faults); no raw httpx or JSON exception escapes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import ssl
 import zlib
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -41,7 +43,7 @@ from omise_token_gui.core.endpoint import (
     Endpoint,
     check_base_url,
 )
-from omise_token_gui.core.errors import ErrorKind, FieldProblem, VaultError
+from omise_token_gui.core.errors import ErrorKind, FieldProblem, InvalidInput, VaultError
 from omise_token_gui.core.keys import require_public_test_key
 
 USER_AGENT = f"OmiseTokenGUI/{__version__} ({PRODUCT_NAME}) httpx/{httpx.__version__}"
@@ -77,7 +79,7 @@ class VaultClient:
             # Checked after the key so that a bad key is always the first thing reported.
             require_public_test_key(key)
             shown = token_id[:40] if token_id.isprintable() else "(unprintable)"
-            raise VaultError(kind=ErrorKind.BAD_REQUEST, human=f"Not a token id: {shown!r}.")
+            raise InvalidInput(kind=ErrorKind.BAD_REQUEST, human=f"Not a token id: {shown!r}.")
         return self._request("GET", f"/tokens/{quote(token_id)}", key)
 
     def _request(
@@ -86,7 +88,7 @@ class VaultClient:
         clean_key = require_public_test_key(key)  # before anything is built or sent
         base = check_base_url(self.endpoint.base_url)
         if self.endpoint.api_version not in API_VERSIONS:
-            raise VaultError(
+            raise InvalidInput(
                 kind=ErrorKind.BAD_REQUEST,
                 human=f"Unknown Omise API version {self.endpoint.api_version!r}.",
             )
@@ -125,8 +127,7 @@ class VaultClient:
         try:
             token = Token.parse(body, text)
         except VaultError as exc:
-            exc.body = text[:_MAX_BODY_KEPT]
-            raise
+            raise replace(exc, body=text[:_MAX_BODY_KEPT]) from None
         if token.livemode:
             raise VaultError(
                 kind=ErrorKind.LIVEMODE,
@@ -285,9 +286,8 @@ _MAX_MESSAGE = 300
 
 def error_from_response(response: httpx.Response, body: Any, text: str | None = None) -> VaultError:
     """The ``VaultError`` for an error answer; ``body``/``text`` are the scrubbed answer."""
-    error = _error_from_response(response, body)
-    error.body = (text if text is not None else scrub_text(response.text))[:_MAX_BODY_KEPT]
-    return error
+    kept = (text if text is not None else scrub_text(response.text))[:_MAX_BODY_KEPT]
+    return replace(_error_from_response(response, body), body=kept)
 
 
 def _error_from_response(response: httpx.Response, body: Any) -> VaultError:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from omise_token_gui.core.answers import pretty_json
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.ui.plain import plain_label
 
@@ -156,7 +156,7 @@ class CreatePanel(QWidget):
             self.token_label.setStyleSheet("color:#777;")
             self.summary.setText("Previous token (the last attempt below did not create one).")
 
-    def show_error(self, error: VaultError) -> None:
+    def show_error(self, error: AppError) -> None:
         self._demote_previous()
         self.json_view.setPlainText(pretty_json(error.body) if error.body else "")
         code = error.code or error.kind.value

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from omise_token_gui.core.endpoint import API_VERSIONS, DEFAULT_VAULT_URL, check_base_url
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.keys import classify, mask_key
 from omise_token_gui.core.proxy import describe_for_url
 from omise_token_gui.core.settings import (
@@ -42,7 +42,7 @@ OK_STYLE = "color:#1f6f43;"
 BAD_STYLE = "color:#b00020;font-weight:bold;"
 CHECK_TOKEN_ID = "tokn_test_0000000000000000000"
 
-KeyChecker = Callable[[Profile], Awaitable[VaultError | None]]
+KeyChecker = Callable[[Profile], Awaitable[AppError | None]]
 
 
 class SettingsDialog(QDialog):
@@ -323,7 +323,7 @@ class SettingsDialog(QDialog):
         try:
             check_base_url(self.url_edit.text())
             self.url_verdict.clear()
-        except VaultError as exc:
+        except AppError as exc:
             url_ok = False
             self.url_verdict.setText(exc.human)
         self.proxy_line.setText(describe_for_url(self.url_edit.text()))
@@ -338,7 +338,7 @@ class SettingsDialog(QDialog):
         profile = self._edited_profile()
         try:
             saved = self.settings.upsert(profile, old_name=self._editing)
-        except VaultError as exc:
+        except AppError as exc:
             self.check_verdict.setText(exc.human)
             self.check_verdict.setStyleSheet(BAD_STYLE)
             return
@@ -357,15 +357,15 @@ class SettingsDialog(QDialog):
         self._say_unsaved(self._store())
         self.saved.emit()
 
-    def _store(self) -> VaultError | None:
+    def _store(self) -> AppError | None:
         """Write the settings; the error (the change then holds for this session) or None."""
         try:
             self._save(self.settings)
-        except VaultError as exc:
+        except AppError as exc:
             return exc
         return None
 
-    def _say_unsaved(self, error: VaultError | None) -> None:
+    def _say_unsaved(self, error: AppError | None) -> None:
         if error is not None:
             self.check_verdict.setText(error.human)
             self.check_verdict.setStyleSheet(BAD_STYLE)
@@ -376,7 +376,7 @@ class SettingsDialog(QDialog):
             return
         try:
             profile = check_profile(self._edited_profile())
-        except VaultError as exc:
+        except AppError as exc:
             self.check_verdict.setText(exc.human)
             return
         self.check_button.setEnabled(False)

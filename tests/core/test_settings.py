@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from omise_token_gui.core.errors import VaultError
+from omise_token_gui.core.errors import ProfileError
 from omise_token_gui.core.keys import KeyRejected
 from omise_token_gui.core.settings import (
     SANDBOX,
@@ -66,13 +66,13 @@ def test_policy_applies_on_save(key: str) -> None:
 
 def test_sandbox_cannot_be_deleted_or_renamed() -> None:
     settings = Settings()
-    with pytest.raises(VaultError):
+    with pytest.raises(ProfileError):
         settings.remove(SANDBOX)
     settings.upsert(staging())
     settings.active_profile = "Staging"
     settings.remove("Staging")
     assert settings.active.is_sandbox
-    with pytest.raises(VaultError):
+    with pytest.raises(ProfileError):
         settings.upsert(staging(name="Dup"), old_name=SANDBOX)
 
 

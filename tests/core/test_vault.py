@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from omise_token_gui.core.answers import Token
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind, UrlRejected
 from omise_token_gui.core.keys import KeyRejected, classify
 from omise_token_gui.core.vault import (
     API_VERSIONS,
@@ -39,8 +39,8 @@ def create(recorder: Recorder, key: str = TEST_KEY, endpoint: Endpoint | None = 
     return run(go())
 
 
-def failing(answer: httpx.Response) -> VaultError:
-    with pytest.raises(VaultError) as info:
+def failing(answer: httpx.Response) -> AppError:
+    with pytest.raises(AppError) as info:
         create(Recorder(lambda r: answer))
     return info.value
 
@@ -83,7 +83,7 @@ def test_api_version_is_selectable(version: str) -> None:
 
 def test_unknown_api_version_is_refused_before_sending() -> None:
     rec = Recorder()
-    with pytest.raises(VaultError):
+    with pytest.raises(AppError):
         create(rec, endpoint=Endpoint(api_version="2099-01-01"))
     assert rec.requests == []
 
@@ -120,7 +120,7 @@ def test_base_url_allowed(url: str) -> None:
 )
 def test_base_url_refused_before_sending(url: str) -> None:
     rec = Recorder()
-    with pytest.raises(VaultError) as info:
+    with pytest.raises(UrlRejected) as info:
         create(rec, endpoint=Endpoint(base_url=url))
     assert info.value.kind is ErrorKind.URL_REJECTED
     assert rec.requests == []
@@ -282,7 +282,7 @@ def test_network_faults(exc: Exception, kind: ErrorKind) -> None:
     def boom(request: httpx.Request) -> httpx.Response:
         raise exc
 
-    with pytest.raises(VaultError) as info:
+    with pytest.raises(AppError) as info:
         create(Recorder(boom))
     assert info.value.kind is kind
     assert info.value.transient
@@ -295,7 +295,7 @@ def test_tls_failure_is_named() -> None:
         except ssl.SSLError as inner:
             raise httpx.ConnectError("tls") from inner
 
-    with pytest.raises(VaultError) as info:
+    with pytest.raises(AppError) as info:
         create(Recorder(boom))
     assert info.value.kind is ErrorKind.TLS
     assert not info.value.transient
@@ -307,7 +307,7 @@ def test_retrieve_uses_get_and_refuses_bad_ids() -> None:
     async def go() -> Token:
         async with rec.client() as http:
             client = VaultClient(http)
-            with pytest.raises(VaultError):
+            with pytest.raises(AppError):
                 await client.retrieve_token("../charges", TEST_KEY)
             return await client.retrieve_token("tokn_test_63440m1z407jm6hgxtu", TEST_KEY)
 
@@ -351,10 +351,10 @@ def test_client_against_the_emulator(emulator: object) -> None:
             client = VaultClient(http, Endpoint(emulator.base_url))
             created = await client.create_token(card("4111 1111 1114 0011"), TEST_KEY)
             again = await client.retrieve_token(created.id, TEST_KEY)
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await client.retrieve_token("tokn_test_doesnotexist000000", TEST_KEY)
             assert info.value.kind is ErrorKind.NOT_FOUND
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await client.create_token(card("4242424242424241"), TEST_KEY)
             assert info.value.kind is ErrorKind.INVALID_CARD
             assert [p.field for p in info.value.problems] == ["number"]
@@ -393,10 +393,10 @@ def test_client_error_paths_against_the_emulator(
     assert isinstance(emulator, EmbeddedEmulator)
     emulator.set_faults(Faults.from_json(faults))
 
-    async def go() -> VaultError:
+    async def go() -> AppError:
         async with httpx.AsyncClient() as http:
             client = VaultClient(http, Endpoint(emulator.base_url, timeout_s=1.0))
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await client.create_token(card(), TEST_KEY)
             return info.value
 
@@ -416,10 +416,10 @@ def test_connection_refused_and_trickled_body(emulator: object) -> None:
         s.bind(("127.0.0.1", 0))
         closed_port = s.getsockname()[1]  # bound, never listening: refused
 
-    async def go() -> tuple[VaultError, Token]:
+    async def go() -> tuple[AppError, Token]:
         async with httpx.AsyncClient() as http:
             dead = VaultClient(http, Endpoint(f"http://127.0.0.1:{closed_port}"))
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await dead.create_token(card(), TEST_KEY)
             emulator.set_faults(Faults(trickle_ms=1, times=1))
             slow = await VaultClient(http, Endpoint(emulator.base_url)).create_token(
@@ -457,7 +457,7 @@ def test_connection_refused_and_trickled_body(emulator: object) -> None:
     ],
 )
 def test_urls_with_credentials_or_odd_characters_are_refused(url: str) -> None:
-    with pytest.raises(VaultError) as info:
+    with pytest.raises(UrlRejected) as info:
         check_base_url(url)
     assert info.value.kind is ErrorKind.URL_REJECTED
     assert "abc123" not in info.value.human
@@ -472,7 +472,7 @@ def test_an_accepted_url_means_the_same_to_httpx(raw: str) -> None:
     for candidate in (raw, "http://" + raw, "https://" + raw, "http://127.0.0.1" + raw):
         try:
             url = check_base_url(candidate)
-        except VaultError:
+        except AppError:
             continue
         parsed = httpx.URL(url + "/tokens")
         assert parsed.userinfo == b""
@@ -522,7 +522,7 @@ def test_only_strict_test_token_ids_are_accepted(tail: str) -> None:
     if strict:
         assert create(rec).id == token_id
     else:
-        with pytest.raises(VaultError):
+        with pytest.raises(AppError):
             create(rec)
 
 
@@ -535,7 +535,7 @@ def test_the_curl_command_is_one_safe_shell_command(token_id: str, key: str | No
 
     try:
         command = retrieve_curl("http://127.0.0.1:8025", token_id, key)
-    except VaultError:
+    except AppError:
         assert not is_test_token_id(token_id)
         return
     words = shlex.split(command)
@@ -548,7 +548,7 @@ def test_the_curl_command_is_one_safe_shell_command(token_id: str, key: str | No
 def test_curl_refuses_a_url_with_credentials_and_a_secret_key() -> None:
     from omise_token_gui.core.endpoint import retrieve_curl
 
-    with pytest.raises(VaultError):
+    with pytest.raises(AppError):
         retrieve_curl("https://skey_live_x:@vault.omise.co", "tokn_test_abc")
     with pytest.raises(KeyRejected):
         retrieve_curl("https://vault.omise.co", "tokn_test_abc", "skey_test_abc")
@@ -636,7 +636,7 @@ def test_only_a_public_test_key_leaves_in_the_final_request(user: str, password:
     async def go() -> None:
         async with make_http_client(inner=httpx.MockTransport(rec.handle)) as http:
             header = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
-            with contextlib.suppress(VaultError):
+            with contextlib.suppress(AppError):
                 await http.get(
                     "https://vault.omise.co/tokens/tokn_test_abc",
                     headers={"Authorization": header},

@@ -11,13 +11,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from omise_token_gui.core.history import SORT_KEYS, HistoryStore, TokenRecord
-from omise_token_gui.core.verdict import CHARGE_STATUSES, FIELDS, RANK, VERDICT_SQL, verdict
+from omise_token_gui.core.verdict import (
+    CHARGE_STATUSES,
+    FIELDS,
+    RANK,
+    VERDICT_SQL,
+    Row,
+    verdict,
+)
 
 STATUSES = st.sampled_from((*CHARGE_STATUSES, "", "weird"))
 CODES = st.sampled_from((None, "", "insufficient_fund", "payment_rejected", "stolen_or_lost_card"))
 
 
-def sql_rank(conn: sqlite3.Connection, row: dict[str, str | None]) -> int:
+def sql_rank(conn: sqlite3.Connection, row: Row) -> int:
     conn.execute("DELETE FROM t")
     conn.execute("INSERT INTO t VALUES (?, ?, ?, ?)", tuple(row[f] for f in FIELDS))
     (rank,) = conn.execute(f"SELECT {VERDICT_SQL} FROM t").fetchone()
