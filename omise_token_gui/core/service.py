@@ -26,6 +26,7 @@ from omise_token_gui.core.cards import (
     normalize_number,
     validate,
 )
+from omise_token_gui.core.endpoint import check_base_url
 from omise_token_gui.core.errors import (
     AppError,
     ErrorKind,
@@ -41,7 +42,6 @@ from omise_token_gui.core.transport import SANDBOX_CHARGE_KEY
 from omise_token_gui.core.vault import (
     VaultClient,
     basic_auth_header,
-    check_base_url,
     error_from_response,
     send_bounded,
 )

@@ -35,14 +35,7 @@ from omise_token_gui.core.answers import (
     to_json,
 )
 from omise_token_gui.core.cards import CardInput
-from omise_token_gui.core.endpoint import (
-    API_VERSIONS,
-    DEFAULT_API_VERSION,
-    DEFAULT_TIMEOUT_S,
-    DEFAULT_VAULT_URL,
-    Endpoint,
-    check_base_url,
-)
+from omise_token_gui.core.endpoint import API_VERSIONS, Endpoint, check_base_url
 from omise_token_gui.core.errors import ErrorKind, FieldProblem, InvalidInput, VaultError
 from omise_token_gui.core.keys import require_public_test_key
 
@@ -395,15 +388,9 @@ def split_invalid_card(message: str) -> tuple[FieldProblem, ...]:
 
 
 __all__ = [
-    "API_VERSIONS",
-    "DEFAULT_API_VERSION",
-    "DEFAULT_TIMEOUT_S",
-    "DEFAULT_VAULT_URL",
     "USER_AGENT",
-    "Endpoint",
     "VaultClient",
     "basic_auth_header",
-    "check_base_url",
     "error_from_response",
     "parse_retry_after",
     "split_invalid_card",

@@ -12,14 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from omise_token_gui.core.answers import Token
+from omise_token_gui.core.endpoint import API_VERSIONS, Endpoint, check_base_url
 from omise_token_gui.core.errors import AppError, ErrorKind, UrlRejected
 from omise_token_gui.core.keys import KeyRejected, classify
 from omise_token_gui.core.vault import (
-    API_VERSIONS,
     USER_AGENT,
-    Endpoint,
     VaultClient,
-    check_base_url,
     parse_retry_after,
     split_invalid_card,
 )

@@ -230,7 +230,7 @@ def test_dns_rebinding_is_refused_on_every_route(emulator: EmbeddedEmulator) -> 
         assert "4242" not in answer.text
         refused += 1
     assert emulator.state.token_count() == 1
-    assert emulator.emulator.faults.get().latency_ms == 0
+    assert emulator.vault.faults.get().latency_ms == 0
     for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}"):
         got = httpx.get(emulator.base_url + f"{ADMIN}/health", headers={"Host": host})
         assert got.status_code == 200, host
@@ -274,7 +274,7 @@ def test_web_pages_cannot_drive_the_admin_api_or_charge(emulator: EmbeddedEmulat
         assert answer.status_code == 403, (target, origin, answer.text)
         assert answer.json()["code"] == "forbidden"
         refused += 1
-    assert emulator.emulator.faults.get().latency_ms == 0
+    assert emulator.vault.faults.get().latency_ms == 0
     assert emulator.state.token_count() == 1
     read = httpx.get(f"{emulator.base_url}/tokens/{token['id']}", auth=(TEST_KEY, "")).json()
     assert read["used"] is False
@@ -294,7 +294,7 @@ def test_admin_writes_need_json(emulator: EmbeddedEmulator) -> None:
             )
             assert answer.status_code == 415, (ctype, path)
             assert "application/json" in answer.json()["message"]
-    assert emulator.emulator.faults.get().latency_ms == 0
+    assert emulator.vault.faults.get().latency_ms == 0
     assert httpx.put(base + "/faults", json={"latency_ms": 1}).json()["latency_ms"] == 1
     assert httpx.post(base + "/reset").json() == {"ok": True}  # no body: fine
     assert httpx.delete(base + "/faults").status_code == 200

@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from omise_token_gui.core import paths
+from omise_token_gui.core.endpoint import Endpoint
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.keys import KeyRejected
@@ -31,7 +32,7 @@ from omise_token_gui.core.settings import (
     check_profile,
     sandbox_profile,
 )
-from omise_token_gui.core.vault import Endpoint, VaultClient
+from omise_token_gui.core.vault import VaultClient
 from omise_token_gui.services import Services
 from tests.helpers import TEST_KEY, TOKEN_2019, HostileVault, RecordingProxy, card, run
 from tests.promises import figures
