@@ -394,4 +394,5 @@ def test_a_damaged_state_file_is_moved_aside(tmp_path: Any) -> None:
     with EmbeddedEmulator(state_file=path) as emu:
         assert emu.state.token_count() == 0
         assert create(emu).status_code == 200
-    assert (tmp_path / "sandbox-vault.sqlite3.damaged").read_bytes().startswith(b"not a database")
+    (aside,) = tmp_path.glob("sandbox-vault.sqlite3.damaged-*")  # the one way: core.storage
+    assert aside.read_bytes().startswith(b"not a database")
