@@ -48,7 +48,8 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX tokens_newest ON tokens (created_at DESC);
     CREATE INDEX tokens_profile ON tokens (profile);
     """,
-    # 1 -> 2: Sandbox fingerprints stored before they were keyed per installation were made
+    # 1 -> 2 (a migration is history: it names the Sandbox profile as it was then named):
+    # Sandbox fingerprints stored before they were keyed per installation were made
     # with a key that shipped in the app, so a typed card's number could be recovered from
     # them: forget them. (Fingerprints of real vaults, and new Sandbox ones, are kept.)
     """

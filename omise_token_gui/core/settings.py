@@ -30,6 +30,8 @@ from omise_token_gui.core.keys import classify, require_public_test_key
 
 SETTINGS_VERSION = 1
 SANDBOX = "Sandbox"
+# Seconds between automatic refreshes of the history (the Settings spin box has this range).
+MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S, DEFAULT_AUTO_REFRESH_S = 5, 3600, 30
 SANDBOX_KEY = "pkey_test_sandbox"
 ENVIRONMENT_PROFILE = "Environment"
 KEY_ENV = "OMISE_PUBLIC_KEY"
@@ -88,7 +90,7 @@ class Settings:
     active_profile: str = SANDBOX
     copy_on_create: bool = True
     auto_refresh: bool = True
-    auto_refresh_s: int = 30
+    auto_refresh_s: int = DEFAULT_AUTO_REFRESH_S
 
     def profile(self, name: str) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -160,7 +162,10 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     settings = Settings(
         copy_on_create=_typed(data, "copy_on_create", bool, _DEFAULTS.copy_on_create),
         auto_refresh=_typed(data, "auto_refresh", bool, _DEFAULTS.auto_refresh),
-        auto_refresh_s=max(5, min(3600, _typed(data, "auto_refresh_s", int, 30))),
+        auto_refresh_s=max(
+            MIN_AUTO_REFRESH_S,
+            min(MAX_AUTO_REFRESH_S, _typed(data, "auto_refresh_s", int, DEFAULT_AUTO_REFRESH_S)),
+        ),
     )
     loaded: dict[str, Profile] = {}  # by name: a later entry replaces an earlier one
     raw_profiles = data.get("profiles")

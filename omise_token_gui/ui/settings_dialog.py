@@ -27,7 +27,9 @@ from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.keys import classify, mask_key
 from omise_token_gui.core.proxy import describe_for_url
 from omise_token_gui.core.settings import (
+    MAX_AUTO_REFRESH_S,
     MAX_TIMEOUT_S,
+    MIN_AUTO_REFRESH_S,
     MIN_TIMEOUT_S,
     SANDBOX,
     Profile,
@@ -118,7 +120,7 @@ class SettingsDialog(QDialog):
         self.copy_on_create = QCheckBox("Copy the token id to the clipboard on create")
         self.auto_refresh = QCheckBox("Auto-refresh unused tokens every")
         self.auto_refresh_s = QSpinBox()
-        self.auto_refresh_s.setRange(5, 3600)
+        self.auto_refresh_s.setRange(MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S)
         self.auto_refresh_s.setSuffix(" s")
         self.close_button = QPushButton("Close")
 
