@@ -534,8 +534,9 @@ class HistoryStore:
         return [r[0] for r in rows]
 
     def quick_check(self) -> str | None:
-        """None if the file is sound, else what SQLite found (it reads every page: about
-        60 ms for 100,000 tokens, so the app runs it after the window has painted)."""
+        """None if the file is sound, else what SQLite found. It reads every page, so its
+        time grows with the history: the app runs it after the window has painted
+        (bench/history_scale.py measures it)."""
         try:
             result = str(self._db.execute("PRAGMA quick_check").fetchone()[0])
         except sqlite3.DatabaseError as exc:

@@ -4,7 +4,7 @@ Why a thread and not a task on the app's qasync loop: the emulator must keep ans
 the window's loop is busy or blocked in a nested Qt loop (pytest-qt's waitUntil, a modal
 dialog), and a held request (a latency fault) must never slow the window. Its own asyncio loop
 in a daemon thread gives both, and the app talks to it over loopback exactly as to the real
-vault. Starting takes a few tens of milliseconds.
+vault. ``start()`` returns once the server listens.
 """
 
 from __future__ import annotations

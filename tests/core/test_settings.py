@@ -254,7 +254,8 @@ def test_a_symlinked_settings_file_stays_a_symlink(tmp_path: Path) -> None:
 
 
 def test_load_time_grows_linearly_with_profiles(tmp_path: Path) -> None:
-    """8,000 profiles took 2.2 s (each one compared with all before it)."""
+    """Loading compares each profile with the ones before it only through a dict, so the
+    time grows linearly (a quadratic load once made 8,000 profiles slow to open)."""
 
     def load_time(count: int) -> float:
         path = tmp_path / f"{count}.json"

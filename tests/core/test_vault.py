@@ -431,7 +431,7 @@ def test_connection_refused_and_trickled_body(emulator: object) -> None:
     assert trickled.id.startswith("tokn_test_")
 
 
-# ---------------------------------------------------------------- issue 10: URLs, ids, answers
+# ---------------------------------------------------------------- URLs, ids, answers
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """The Sandbox emulator under attack from a web page in the tester's browser, another program
-on the tester's machine, or a careless command line (issue 10, items 5, 19 and 20).
+on the tester's machine, or a careless command line.
 
 A browser is played by httpx sending what browsers send: ``Origin`` on cross-origin writes
 (form POSTs and ``no-cors`` fetches), ``Sec-Fetch-Site``, and for DNS rebinding the page's own
@@ -62,9 +62,9 @@ _UNDOUBLE = {v: d for d, v in enumerate(_DOUBLED)}
 
 
 def brute_force(fingerprint: str, key: bytes, first6: str, last4: str) -> str | None:
-    """The attack of issue 10: the 16-digit number behind ``fingerprint`` given the bank's
-    first six digits and the stored last four. Six digits are unknown; Luhn fixes one of
-    them, so 100,000 HMACs try every candidate (a few hundred milliseconds)."""
+    """The attack: the 16-digit number behind ``fingerprint`` given the bank's first six
+    digits and the stored last four. Six digits are unknown; Luhn fixes one of them, so
+    100,000 HMACs try every candidate."""
     known = first6 + "?" * 6 + last4
 
     def weight(digit: int, index: int) -> int:
