@@ -1,7 +1,7 @@
 """First paint with 100,000 history rows vs an empty history, and the RSS growth.
 
 Alternated in one run (full, empty, full, empty, …). Prints the median paint times, their
-ratio, and the median peak-RSS difference. Bars (issue 4): ratio <= 1.3, growth <= 60 MB.
+ratio, and the median peak-RSS difference. Bars: ratio <= 1.3, growth <= 60 MB.
 
 Timed to the "ready" paint: the whole window with the history table's rows on screen (the
 window's very first paint, before the history is opened, would not see the rows at all).

@@ -1,7 +1,7 @@
 """Cold start to the main window's first paint vs a bare PySide6 QMainWindow process.
 
 Alternated in one run (app, bare, app, bare, …), fresh empty data dirs for the app.
-Prints the medians and their ratio. Bar (issue 4): <= 1.3.
+Prints the medians and their ratio. Bar: <= 1.3.
 
 The window opens in two steps (ui/runner.py): first paint is the window itself on screen
 (title, remembered geometry, "Starting…"); then the rest is imported and built, and the

@@ -61,7 +61,7 @@ def emulator(_session_emulator: EmbeddedEmulator) -> Iterator[EmbeddedEmulator]:
     """The loopback vault, reset to a clean state (no tokens, no faults, empty log)."""
     emu = _session_emulator
     emu.state.reset()
-    emu.emulator.clear_requests()
+    emu.vault.clear_requests()
     emu.set_faults(Faults())
     emu.state.config.rate_limit_per_s = None
     emu.state.config.accepted_keys = None

@@ -1,6 +1,6 @@
 """PySide6 6.12.0 drops a reference in QSocketNotifier.setEnabled and aborts qasync apps.
 
-This runs the known-traps reproducer in a subprocess: an upgrade that brings the bug back
+This runs a minimal reproducer in a subprocess: an upgrade that brings the bug back
 fails CI instead of a tester's session.
 """
 

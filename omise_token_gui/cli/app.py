@@ -23,7 +23,7 @@ from omise_token_gui.cli.exits import EXIT_HELP, Exit, StorageProblem, UsageErro
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import paths
 from omise_token_gui.core.endpoint import API_VERSIONS, DEFAULT_API_VERSION
-from omise_token_gui.core.errors import VaultError
+from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import HistoryError
 from omise_token_gui.core.redact import redact
 from omise_token_gui.core.settings import (
@@ -252,7 +252,7 @@ def _failure_text(exc: BaseException) -> str:
         )
     if isinstance(exc, HistoryError | StorageProblem):
         return f"Local storage problem: {exc}"
-    if isinstance(exc, VaultError):
+    if isinstance(exc, AppError):
         return exc.human
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
@@ -270,7 +270,7 @@ async def run(args: argparse.Namespace, rt: Runtime, out: TextIO, err: TextIO) -
             code = await handler(args, rt, out, err)
         finally:
             await rt.close()
-    except (VaultError, UsageError, StorageProblem, HistoryError, OSError, sqlite3.Error) as exc:
+    except (AppError, UsageError, StorageProblem, HistoryError, OSError, sqlite3.Error) as exc:
         _notices(rt, err)
         _say(err, _failure_text(exc))
         return exit_code(exc)

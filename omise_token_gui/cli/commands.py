@@ -1,5 +1,5 @@
 """The subcommands. Each takes the parsed arguments, the runtime and the output stream, and
-returns an exit code; failures are raised (``VaultError``, ``UsageError``, ``OSError``…) and
+returns an exit code; failures are raised (``AppError``, ``UsageError``, ``OSError``…) and
 turned into one line on stderr and an exit code by ``app``."""
 
 from __future__ import annotations
@@ -15,10 +15,16 @@ from omise_token_gui.cli.clipboard import copy_text
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import paths
-from omise_token_gui.core.card_defaults import default_card, security_code_for
-from omise_token_gui.core.cards import CardInput, Catalog, detect_brand, load_catalog
+from omise_token_gui.core.card_defaults import default_card
+from omise_token_gui.core.cards import (
+    CardInput,
+    Catalog,
+    detect_brand,
+    load_catalog,
+    sample_security_code,
+)
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind, ProfileError
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.core.key_check import check_key
 from omise_token_gui.core.keys import require_public_test_key
@@ -34,7 +40,9 @@ def card_from_args(args: argparse.Namespace, catalog: Catalog) -> CardInput:
     base = default_card()
     if args.card is not None:
         number = str(args.card)
-        return replace(base, number=number, security_code=security_code_for(detect_brand(number)))
+        return replace(
+            base, number=number, security_code=sample_security_code(detect_brand(number))
+        )
     if args.scenario is None:
         return base
     entry = catalog.by_id(args.scenario)
@@ -45,10 +53,10 @@ def card_from_args(args: argparse.Namespace, catalog: Catalog) -> CardInput:
             f"Unknown scenario {args.scenario!r}.{hint} "
             "'omise-token scenarios' lists the scenario ids."
         )
-    return replace(base, number=entry.number, security_code=security_code_for(entry.brand))
+    return replace(base, number=entry.number, security_code=sample_security_code(entry.brand))
 
 
-def _invalid_card(exc: VaultError) -> UsageError:
+def _invalid_card(exc: AppError) -> UsageError:
     problems = "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
     return UsageError(
         f"The card has problems; nothing was sent. {problems} "
@@ -69,10 +77,6 @@ async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
         for _ in range(args.count):
             try:
                 record = await service.create(card, profile, allow_invalid=args.send_anyway)
-            except VaultError as exc:
-                if exc.kind is ErrorKind.INVALID_INPUT:
-                    raise _invalid_card(exc) from exc
-                raise
             except TokenNotSaved as exc:
                 # The token exists on the vault: print it (it can still be used), then fail.
                 ids.append(exc.record.token_id)
@@ -81,6 +85,10 @@ async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
                 raise StorageProblem(
                     f"{exc.record.token_id} was created but not saved in the history: {exc.reason}"
                 ) from exc
+            except AppError as exc:
+                if exc.kind is ErrorKind.INVALID_INPUT:
+                    raise _invalid_card(exc) from exc
+                raise
             ids.append(record.token_id)
             if args.json:
                 output.emit_json(output.record_json(record, catalog), out)
@@ -148,9 +156,9 @@ async def refresh(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) 
         return Exit.OK
     catalog = load_catalog()
     results = await rt.token_service().refresh_many(ids)
-    first_error: VaultError | None = None
+    first_error: AppError | None = None
     for token_id, result in zip(ids, results, strict=True):
-        if isinstance(result, VaultError):
+        if isinstance(result, AppError):
             first_error = first_error or result
             err.write(f"omise-token: {token_id}: {result.human}\n")
         elif args.json:
@@ -207,7 +215,7 @@ async def profiles_add(args: argparse.Namespace, rt: Runtime, out: TextIO, err: 
     settings = rt.load_settings(with_environment=False)
     name = args.name.strip()
     if settings.profile(name) is not None:
-        raise VaultError(kind=ErrorKind.PROFILE, human=f"A profile named {name!r} exists already.")
+        raise ProfileError(human=f"A profile named {name!r} exists already.")
     profile = Profile(name=name, public_key=key, vault_url=url, api_version=args.api_version)
     if args.timeout is not None:
         profile = replace(profile, timeout_s=args.timeout)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from enum import IntEnum
 
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind, StorageError
 from omise_token_gui.core.history import HistoryError
 from omise_token_gui.core.settings import SettingsSaveError
 
@@ -64,9 +64,9 @@ class StorageProblem(Exception):
 
 def exit_code(exc: BaseException) -> Exit:
     """The exit code for an error that ends a command."""
-    if isinstance(exc, SettingsSaveError):  # a VaultError of kind PROFILE, but a disk problem
+    if isinstance(exc, SettingsSaveError | StorageError):  # whatever its kind: a disk problem
         return Exit.STORAGE
-    if isinstance(exc, VaultError):
+    if isinstance(exc, AppError):
         return EXIT_BY_KIND.get(exc.kind, Exit.VAULT)
     if isinstance(exc, StorageProblem):
         return Exit.STORAGE

@@ -17,7 +17,7 @@ from omise_token_gui.cli.exits import UsageError
 from omise_token_gui.cli.instance import AppLink, NoRunningApp
 from omise_token_gui.core import paths
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryUnavailable
 from omise_token_gui.core.settings import (
     ENVIRONMENT_PROFILE,
@@ -67,7 +67,7 @@ class Runtime:
     def save_settings(self, settings: Settings) -> None:
         self.settings_store.save(settings)
 
-    def environment_refusal(self) -> VaultError | None:
+    def environment_refusal(self) -> AppError | None:
         """Why ``OMISE_PUBLIC_KEY`` (with ``OMISE_VAULT_URL``) was refused, if it is set and was.
 
         The app shows this as a notice; a command that would send refuses to run instead of
@@ -82,13 +82,13 @@ class Runtime:
         )
         try:
             check_profile(candidate)
-        except VaultError as exc:
+        except AppError as exc:
             return exc
         return None
 
     def profile(self, name: str | None) -> Profile:
         """The named profile, or the active one (the environment's when ``OMISE_PUBLIC_KEY``
-        is set). Raises ``KeyRejected``/``VaultError`` when the environment's key is refused."""
+        is set). Raises ``KeyRejected``/``AppError`` when the environment's key is refused."""
         if name is None:
             refusal = self.environment_refusal()
             if refusal is not None:

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from omise_token_gui.core.cards import CardInput, vault_today
-
-AMEX = "American Express"
-
-
-def security_code_for(brand: str | None) -> str:
-    """A security code of the brand's length: ``1234`` for American Express, else ``123``."""
-    return "1234" if brand == AMEX else "123"
+from omise_token_gui.core.cards import CardInput, sample_security_code, vault_today
 
 
 def default_card(today: date | None = None) -> CardInput:
@@ -22,7 +15,7 @@ def default_card(today: date | None = None) -> CardInput:
         number="4242 4242 4242 4242",
         expiration_month=f"{today.month:02d}",
         expiration_year=str(today.year + 3),
-        security_code=security_code_for("Visa"),
+        security_code=sample_security_code("Visa"),
         city="Bangkok",
         postal_code="10320",
         country="TH",

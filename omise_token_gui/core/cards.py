@@ -117,6 +117,17 @@ def _brand_rule(digits: str) -> _BrandRule | None:
     return None
 
 
+def security_code_length(brand: str | None) -> int | None:
+    """How many digits a security code of ``brand`` has (None: an unknown brand)."""
+    rule = next((r for r in _BRANDS if r.brand == brand), None)
+    return rule.cvv_length if rule else None
+
+
+def sample_security_code(brand: str | None) -> str:
+    """A security code of the brand's length, for a picked test card: ``123`` or ``1234``."""
+    return "1234"[: security_code_length(brand) or 3]
+
+
 def detect_brand(number: str) -> str | None:
     """Brand from the IIN ranges, or None when no supported brand matches."""
     rule = _brand_rule(normalize_number(number))
@@ -161,76 +172,120 @@ def validate(card: CardInput, today: date | None = None) -> list[FieldProblem]:
     """Field-level problems, in form order. An empty list means the card looks sendable.
 
     Expiry is judged against ``today`` (default: :func:`vault_today`, the UTC date), the same
-    rule the vault applies, so the form never calls a card expired that the vault accepts."""
-    today = today or vault_today()
+    rule the vault applies, so the form never calls a card expired that the vault accepts.
+    A field whose text is too long or holds control characters gets only that problem."""
+    day = today or vault_today()
+    problems = _text_problems(card)
+    bad_fields = {p.field for p in problems}
+    rule = _brand_rule(normalize_number(card.number))
+    for field, check, skip_bad_text in _FIELD_CHECKS:
+        if skip_bad_text and field in bad_fields:
+            continue
+        message = check(card, rule, day)
+        if message is not None:
+            problems.append(FieldProblem(field, message))
+    return problems
+
+
+def _text_problems(card: CardInput) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-
-    def problem(field: str, message: str) -> None:
-        problems.append(FieldProblem(field, message))
-
     for f in fields(card):
         value: str = getattr(card, f.name)
         if len(value) > MAX_FIELD_LENGTH:
-            problem(f.name, f"Too long: at most {MAX_FIELD_LENGTH} characters.")
+            problems.append(
+                FieldProblem(f.name, f"Too long: at most {MAX_FIELD_LENGTH} characters.")
+            )
         elif _CONTROL_RE.search(value):
-            problem(f.name, "Contains control characters (tabs, line breaks or NUL).")
-    bad_fields = {p.field for p in problems}
+            problems.append(
+                FieldProblem(f.name, "Contains control characters (tabs, line breaks or NUL).")
+            )
+    return problems
 
-    if "name" not in bad_fields and not card.name.strip():
-        problem("name", "Name is required.")
 
+def _name_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
+    return None if card.name.strip() else "Name is required."
+
+
+def _number_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
     digits = normalize_number(card.number)
-    rule = _brand_rule(digits)
-    if "number" in bad_fields:
-        pass
-    elif not digits:
-        problem("number", "Card number is required.")
-    elif not digits.isascii() or not digits.isdigit():
-        problem("number", "Card number may hold only digits, spaces and dashes.")
-    elif rule is None:
-        problem("number", "Brand not supported: no known card brand starts with these digits.")
-    elif len(digits) not in rule.lengths:
+    if not digits:
+        return "Card number is required."
+    if not digits.isascii() or not digits.isdigit():
+        return "Card number may hold only digits, spaces and dashes."
+    if rule is None:
+        return "Brand not supported: no known card brand starts with these digits."
+    if len(digits) not in rule.lengths:
         sizes = [str(n) for n in rule.lengths]
         allowed = ", ".join(sizes[:-1]) + " or " + sizes[-1] if len(sizes) > 1 else sizes[0]
-        problem("number", f"A {rule.brand} number has {allowed} digits, not {len(digits)}.")
-    elif not luhn_ok(digits):
-        problem("number", "Card number fails the Luhn check (a digit is probably mistyped).")
+        return f"A {rule.brand} number has {allowed} digits, not {len(digits)}."
+    if not luhn_ok(digits):
+        return "Card number fails the Luhn check (a digit is probably mistyped)."
+    return None
 
+
+def _month(card: CardInput) -> int | None:
+    """The expiry month when it is one (1-12)."""
     month = _parse_int(card.expiration_month)
-    year = full_year(card.expiration_year)
-    if "expiration_month" not in bad_fields:
-        if not card.expiration_month.strip():
-            problem("expiration_month", "Expiry month is required.")
-        elif month is None or not 1 <= month <= 12:
-            problem("expiration_month", "Expiry month must be between 1 and 12.")
-    if "expiration_year" not in bad_fields:
-        if not card.expiration_year.strip():
-            problem("expiration_year", "Expiry year is required.")
-        elif year is None:
-            problem("expiration_year", "Expiry year must be 2 or 4 digits (27 or 2027).")
-    if month is not None and 1 <= month <= 12 and year is not None:
-        if (year, month) < (today.year, today.month):
-            problem("expiration_year", "Expiry date is in the past.")
-        elif year > today.year + 50:
-            problem("expiration_year", "Expiry year is too far in the future.")
+    return month if month is not None and 1 <= month <= 12 else None
 
+
+def _month_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
+    if not card.expiration_month.strip():
+        return "Expiry month is required."
+    return None if _month(card) is not None else "Expiry month must be between 1 and 12."
+
+
+def _year_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
+    if not card.expiration_year.strip():
+        return "Expiry year is required."
+    if full_year(card.expiration_year) is None:
+        return "Expiry year must be 2 or 4 digits (27 or 2027)."
+    return None
+
+
+def _expiry_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
+    month, year = _month(card), full_year(card.expiration_year)
+    if month is None or year is None:
+        return None
+    if (year, month) < (today.year, today.month):
+        return "Expiry date is in the past."
+    if year > today.year + 50:
+        return "Expiry year is too far in the future."
+    return None
+
+
+def _security_code_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
     code = card.security_code.strip()
-    if code and "security_code" not in bad_fields:
-        if not code.isascii() or not code.isdigit():
-            problem("security_code", "Security code may hold only digits.")
-        elif rule is not None and len(code) != rule.cvv_length:
-            problem("security_code", f"A {rule.brand} security code has {rule.cvv_length} digits.")
-        elif rule is None and len(code) not in (3, 4):
-            problem("security_code", "Security code has 3 or 4 digits.")
+    if not code:
+        return None
+    if not code.isascii() or not code.isdigit():
+        return "Security code may hold only digits."
+    if rule is not None and len(code) != rule.cvv_length:
+        return f"A {rule.brand} security code has {rule.cvv_length} digits."
+    if rule is None and len(code) not in (3, 4):
+        return "Security code has 3 or 4 digits."
+    return None
 
+
+def _country_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
     country = card.country.strip()
-    if (
-        country
-        and "country" not in bad_fields
-        and not (len(country) == 2 and country.isascii() and country.isalpha())
-    ):
-        problem("country", "Country must be a two-letter ISO 3166 code, like TH or US.")
-    return problems
+    if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        return "Country must be a two-letter ISO 3166 code, like TH or US."
+    return None
+
+
+_FieldCheck = Callable[[CardInput, "_BrandRule | None", date], "str | None"]
+# (field, check, skipped when the field's text already has a problem), in form order. The
+# expiry date is judged from the parsed month and year whatever the year's text.
+_FIELD_CHECKS: tuple[tuple[str, _FieldCheck, bool], ...] = (
+    ("name", _name_problem, True),
+    ("number", _number_problem, True),
+    ("expiration_month", _month_problem, True),
+    ("expiration_year", _year_problem, True),
+    ("expiration_year", _expiry_problem, False),
+    ("security_code", _security_code_problem, True),
+    ("country", _country_problem, True),
+)
 
 
 # ---------------------------------------------------------------------------- catalog

@@ -11,9 +11,9 @@ import re
 import shlex
 from dataclasses import dataclass
 
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.answers import require_test_token_id
+from omise_token_gui.core.errors import UrlRejected
 from omise_token_gui.core.keys import require_public_test_key
-from omise_token_gui.core.models import require_test_token_id
 
 DEFAULT_VAULT_URL = "https://vault.omise.co"
 API_VERSIONS = ("2019-05-29", "2017-11-02", "2015-11-17", "2014-07-27")
@@ -35,8 +35,8 @@ _URL_RE = re.compile(
 _KEY_IN_URL_RE = re.compile(r"(?i)[a-z]key_")
 
 
-def _refused(human: str) -> VaultError:
-    return VaultError(kind=ErrorKind.URL_REJECTED, human=human)
+def _refused(human: str) -> UrlRejected:
+    return UrlRejected(human=human)
 
 
 def check_base_url(url: str) -> str:
@@ -146,7 +146,8 @@ def retrieve_curl(base_url: str, token_id: str, key: str | None = None) -> str:
     """A POSIX-shell command that reads a token back: ``curl URL -u KEY:``.
 
     Every outside value is checked and shell-quoted; ``key=None`` leaves the key to the
-    shell's ``$OMISE_PUBLIC_KEY``. Raises ``VaultError`` for a URL or id the policies refuse.
+    shell's ``$OMISE_PUBLIC_KEY``. Raises ``UrlRejected`` for a URL and ``InvalidInput`` for an
+    id the policies refuse.
     """
     base = check_base_url(base_url)
     token = require_test_token_id(token_id)

@@ -1,4 +1,31 @@
-"""The one error type that leaves the core: every failure becomes a ``VaultError``."""
+"""The errors that leave the core. Every one is an ``AppError``; nothing else escapes.
+
+The tree (each class says what happened; ``ErrorKind`` is the discriminator the window and the
+CLI branch on, and ``human`` the sentence they show)::
+
+    AppError
+    ├── PolicyRefused            a local policy refused the request; nothing was sent
+    │   ├── KeyRejected          (core.keys) not a public test key        KEY_REJECTED
+    │   │   └── LiveKeyBlocked   (core.keys) a live key, public or secret KEY_REJECTED
+    │   └── UrlRejected          a vault or request URL the policy refuses URL_REJECTED
+    ├── InvalidInput             what was typed or asked for is refused     INVALID_INPUT,
+    │                            locally (a card field, a token id, a        BAD_REQUEST,
+    │                            token the history does not hold)            NOT_FOUND
+    ├── ProfileError             a profile name, or a profile that is gone PROFILE
+    ├── StorageError             a file of the app could not be written    STORAGE
+    │   ├── SettingsSaveError    (core.settings) settings not written      PROFILE
+    │   ├── TokenNotSaved        (core.service) created, not stored yet    STORAGE
+    │   └── HistoryError         (core.history) the history file cannot be used
+    │       ├── HistoryDamaged       damaged or not a database: a repair helps
+    │       ├── HistoryUnavailable   sound but unusable now (locked, read-only, newer)
+    │       │   └── HistoryRepairing another process repairs it right now
+    │       └── HistoryWriteError    one write was refused (``busy``: a lock)
+    └── VaultError               what a vault answered (an error, a malformed or live answer)
+                                 and network faults (timeout, connection, TLS)
+
+Every error is built whole: its fields are given to the constructor (``dataclasses.replace``
+makes a changed copy) and never assigned afterwards.
+"""
 
 from __future__ import annotations
 
@@ -40,11 +67,12 @@ class FieldProblem:
     message: str
 
 
-@dataclass(eq=False)
-class VaultError(Exception):
-    """A failure a tester can read: ``human`` is the sentence to show.
+@dataclass(eq=False, kw_only=True)
+class AppError(Exception):
+    """A failure a tester can read: ``human`` is the sentence to show, ``kind`` what it is.
 
-    ``code``/``message`` are Omise's own when the vault answered with an error object.
+    ``code``/``message`` are Omise's own when a vault answered with an error object; ``body``
+    is that answer as received (scrubbed, for display), when there was one.
     """
 
     kind: ErrorKind
@@ -54,7 +82,7 @@ class VaultError(Exception):
     status: int | None = None
     retry_after: float | None = None
     problems: tuple[FieldProblem, ...] = field(default_factory=tuple)
-    body: str | None = None  # the vault's answer as received (for display), when there was one
+    body: str | None = None
 
     def __post_init__(self) -> None:
         super().__init__(self.human)
@@ -66,3 +94,42 @@ class VaultError(Exception):
     def transient(self) -> bool:
         """True when a Retry may help (network faults, 5xx, 429)."""
         return self.kind in _TRANSIENT
+
+
+@dataclass(eq=False, kw_only=True)
+class PolicyRefused(AppError):
+    """A local policy (keys, URLs) refused the request before any I/O."""
+
+
+@dataclass(eq=False, kw_only=True)
+class UrlRejected(PolicyRefused):
+    """A vault URL, or the URL of a request about to be sent, that the URL policy refuses."""
+
+    kind: ErrorKind = ErrorKind.URL_REJECTED
+
+
+@dataclass(eq=False, kw_only=True)
+class InvalidInput(AppError):
+    """Local validation refused what was typed or asked for; nothing was sent."""
+
+    kind: ErrorKind = ErrorKind.INVALID_INPUT
+
+
+@dataclass(eq=False, kw_only=True)
+class ProfileError(AppError):
+    """A profile name the settings refuse, or a profile that no longer exists."""
+
+    kind: ErrorKind = ErrorKind.PROFILE
+
+
+@dataclass(eq=False, kw_only=True)
+class StorageError(AppError):
+    """A file of the app (history, settings) could not be written or used."""
+
+    kind: ErrorKind = ErrorKind.STORAGE
+
+
+@dataclass(eq=False, kw_only=True)
+class VaultError(AppError):
+    """What a vault answered (an error object, a malformed or live answer), or a network
+    fault on the way to it (timeout, connection, TLS)."""

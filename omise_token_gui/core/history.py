@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from omise_token_gui.core import storage
-from omise_token_gui.core.models import FINAL_CHARGE_STATUSES
+from omise_token_gui.core.errors import StorageError
+from omise_token_gui.core.verdict import FINAL_CHARGE_STATUSES, VERDICT_SQL, verdict
 
 SCHEMA_VERSION = 2
 
@@ -47,7 +48,8 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX tokens_newest ON tokens (created_at DESC);
     CREATE INDEX tokens_profile ON tokens (profile);
     """,
-    # 1 -> 2: Sandbox fingerprints stored before they were keyed per installation were made
+    # 1 -> 2 (a migration is history: it names the Sandbox profile as it was then named):
+    # Sandbox fingerprints stored before they were keyed per installation were made
     # with a key that shipped in the app, so a typed card's number could be recovered from
     # them: forget them. (Fingerprints of real vaults, and new Sandbox ones, are kept.)
     """
@@ -67,11 +69,7 @@ SORT_KEYS: dict[str, str] = {
     "scenario": "COALESCE(scenario_label, '')",
     "used": "used",
     "charge_status": "charge_status",
-    "verdict": (
-        f"CASE WHEN charge_status NOT IN ({_FINALS_SQL}) OR expected_charge_status IS NULL "
-        "THEN 0 WHEN charge_status = expected_charge_status AND (failure_code IS NULL OR "
-        "expected_failure_code IS NULL OR failure_code = expected_failure_code) THEN 2 ELSE 1 END"
-    ),
+    "verdict": VERDICT_SQL,
     "profile": "profile",
 }
 
@@ -84,8 +82,11 @@ REPAIR_BATCH = 500  # rows copied per transaction (and per progress report) duri
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
-class HistoryError(Exception):
-    """The history file cannot be used."""
+class HistoryError(StorageError):
+    """The history file cannot be used (``str(exc)`` and ``human`` say why)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(human=message)
 
 
 class HistoryDamaged(HistoryError):
@@ -172,14 +173,16 @@ class TokenRecord:
 
     @property
     def verdict(self) -> bool | None:
-        """True/False once the charge status is final and the card's outcome is known."""
-        if not self.final or self.expected_charge_status is None:
-            return None
-        if self.charge_status != self.expected_charge_status:
-            return False
-        if self.charge_status == "failed" and self.failure_code and self.expected_failure_code:
-            return self.failure_code == self.expected_failure_code
-        return True
+        """True/False once the charge status is final and the card's outcome is known (the
+        rule and its SQL twin live in ``core.verdict``)."""
+        return verdict(
+            {
+                "charge_status": self.charge_status,
+                "expected_charge_status": self.expected_charge_status,
+                "failure_code": self.failure_code,
+                "expected_failure_code": self.expected_failure_code,
+            }
+        )
 
 
 _COLUMNS = tuple(f.name for f in fields(TokenRecord))
@@ -531,8 +534,9 @@ class HistoryStore:
         return [r[0] for r in rows]
 
     def quick_check(self) -> str | None:
-        """None if the file is sound, else what SQLite found (it reads every page: about
-        60 ms for 100,000 tokens, so the app runs it after the window has painted)."""
+        """None if the file is sound, else what SQLite found. It reads every page, so its
+        time grows with the history: the app runs it after the window has painted
+        (bench/history_scale.py measures it)."""
         try:
             result = str(self._db.execute("PRAGMA quick_check").fetchone()[0])
         except sqlite3.DatabaseError as exc:

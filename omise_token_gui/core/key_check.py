@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind, PolicyRefused
 from omise_token_gui.core.vault import VaultClient
 
 CHECK_TOKEN_ID = "tokn_test_0000000000000000000"
@@ -23,10 +23,10 @@ class KeyCheck:
 
     works: bool | None
     message: str
-    error: VaultError | None = None
+    error: AppError | None = None
 
 
-def judge(error: VaultError | None) -> KeyCheck:
+def judge(error: AppError | None) -> KeyCheck:
     """What the vault's answer to ``GET /tokens/{CHECK_TOKEN_ID}`` says about the key."""
     if error is not None and error.kind is ErrorKind.NOT_FOUND:
         return KeyCheck(True, KEY_WORKS)
@@ -40,8 +40,8 @@ async def check_key(client: VaultClient, key: str) -> KeyCheck:
     """Ask the vault; the key policy runs first (``KeyRejected`` is raised, nothing sent)."""
     try:
         await client.retrieve_token(CHECK_TOKEN_ID, key)
-    except VaultError as exc:
-        if exc.kind in (ErrorKind.KEY_REJECTED, ErrorKind.URL_REJECTED):
-            raise
+    except PolicyRefused:
+        raise
+    except AppError as exc:
         return judge(exc)
     return judge(None)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import ErrorKind, PolicyRefused
 
 PUBLIC_TEST_PREFIX = "pkey_test_"
 _PUBLIC_TEST_RE = re.compile(r"pkey_test_[a-z0-9]+")
@@ -68,7 +68,7 @@ class KeyVerdict:
         return self.kind in (KeyKind.PUBLIC_LIVE, KeyKind.SECRET_LIVE)
 
 
-class KeyRejected(VaultError):
+class KeyRejected(PolicyRefused):
     """A key the policy refused. Raised before anything is sent anywhere."""
 
     def __init__(self, verdict: KeyVerdict) -> None:

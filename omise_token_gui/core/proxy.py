@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from omise_token_gui.core.endpoint import check_base_url, is_loopback
-from omise_token_gui.core.errors import VaultError
+from omise_token_gui.core.errors import AppError
 
 _PROXY_RE = re.compile(
     r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://"
@@ -190,6 +190,6 @@ def describe_for_url(url: str | None, plan: ProxyPlan | None = None) -> str:
         return plan.describe(None)
     try:
         host = urlsplit(check_base_url(url)).hostname or ""
-    except VaultError:
+    except AppError:
         return ""
     return plan.describe(host)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
+from omise_token_gui.core.cardnumber import mask_number, number_shape
+
 # Anything that may sit between the digits of a typed or pasted number: any Unicode space
 # (tab, no-break, thin, narrow no-break, ideographic…), zero-width spaces, dot, dash, slash,
 # plus (a form-encoded space). Up to three in a row ("4242 / 4242", double spaces).
@@ -17,7 +19,7 @@ _ID = (
     r"_(?:test_)?[0-9A-Za-z]+"
 )
 # 12 or more digits, optionally grouped by separators: anything shaped like a card number.
-_PAN = rf"(?<!\d)\d(?:{_SEP}{{0,3}}\d){{11,}}(?!\d)"
+_PAN = number_shape(_SEP, max_between=3)
 _SCAN_RE = re.compile(rf"(?P<key>{_KEY})|(?P<id>{_ID})|(?P<pan>{_PAN})")
 
 # A 3-4 digit code after words that name a card security code: cvv 123, CVC2: 123,
@@ -37,8 +39,7 @@ def _mask(m: re.Match[str]) -> str:
         return f"{prefix}…{rest[-4:]}" if len(rest) > 4 else f"{prefix}…"
     if m.group("id") is not None:
         return m.group(0)
-    digits = re.sub(r"\D", "", m.group(0))
-    return f"••••{digits[-4:]}"
+    return mask_number(m.group(0))
 
 
 def redact(text: str) -> str:

@@ -10,6 +10,13 @@ from datetime import UTC, datetime
 
 import httpx
 
+from omise_token_gui.core.answers import (
+    Token,
+    decode_answer,
+    number_spellings,
+    require_test_token_id,
+    scrub_text,
+)
 from omise_token_gui.core.cards import (
     CardInput,
     Catalog,
@@ -20,22 +27,22 @@ from omise_token_gui.core.cards import (
     normalize_number,
     validate,
 )
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.endpoint import check_base_url
+from omise_token_gui.core.errors import (
+    AppError,
+    ErrorKind,
+    InvalidInput,
+    ProfileError,
+    StorageError,
+    VaultError,
+)
 from omise_token_gui.core.history import HistoryStore, HistoryWriteError, TokenRecord
 from omise_token_gui.core.keys import mask_key, require_public_test_key
-from omise_token_gui.core.models import (
-    Token,
-    decode_answer,
-    number_spellings,
-    require_test_token_id,
-    scrub_text,
-)
 from omise_token_gui.core.settings import SANDBOX, Profile
 from omise_token_gui.core.transport import SANDBOX_CHARGE_KEY
 from omise_token_gui.core.vault import (
     VaultClient,
     basic_auth_header,
-    check_base_url,
     error_from_response,
     send_bounded,
 )
@@ -46,12 +53,12 @@ REFRESH_CONCURRENCY = 4
 STORE_RETRY_DELAYS_S = (0.05, 0.2, 0.5, 1.0)
 
 
-class TokenNotSaved(Exception):
+class TokenNotSaved(StorageError):
     """The vault created ``record`` but the history could not store it (``reason`` says why).
     The service keeps it and stores it with the next token that is stored."""
 
     def __init__(self, record: TokenRecord, reason: str) -> None:
-        super().__init__(reason)
+        super().__init__(human=reason)
         self.record = record
         self.reason = reason
 
@@ -86,8 +93,7 @@ class TokenService:
         if not allow_invalid:
             problems = validate(card)
             if problems:
-                raise VaultError(
-                    kind=ErrorKind.INVALID_INPUT,
+                raise InvalidInput(
                     human="The card has problems; nothing was sent. Fix them, or tick "
                     "'Send anyway' to test how the vault answers.",
                     problems=tuple(problems),
@@ -165,11 +171,10 @@ class TokenService:
         """``GET /tokens/{id}`` with the token's own profile; store the new used/charge status."""
         record = self.history.get(token_id)
         if record is None:
-            raise VaultError(kind=ErrorKind.NOT_FOUND, human=f"{token_id} is not in the history.")
+            raise InvalidInput(kind=ErrorKind.NOT_FOUND, human=f"{token_id} is not in the history.")
         profile = self._profiles(record.profile)
         if profile is None:
-            raise VaultError(
-                kind=ErrorKind.PROFILE,
+            raise ProfileError(
                 human=f"The profile {record.profile!r} that created this token no longer exists.",
             )
         token = await self.client_for(profile).retrieve_token(token_id, profile.public_key)
@@ -187,15 +192,15 @@ class TokenService:
             )
         return updated or record
 
-    async def refresh_many(self, token_ids: Iterable[str]) -> list[TokenRecord | VaultError]:
+    async def refresh_many(self, token_ids: Iterable[str]) -> list[TokenRecord | AppError]:
         """Refresh several tokens, at most four at a time; errors are returned, not raised."""
         gate = asyncio.Semaphore(REFRESH_CONCURRENCY)
 
-        async def one(token_id: str) -> TokenRecord | VaultError:
+        async def one(token_id: str) -> TokenRecord | AppError:
             async with gate:
                 try:
                     return await self.refresh(token_id)
-                except VaultError as exc:
+                except AppError as exc:
                     return exc
 
         return list(await asyncio.gather(*(one(t) for t in token_ids)))
@@ -208,10 +213,9 @@ class TokenService:
         """
         record = self.history.get(token_id)
         if record is None:
-            raise VaultError(kind=ErrorKind.NOT_FOUND, human=f"{token_id} is not in the history.")
+            raise InvalidInput(kind=ErrorKind.NOT_FOUND, human=f"{token_id} is not in the history.")
         if record.profile != SANDBOX or not self.sandbox_url:
-            raise VaultError(
-                kind=ErrorKind.PROFILE,
+            raise ProfileError(
                 human="Simulate charge works only on Sandbox tokens: a real vault's charges "
                 "need your backend and its secret key.",
             )
@@ -243,7 +247,7 @@ class TokenService:
             )
         try:
             return await self.refresh(token_id)
-        except VaultError:
+        except AppError:
             return updated or record
 
     def delete(self, token_id: str) -> None:
@@ -254,9 +258,9 @@ class TokenService:
 
 @contextlib.contextmanager
 def _storage_errors(what: str) -> Iterator[None]:
-    """A history write the disk or another program refused becomes a ``VaultError`` the
-    window shows (``ErrorKind.STORAGE``), never a traceback."""
+    """A history write the disk or another program refused becomes a ``StorageError`` the
+    window shows, never a traceback."""
     try:
         yield
     except HistoryWriteError as exc:
-        raise VaultError(kind=ErrorKind.STORAGE, human=f"{what} {exc}") from exc
+        raise StorageError(human=f"{what} {exc}") from exc

@@ -25,11 +25,13 @@ from omise_token_gui.core.endpoint import (
     Endpoint,
     check_base_url,
 )
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind, ProfileError, StorageError
 from omise_token_gui.core.keys import classify, require_public_test_key
 
 SETTINGS_VERSION = 1
 SANDBOX = "Sandbox"
+# Seconds between automatic refreshes of the history (the Settings spin box has this range).
+MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S, DEFAULT_AUTO_REFRESH_S = 5, 3600, 30
 SANDBOX_KEY = "pkey_test_sandbox"
 ENVIRONMENT_PROFILE = "Environment"
 KEY_ENV = "OMISE_PUBLIC_KEY"
@@ -66,19 +68,17 @@ def check_profile(profile: Profile) -> Profile:
         return sandbox_profile() if profile.public_key != SANDBOX_KEY else profile
     name = profile.name.strip()
     if not name or len(name) > 60 or any(ord(c) < 32 for c in name):
-        raise VaultError(kind=ErrorKind.PROFILE, human="A profile needs a short, printable name.")
+        raise ProfileError(human="A profile needs a short, printable name.")
     key = require_public_test_key(profile.public_key)
     url = check_base_url(profile.vault_url)
     if profile.api_version not in API_VERSIONS:
-        raise VaultError(
-            kind=ErrorKind.PROFILE,
+        raise ProfileError(
             human=f"Unknown API version {profile.api_version!r}; use one of "
             + ", ".join(API_VERSIONS)
             + ".",
         )
     if not MIN_TIMEOUT_S <= profile.timeout_s <= MAX_TIMEOUT_S:
-        raise VaultError(
-            kind=ErrorKind.PROFILE,
+        raise ProfileError(
             human=f"Timeout must be between {MIN_TIMEOUT_S:g} and {MAX_TIMEOUT_S:g} seconds.",
         )
     return replace(profile, name=name, public_key=key, vault_url=url)
@@ -90,7 +90,7 @@ class Settings:
     active_profile: str = SANDBOX
     copy_on_create: bool = True
     auto_refresh: bool = True
-    auto_refresh_s: int = 30
+    auto_refresh_s: int = DEFAULT_AUTO_REFRESH_S
 
     def profile(self, name: str) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -104,15 +104,11 @@ class Settings:
         checked = check_profile(profile)
         target = old_name or checked.name
         if checked.name != target and self.profile(checked.name) is not None:
-            raise VaultError(
-                kind=ErrorKind.PROFILE, human=f"A profile named {checked.name!r} exists already."
-            )
+            raise ProfileError(human=f"A profile named {checked.name!r} exists already.")
         for i, existing in enumerate(self.profiles):
             if existing.name == target:
                 if existing.is_sandbox and not checked.is_sandbox:
-                    raise VaultError(
-                        kind=ErrorKind.PROFILE, human="The Sandbox profile cannot be renamed."
-                    )
+                    raise ProfileError(human="The Sandbox profile cannot be renamed.")
                 self.profiles[i] = checked
                 if self.active_profile == target:
                     self.active_profile = checked.name
@@ -122,8 +118,7 @@ class Settings:
 
     def remove(self, name: str) -> None:
         if name == SANDBOX:
-            raise VaultError(
-                kind=ErrorKind.PROFILE,
+            raise ProfileError(
                 human="The Sandbox profile is built in and cannot be deleted.",
             )
         self.profiles = [p for p in self.profiles if p.name != name]
@@ -167,7 +162,10 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     settings = Settings(
         copy_on_create=_typed(data, "copy_on_create", bool, _DEFAULTS.copy_on_create),
         auto_refresh=_typed(data, "auto_refresh", bool, _DEFAULTS.auto_refresh),
-        auto_refresh_s=max(5, min(3600, _typed(data, "auto_refresh_s", int, 30))),
+        auto_refresh_s=max(
+            MIN_AUTO_REFRESH_S,
+            min(MAX_AUTO_REFRESH_S, _typed(data, "auto_refresh_s", int, DEFAULT_AUTO_REFRESH_S)),
+        ),
     )
     loaded: dict[str, Profile] = {}  # by name: a later entry replaces an earlier one
     raw_profiles = data.get("profiles")
@@ -187,7 +185,7 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         )
         try:
             checked = check_profile(profile)
-        except VaultError as exc:
+        except AppError as exc:
             # A refused key is dropped here and never kept in memory or written back.
             notices.append(f"Profile {name!r} was not loaded: {exc.human}")
             continue
@@ -201,8 +199,12 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     return settings, notices
 
 
-class SettingsSaveError(VaultError):
-    """The settings file could not be written; the change is kept for this session."""
+@dataclass(eq=False, kw_only=True)
+class SettingsSaveError(StorageError):
+    """The settings file could not be written; the change is kept for this session. Its kind
+    is ``PROFILE``: the window shows it where it shows a refused profile."""
+
+    kind: ErrorKind = ErrorKind.PROFILE
 
 
 def _profiles_by_name(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -301,7 +303,8 @@ class SettingsStore:
         """Merge this copy's changes into the file (re-read under a lock) and atomically
         replace it (temp file + rename), mode 0600; then ``settings`` holds the merged result
         (profiles other copies saved included). Raises SettingsSaveError (nothing written;
-        ``settings`` keeps the change for this session) or VaultError (a refused profile)."""
+        ``settings`` keeps the change for this session) or ProfileError/KeyRejected/UrlRejected
+        (a refused profile)."""
         for profile in settings.profiles:
             check_profile(profile)  # never write a key the policy refuses
         target = self._target()
@@ -318,7 +321,6 @@ class SettingsStore:
         except (OSError, storage.LockTimeout) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise SettingsSaveError(
-                kind=ErrorKind.PROFILE,
                 human=f"Settings could not be saved to {target} ({reason}). The change "
                 "applies until you quit, and is lost then.",
             ) from exc
@@ -368,7 +370,7 @@ def apply_environment(settings: Settings, environ: Mapping[str, str]) -> list[st
                 vault_url=environ.get(VAULT_URL_ENV, DEFAULT_VAULT_URL),
             )
         )
-    except VaultError as exc:
+    except AppError as exc:
         return [f"{KEY_ENV} was ignored: {exc.human}"]
     settings.active_profile = ENVIRONMENT_PROFILE
     return []

@@ -6,7 +6,7 @@ actually sent: one ``Authorization: Basic`` header whose user is a public test k
 password is empty. The only exception is the embedded Sandbox's charge call: its built-in
 secret *test* key, to exactly ``<sandbox URL>/charges``. The transport also picks the route:
 loopback directly, a real vault through the proxy the ``ProxyPlan`` names. A refusal is a
-``VaultError`` (``KeyRejected`` for keys) raised before a byte leaves.
+``PolicyRefused`` (``UrlRejected``, ``KeyRejected``) raised before a byte leaves.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Mapping
 import httpx
 
 from omise_token_gui.core.endpoint import is_loopback
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import ErrorKind, UrlRejected, VaultError
 from omise_token_gui.core.keys import KeyRejected, classify, require_public_test_key
 from omise_token_gui.core.proxy import ProxyPlan, current_plan, masked
 
@@ -29,8 +29,8 @@ SANDBOX_CHARGE_KEY = "skey_test_sandbox"  # embedded emulator only (see TokenSer
 _KEY_IN_URL_RE = re.compile(r"(?i)[a-z]key_")
 
 
-def _url_refused(human: str) -> VaultError:
-    return VaultError(kind=ErrorKind.URL_REJECTED, human=human + " Nothing was sent.")
+def _url_refused(human: str) -> UrlRejected:
+    return UrlRejected(human=human + " Nothing was sent.")
 
 
 def basic_user(header: str) -> str | None:

@@ -3,7 +3,8 @@
 The key policy and the base-URL policy run before any request is built (and again, on the
 final request, in ``core.transport``). Every answer is read with a size cap inside the
 request's deadline, decoded defensively and scrubbed of card data before anything reads it.
-Every failure leaves as a ``VaultError``; no raw httpx or JSON exception escapes.
+Every failure leaves as an ``AppError`` (``VaultError`` for what a vault answered and for
+network faults); no raw httpx or JSON exception escapes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import ssl
 import zlib
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -22,18 +24,7 @@ from urllib.parse import quote
 import httpx
 
 from omise_token_gui import PRODUCT_NAME, __version__
-from omise_token_gui.core.cards import CardInput
-from omise_token_gui.core.endpoint import (
-    API_VERSIONS,
-    DEFAULT_API_VERSION,
-    DEFAULT_TIMEOUT_S,
-    DEFAULT_VAULT_URL,
-    Endpoint,
-    check_base_url,
-)
-from omise_token_gui.core.errors import ErrorKind, FieldProblem, VaultError
-from omise_token_gui.core.keys import require_public_test_key
-from omise_token_gui.core.models import (
+from omise_token_gui.core.answers import (
     MAX_ANSWER_BYTES,
     Token,
     decode_answer,
@@ -44,6 +35,10 @@ from omise_token_gui.core.models import (
     scrub_text,
     to_json,
 )
+from omise_token_gui.core.cards import CardInput
+from omise_token_gui.core.endpoint import API_VERSIONS, Endpoint, check_base_url
+from omise_token_gui.core.errors import ErrorKind, FieldProblem, InvalidInput, VaultError
+from omise_token_gui.core.keys import require_public_test_key
 
 USER_AGENT = f"OmiseTokenGUI/{__version__} ({PRODUCT_NAME}) httpx/{httpx.__version__}"
 _MAX_RETRY_AFTER_S = 300.0
@@ -78,7 +73,7 @@ class VaultClient:
             # Checked after the key so that a bad key is always the first thing reported.
             require_public_test_key(key)
             shown = token_id[:40] if token_id.isprintable() else "(unprintable)"
-            raise VaultError(kind=ErrorKind.BAD_REQUEST, human=f"Not a token id: {shown!r}.")
+            raise InvalidInput(kind=ErrorKind.BAD_REQUEST, human=f"Not a token id: {shown!r}.")
         return self._request("GET", f"/tokens/{quote(token_id)}", key)
 
     def _request(
@@ -87,7 +82,7 @@ class VaultClient:
         clean_key = require_public_test_key(key)  # before anything is built or sent
         base = check_base_url(self.endpoint.base_url)
         if self.endpoint.api_version not in API_VERSIONS:
-            raise VaultError(
+            raise InvalidInput(
                 kind=ErrorKind.BAD_REQUEST,
                 human=f"Unknown Omise API version {self.endpoint.api_version!r}.",
             )
@@ -137,8 +132,7 @@ class VaultClient:
         try:
             token = Token.parse(body, text)
         except VaultError as exc:
-            exc.body = text[:_MAX_BODY_KEPT]
-            raise
+            raise replace(exc, body=text[:_MAX_BODY_KEPT]) from None
         if token.livemode:
             raise _live_answer(response.status_code)
         return token
@@ -307,9 +301,8 @@ _MAX_MESSAGE = 300
 
 def error_from_response(response: httpx.Response, body: Any, text: str | None = None) -> VaultError:
     """The ``VaultError`` for an error answer; ``body``/``text`` are the scrubbed answer."""
-    error = _error_from_response(response, body)
-    error.body = (text if text is not None else scrub_text(_text(response)))[:_MAX_BODY_KEPT]
-    return error
+    kept = (text if text is not None else scrub_text(_text(response)))[:_MAX_BODY_KEPT]
+    return replace(_error_from_response(response, body), body=kept)
 
 
 def _error_from_response(response: httpx.Response, body: Any) -> VaultError:
@@ -417,15 +410,9 @@ def split_invalid_card(message: str) -> tuple[FieldProblem, ...]:
 
 
 __all__ = [
-    "API_VERSIONS",
-    "DEFAULT_API_VERSION",
-    "DEFAULT_TIMEOUT_S",
-    "DEFAULT_VAULT_URL",
     "USER_AGENT",
-    "Endpoint",
     "VaultClient",
     "basic_auth_header",
-    "check_base_url",
     "error_from_response",
     "parse_retry_after",
     "split_invalid_card",

@@ -56,9 +56,6 @@ class Faults:
             raise ValueError("error_status must be 500, 502, 503 or 504")
         return faults
 
-    def active(self) -> bool:
-        return self != Faults(times=self.times) and self.times != 0
-
     def delay_s(self, rng: random.Random) -> float:
         return (self.latency_ms + rng.uniform(0.0, self.jitter_ms)) / 1000.0
 

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from omise_token_gui.core import storage
+
 log = logging.getLogger(__name__)
 Kind = Literal["token", "charge"]
 Record = dict[str, Any]
@@ -124,14 +126,11 @@ class SqliteRecords:
         return self._conn
 
     def _move_aside(self, why: Exception) -> None:
-        aside = self.path.with_name(self.path.name + ".damaged")
-        log.warning("the Sandbox vault file was unreadable (%s); moved to %s", why, aside)
-        for suffix in ("", "-wal", "-shm"):  # the database, its WAL and its shared memory
-            with contextlib.suppress(OSError):
-                os.replace(
-                    self.path.with_name(self.path.name + suffix),
-                    aside.with_name(aside.name + suffix),
-                )
+        # The database, its WAL and its shared memory, to a new unique name (never over an
+        # earlier damaged copy). Another instance may have moved them first.
+        with contextlib.suppress(OSError):
+            aside = storage.move_aside(self.path, ("-wal", "-shm"))
+            log.warning("the Sandbox vault file was unreadable (%s); moved to %s", why, aside)
 
     @staticmethod
     def _open(path: Path) -> sqlite3.Connection:

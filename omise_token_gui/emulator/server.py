@@ -4,7 +4,7 @@ Why a thread and not a task on the app's qasync loop: the emulator must keep ans
 the window's loop is busy or blocked in a nested Qt loop (pytest-qt's waitUntil, a modal
 dialog), and a held request (a latency fault) must never slow the window. Its own asyncio loop
 in a daemon thread gives both, and the app talks to it over loopback exactly as to the real
-vault. Starting takes a few tens of milliseconds.
+vault. ``start()`` returns once the server listens.
 """
 
 from __future__ import annotations
@@ -86,7 +86,9 @@ class EmbeddedEmulator:
         # With a state file (the app's Sandbox), tokens and charges live in that SQLite file,
         # and card fingerprints are keyed with the secret file beside it.
         guard = Guard(bound_host=host)
-        self.emulator = Emulator(VaultState(config, state_file), faults, seed, guard)
+        self.vault = Emulator(
+            VaultState(config, state_file), faults, seed, guard
+        )  # the routes' shared parts
         self.state_file = state_file
         self._host = host
         self._port = port
@@ -98,18 +100,18 @@ class EmbeddedEmulator:
     # Convenience for tests and the app.
     @property
     def state(self) -> VaultState:
-        return self.emulator.state
+        return self.vault.state
 
     def set_faults(self, faults: Faults) -> None:
-        self.emulator.faults.set(faults)
+        self.vault.faults.set(faults)
 
     def requests(self) -> list[dict[str, object]]:
-        return self.emulator.requests()
+        return self.vault.requests()
 
     def start(self, timeout: float = 10.0) -> str:
         config = uvicorn.Config(
-            create_app(self.emulator),
-            http=guarded_protocol(self.emulator.config),
+            create_app(self.vault),
+            http=guarded_protocol(self.vault.config),
             host=self._host,
             port=self._port,
             lifespan="off",
@@ -162,7 +164,7 @@ class EmbeddedEmulator:
                 self._thread.join(timeout)
         self._thread = None
         if self.state_file is not None:
-            self.emulator.state.close()  # once stopped, an emulator with a file stays stopped
+            self.vault.state.close()  # once stopped, an emulator with a file stays stopped
 
     def __enter__(self) -> EmbeddedEmulator:
         self.start()

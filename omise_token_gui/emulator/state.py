@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from omise_token_gui.core import storage
 from omise_token_gui.core.cards import detect_brand, load_catalog, luhn_ok, normalize_number
 from omise_token_gui.emulator.records import MemoryRecords, Records, SqliteRecords
 
@@ -98,10 +99,9 @@ def _read_secret(path: Path) -> bytes | None:
         if os.name == "posix" and path.stat().st_mode & 0o077:
             os.chmod(path, 0o600)  # made by hand or copied: readable by its user only
         return data
-    aside = path.with_name(path.name + ".damaged")
-    log.warning("the fingerprint secret %s was damaged; moved to %s", path, aside)
     with contextlib.suppress(FileNotFoundError):  # another instance moved it first
-        os.replace(path, aside)
+        aside = storage.move_aside(path)
+        log.warning("the fingerprint secret %s was damaged; moved to %s", path, aside)
     return None
 
 

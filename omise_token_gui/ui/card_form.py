@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_token_gui.core.card_defaults import default_card, security_code_for
+from omise_token_gui.core.card_defaults import default_card
 from omise_token_gui.core.cards import (
+    REQUIRED_FIELDS,
     CardInput,
     Catalog,
     CatalogCard,
     Clock,
     detect_brand,
+    sample_security_code,
     utc_now,
     validate,
     vault_today,
@@ -44,14 +46,17 @@ class FieldSpec:
     name: str
     label: str
     placeholder: str = ""
-    required: bool = False
+
+    @property
+    def required(self) -> bool:
+        return self.name in REQUIRED_FIELDS
 
 
 FIELDS = (
-    FieldSpec("name", "Cardholder name", "Somchai Prasert", True),
-    FieldSpec("number", "Card number", "4242 4242 4242 4242", True),
-    FieldSpec("expiration_month", "Expiry month", "MM", True),
-    FieldSpec("expiration_year", "Expiry year", "YYYY", True),
+    FieldSpec("name", "Cardholder name", "Somchai Prasert"),
+    FieldSpec("number", "Card number", "4242 4242 4242 4242"),
+    FieldSpec("expiration_month", "Expiry month", "MM"),
+    FieldSpec("expiration_year", "Expiry year", "YYYY"),
     FieldSpec("security_code", "Security code", "CVV / CVC"),
     FieldSpec("street1", "Street 1"),
     FieldSpec("street2", "Street 2"),
@@ -197,7 +202,7 @@ class CardForm(QWidget):
     def fill_from_catalog(self, entry: CatalogCard) -> None:
         """Picking a test card sets the number (and a security code of the brand's length)."""
         current = self.card_input()
-        code = security_code_for(entry.brand)
+        code = sample_security_code(entry.brand)
         self.edits["number"].setText(entry.display_number)
         if not current.security_code or len(current.security_code) != len(code):
             self.edits["security_code"].setText(code)

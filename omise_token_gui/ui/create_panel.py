@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.answers import pretty_json
+from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
-from omise_token_gui.core.models import Token
 from omise_token_gui.ui.plain import plain_label
 
 
@@ -131,7 +131,7 @@ class CreatePanel(QWidget):
             f"{record.brand} •••• {record.last4} · {record.scenario_label or 'typed-in card'} · "
             f"expected charge: {expected} · profile {record.profile}"
         )
-        self.json_view.setPlainText(Token.parse_pretty(record.raw_json))
+        self.json_view.setPlainText(pretty_json(record.raw_json))
 
     def show_unsaved(self, record: TokenRecord, reason: str) -> None:
         """The vault created the token but the history could not store it: show it anyway."""
@@ -156,9 +156,9 @@ class CreatePanel(QWidget):
             self.token_label.setStyleSheet("color:#777;")
             self.summary.setText("Previous token (the last attempt below did not create one).")
 
-    def show_error(self, error: VaultError) -> None:
+    def show_error(self, error: AppError) -> None:
         self._demote_previous()
-        self.json_view.setPlainText(Token.parse_pretty(error.body) if error.body else "")
+        self.json_view.setPlainText(pretty_json(error.body) if error.body else "")
         code = error.code or error.kind.value
         text = f"{code}: {error.human}"
         if error.kind is ErrorKind.INVALID_INPUT and error.problems:

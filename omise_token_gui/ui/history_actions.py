@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.cards import CatalogCard
 from omise_token_gui.core.endpoint import retrieve_curl
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
-from omise_token_gui.core.models import Token
 from omise_token_gui.core.settings import SANDBOX_KEY
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.history_model import verdict_text
@@ -95,7 +95,7 @@ class HistoryActions:
         return None
 
     def copy_json(self, record: TokenRecord) -> None:
-        self.w.clipboard.set_text(Token.parse_pretty(record.raw_json))
+        self.w.clipboard.set_text(pretty_json(record.raw_json))
         self.w.statusBar().showMessage(f"Copied the JSON of {record.token_id}.", 5000)
 
     def copy_curl(self, record: TokenRecord) -> None:
@@ -108,7 +108,7 @@ class HistoryActions:
             base = record.vault_url
         try:
             command = retrieve_curl(base, record.token_id, key)
-        except VaultError as exc:
+        except AppError as exc:
             self.w.statusBar().showMessage(f"No curl command copied: {exc.human}", 10_000)
             return
         self.w.clipboard.set_text(command)
@@ -165,7 +165,7 @@ class HistoryActions:
         finally:
             self._refreshing = False
             self.w.history.refresh_all_button.setEnabled(True)
-        failures = [r for r in results if isinstance(r, VaultError)]
+        failures = [r for r in results if isinstance(r, AppError)]
         for result in results:
             if isinstance(result, TokenRecord):
                 self.w.history_model.token_changed(result)
@@ -188,7 +188,7 @@ class HistoryActions:
         self.w.statusBar().showMessage(f"Charging {record.token_id} on the Sandbox…")
         try:
             updated = await self.w.service.simulate_charge(record.token_id)
-        except VaultError as exc:
+        except AppError as exc:
             self.w.statusBar().showMessage(f"Simulate charge: {exc.human}", 10_000)
             if exc.kind is ErrorKind.USED_TOKEN:
                 await self.refresh([record.token_id], quiet=True)
@@ -207,7 +207,7 @@ class HistoryActions:
         def really() -> None:
             try:
                 self.w.service.delete(record.token_id)
-            except VaultError as exc:
+            except AppError as exc:
                 self.w.statusBar().showMessage(exc.human, 10_000)
                 return
             self.w.history_model.token_removed(record.token_id)

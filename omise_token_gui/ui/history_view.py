@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
+from omise_token_gui.core.settings import SANDBOX
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel, HistoryProxy
 from omise_token_gui.ui.plain import plain_label
 
@@ -220,7 +221,7 @@ class HistoryPanel(QWidget):
                 enabled = (
                     enabled
                     and record is not None
-                    and record.profile == "Sandbox"
+                    and record.profile == SANDBOX
                     and (not record.used)
                 )
             action.setEnabled(enabled)

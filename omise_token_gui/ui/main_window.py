@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from omise_token_gui.core.cards import Catalog, CatalogCard
-    from omise_token_gui.core.errors import VaultError
+    from omise_token_gui.core.errors import AppError
     from omise_token_gui.core.history import HistoryStore, TokenRecord
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.core.settings import Profile, Settings
@@ -288,11 +288,11 @@ class MainWindow(QMainWindow):
             self.auto_timer.stop()
 
     def save_settings(self) -> None:
-        from omise_token_gui.core.errors import VaultError
+        from omise_token_gui.core.errors import AppError
 
         try:
             self._save_settings(self.settings)
-        except (OSError, VaultError) as exc:
+        except (OSError, AppError) as exc:
             self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10_000)
 
     def _copy_on_create_toggled(self, on: bool) -> None:
@@ -320,14 +320,14 @@ class MainWindow(QMainWindow):
         self.settings_dialog.raise_()
         self.settings_dialog.activateWindow()
 
-    async def _check_key(self, profile: Profile) -> VaultError | None:
-        from omise_token_gui.core.errors import VaultError
+    async def _check_key(self, profile: Profile) -> AppError | None:
+        from omise_token_gui.core.errors import AppError
         from omise_token_gui.core.key_check import CHECK_TOKEN_ID
 
         client = self.service.client_for(profile)
         try:
             await client.retrieve_token(CHECK_TOKEN_ID, profile.public_key)
-        except VaultError as exc:
+        except AppError as exc:
             return exc
         return None
 
@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
     async def _create(self) -> None:
         import asyncio
 
-        from omise_token_gui.core.errors import VaultError
+        from omise_token_gui.core.errors import AppError
         from omise_token_gui.core.service import TokenNotSaved
 
         card = self.form.card_input()
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
                 "was not stored; nothing was sent twice."
             )
             self.statusBar().showMessage("Cancelled.", 5000)
-        except VaultError as exc:
+        except AppError as exc:
             self.panel.show_error(exc)
             if exc.problems:
                 self.form.show_problems(exc.problems)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from omise_token_gui.core.endpoint import API_VERSIONS, DEFAULT_VAULT_URL, check_base_url
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.keys import classify, mask_key
 from omise_token_gui.core.proxy import describe_for_url
 from omise_token_gui.core.settings import (
+    MAX_AUTO_REFRESH_S,
     MAX_TIMEOUT_S,
+    MIN_AUTO_REFRESH_S,
     MIN_TIMEOUT_S,
     SANDBOX,
     Profile,
@@ -41,7 +43,7 @@ from omise_token_gui.ui.tasks import TaskRunner
 OK_STYLE = "color:#1f6f43;"
 BAD_STYLE = "color:#b00020;font-weight:bold;"
 
-KeyChecker = Callable[[Profile], Awaitable[VaultError | None]]
+KeyChecker = Callable[[Profile], Awaitable[AppError | None]]
 
 
 class SettingsDialog(QDialog):
@@ -117,7 +119,7 @@ class SettingsDialog(QDialog):
         self.copy_on_create = QCheckBox("Copy the token id to the clipboard on create")
         self.auto_refresh = QCheckBox("Auto-refresh unused tokens every")
         self.auto_refresh_s = QSpinBox()
-        self.auto_refresh_s.setRange(5, 3600)
+        self.auto_refresh_s.setRange(MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S)
         self.auto_refresh_s.setSuffix(" s")
         self.close_button = QPushButton("Close")
 
@@ -322,7 +324,7 @@ class SettingsDialog(QDialog):
         try:
             check_base_url(self.url_edit.text())
             self.url_verdict.clear()
-        except VaultError as exc:
+        except AppError as exc:
             url_ok = False
             self.url_verdict.setText(exc.human)
         self.proxy_line.setText(describe_for_url(self.url_edit.text()))
@@ -337,7 +339,7 @@ class SettingsDialog(QDialog):
         profile = self._edited_profile()
         try:
             saved = self.settings.upsert(profile, old_name=self._editing)
-        except VaultError as exc:
+        except AppError as exc:
             self.check_verdict.setText(exc.human)
             self.check_verdict.setStyleSheet(BAD_STYLE)
             return
@@ -356,15 +358,15 @@ class SettingsDialog(QDialog):
         self._say_unsaved(self._store())
         self.saved.emit()
 
-    def _store(self) -> VaultError | None:
+    def _store(self) -> AppError | None:
         """Write the settings; the error (the change then holds for this session) or None."""
         try:
             self._save(self.settings)
-        except VaultError as exc:
+        except AppError as exc:
             return exc
         return None
 
-    def _say_unsaved(self, error: VaultError | None) -> None:
+    def _say_unsaved(self, error: AppError | None) -> None:
         if error is not None:
             self.check_verdict.setText(error.human)
             self.check_verdict.setStyleSheet(BAD_STYLE)
@@ -375,7 +377,7 @@ class SettingsDialog(QDialog):
             return
         try:
             profile = check_profile(self._edited_profile())
-        except VaultError as exc:
+        except AppError as exc:
             self.check_verdict.setText(exc.human)
             return
         self.check_button.setEnabled(False)

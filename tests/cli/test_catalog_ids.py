@@ -8,7 +8,8 @@ from importlib import resources
 
 from omise_token_gui.cli.exits import EXIT_BY_KIND, Exit, exit_code
 from omise_token_gui.core.cards import load_catalog
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import ErrorKind, StorageError, UrlRejected, VaultError
+from omise_token_gui.core.keys import KeyRejected, classify
 
 ID_RE = re.compile(r"(visa|mastercard|jcb|amex|discover|diners|unionpay)(-[a-z0-9]+)+")
 
@@ -46,7 +47,8 @@ def test_ids_are_stable() -> None:
 
 def test_every_error_kind_has_an_exit_code() -> None:
     assert set(EXIT_BY_KIND) == set(ErrorKind)
-    assert exit_code(VaultError(kind=ErrorKind.KEY_REJECTED, human="x")) is Exit.REFUSED
-    assert exit_code(VaultError(kind=ErrorKind.URL_REJECTED, human="x")) is Exit.REFUSED
+    assert exit_code(KeyRejected(classify("skey_live_x"))) is Exit.REFUSED
+    assert exit_code(UrlRejected(human="x")) is Exit.REFUSED
     assert exit_code(VaultError(kind=ErrorKind.TIMEOUT, human="x")) is Exit.NETWORK
+    assert exit_code(StorageError(human="x")) is Exit.STORAGE
     assert exit_code(OSError("disk")) is Exit.STORAGE

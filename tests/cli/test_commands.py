@@ -11,7 +11,7 @@ import pytest
 
 from omise_token_gui.core.cards import load_catalog
 from omise_token_gui.core.endpoint import check_base_url
-from omise_token_gui.core.errors import VaultError
+from omise_token_gui.core.errors import UrlRejected
 from omise_token_gui.core.key_check import KEY_REFUSED, KEY_WORKS
 from omise_token_gui.core.keys import classify
 from omise_token_gui.emulator import EmbeddedEmulator, Faults
@@ -244,7 +244,7 @@ def test_a_card_that_fails_validation_is_not_sent(
     run_cli: RunCli, emulator: EmbeddedEmulator
 ) -> None:
     add_emulator_profile(run_cli, emulator.base_url)
-    emulator.emulator.clear_requests()
+    emulator.vault.clear_requests()
     done = run_cli("create", "--card", "4242424242424241")
     assert done.code == 2
     line = one_error_line(done)
@@ -304,7 +304,7 @@ def test_a_refused_environment_key_stops_every_sending_command(
 def test_profiles_add_refuses_urls_with_the_panes_sentence(run_cli: RunCli, url: str) -> None:
     done = run_cli("profiles", "add", "--name", "Far", "--key", TEST_KEY, "--url", url)
     assert done.code == 3
-    with pytest.raises(VaultError) as refused:
+    with pytest.raises(UrlRejected) as refused:
         check_base_url(url)
     assert one_error_line(done) == f"omise-token: {refused.value.human}"
 

@@ -212,3 +212,16 @@ def test_form_and_vault_agree_on_expiry_around_every_month_boundary(
     exp_year = year + (month - 1 + months_back - 1) // 12
     c = card(expiration_month=f"{exp_month:02d}", expiration_year=str(exp_year))
     assert _expired_in_form(c, now) == _expired_in_vault(c, now)
+
+
+def test_a_picked_card_gets_a_security_code_its_brand_accepts() -> None:
+    """One home for the security-code length: the code the form fills in for a picked test
+    card is one that validate accepts for that card's brand."""
+    from omise_token_gui.core.cards import sample_security_code, security_code_length
+
+    assert security_code_length("American Express") == 4
+    assert security_code_length("Visa") == 3
+    assert security_code_length(None) is None
+    for entry in load_catalog():
+        c = card(number=entry.number, security_code=sample_security_code(entry.brand))
+        assert "security_code" not in problems(c), entry

@@ -59,7 +59,7 @@ def test_filter_redacts_message_args_and_tracebacks() -> None:
     assert "••••4444" in record.exc_text
 
 
-# ---------------------------------------------------------------- properties (issue 10, item 8)
+# ---------------------------------------------------------------- properties
 
 SEPARATORS = (
     " ",

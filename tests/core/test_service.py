@@ -9,7 +9,7 @@ import pytest
 
 from omise_token_gui.core import paths
 from omise_token_gui.core.cards import load_catalog
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind, StorageError
 from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.service import TokenService
 from omise_token_gui.core.settings import Profile, Settings, SettingsStore, sandbox_profile
@@ -49,11 +49,11 @@ def test_invalid_card_is_not_sent_unless_asked(emulator: EmbeddedEmulator) -> No
     async def go() -> None:
         async with httpx.AsyncClient() as http:
             svc = service(http, emulator)
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await svc.create(card("4242424242424241"), sandbox_profile())
             assert info.value.kind is ErrorKind.INVALID_INPUT
             assert emulator.requests() == []
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await svc.create(card("4242424242424241"), sandbox_profile(), allow_invalid=True)
             assert info.value.kind is ErrorKind.INVALID_CARD
             assert len(emulator.requests()) == 1
@@ -79,7 +79,7 @@ def test_refresh_follows_a_charge(emulator: EmbeddedEmulator) -> None:
             assert refreshed.verdict is True
             results = await svc.refresh_many([record.token_id, "tokn_test_unknown"])
             assert isinstance(results[0], type(refreshed))
-            assert isinstance(results[1], VaultError)
+            assert isinstance(results[1], AppError)
 
     run(go())
 
@@ -110,7 +110,7 @@ def test_refresh_many_runs_at_most_four_at_once() -> None:
                 ids.append((await svc.create(card(), profile)).token_id)
             rec._answer = slow
             results = await svc.refresh_many(ids)
-            assert all(not isinstance(r, VaultError) for r in results)
+            assert all(not isinstance(r, AppError) for r in results)
 
     run(go())
     assert peak == 4
@@ -166,7 +166,7 @@ def test_a_locked_history_makes_refresh_charge_and_delete_a_clear_error(
     emulator: EmbeddedEmulator,
 ) -> None:
     """Another program holding the history's lock: refresh, simulate charge and delete end
-    in a VaultError the window shows (STORAGE), not a HistoryWriteError traceback."""
+    in a StorageError the window shows, not a HistoryWriteError traceback."""
 
     async def go() -> None:
         async with make_http_client(sandbox_url=emulator.base_url) as http:
@@ -182,13 +182,13 @@ def test_a_locked_history_makes_refresh_charge_and_delete_a_clear_error(
                 ):
                     try:
                         result = await attempt
-                    except VaultError as exc:
+                    except AppError as exc:
                         result = [exc]
                     assert isinstance(result, list)
-                    assert isinstance(result[0], VaultError)
+                    assert isinstance(result[0], StorageError)
                     assert result[0].kind is ErrorKind.STORAGE
                     assert "lock" in result[0].human
-                with pytest.raises(VaultError) as info:
+                with pytest.raises(StorageError) as info:
                     svc.delete(record.token_id)
                 assert info.value.kind is ErrorKind.STORAGE
             finally:

@@ -11,15 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.answers import Token
+from omise_token_gui.core.endpoint import API_VERSIONS, Endpoint, check_base_url
+from omise_token_gui.core.errors import AppError, ErrorKind, UrlRejected
 from omise_token_gui.core.keys import KeyRejected, classify
-from omise_token_gui.core.models import Token
 from omise_token_gui.core.vault import (
-    API_VERSIONS,
     USER_AGENT,
-    Endpoint,
     VaultClient,
-    check_base_url,
     parse_retry_after,
     split_invalid_card,
 )
@@ -39,8 +37,8 @@ def create(recorder: Recorder, key: str = TEST_KEY, endpoint: Endpoint | None = 
     return run(go())
 
 
-def failing(answer: httpx.Response) -> VaultError:
-    with pytest.raises(VaultError) as info:
+def failing(answer: httpx.Response) -> AppError:
+    with pytest.raises(AppError) as info:
         create(Recorder(lambda r: answer))
     return info.value
 
@@ -83,7 +81,7 @@ def test_api_version_is_selectable(version: str) -> None:
 
 def test_unknown_api_version_is_refused_before_sending() -> None:
     rec = Recorder()
-    with pytest.raises(VaultError):
+    with pytest.raises(AppError):
         create(rec, endpoint=Endpoint(api_version="2099-01-01"))
     assert rec.requests == []
 
@@ -120,7 +118,7 @@ def test_base_url_allowed(url: str) -> None:
 )
 def test_base_url_refused_before_sending(url: str) -> None:
     rec = Recorder()
-    with pytest.raises(VaultError) as info:
+    with pytest.raises(UrlRejected) as info:
         create(rec, endpoint=Endpoint(base_url=url))
     assert info.value.kind is ErrorKind.URL_REJECTED
     assert rec.requests == []
@@ -282,7 +280,7 @@ def test_network_faults(exc: Exception, kind: ErrorKind) -> None:
     def boom(request: httpx.Request) -> httpx.Response:
         raise exc
 
-    with pytest.raises(VaultError) as info:
+    with pytest.raises(AppError) as info:
         create(Recorder(boom))
     assert info.value.kind is kind
     assert info.value.transient
@@ -295,7 +293,7 @@ def test_tls_failure_is_named() -> None:
         except ssl.SSLError as inner:
             raise httpx.ConnectError("tls") from inner
 
-    with pytest.raises(VaultError) as info:
+    with pytest.raises(AppError) as info:
         create(Recorder(boom))
     assert info.value.kind is ErrorKind.TLS
     assert not info.value.transient
@@ -307,7 +305,7 @@ def test_retrieve_uses_get_and_refuses_bad_ids() -> None:
     async def go() -> Token:
         async with rec.client() as http:
             client = VaultClient(http)
-            with pytest.raises(VaultError):
+            with pytest.raises(AppError):
                 await client.retrieve_token("../charges", TEST_KEY)
             return await client.retrieve_token("tokn_test_63440m1z407jm6hgxtu", TEST_KEY)
 
@@ -351,10 +349,10 @@ def test_client_against_the_emulator(emulator: object) -> None:
             client = VaultClient(http, Endpoint(emulator.base_url))
             created = await client.create_token(card("4111 1111 1114 0011"), TEST_KEY)
             again = await client.retrieve_token(created.id, TEST_KEY)
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await client.retrieve_token("tokn_test_doesnotexist000000", TEST_KEY)
             assert info.value.kind is ErrorKind.NOT_FOUND
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await client.create_token(card("4242424242424241"), TEST_KEY)
             assert info.value.kind is ErrorKind.INVALID_CARD
             assert [p.field for p in info.value.problems] == ["number"]
@@ -393,10 +391,10 @@ def test_client_error_paths_against_the_emulator(
     assert isinstance(emulator, EmbeddedEmulator)
     emulator.set_faults(Faults.from_json(faults))
 
-    async def go() -> VaultError:
+    async def go() -> AppError:
         async with httpx.AsyncClient() as http:
             client = VaultClient(http, Endpoint(emulator.base_url, timeout_s=1.0))
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await client.create_token(card(), TEST_KEY)
             return info.value
 
@@ -416,10 +414,10 @@ def test_connection_refused_and_trickled_body(emulator: object) -> None:
         s.bind(("127.0.0.1", 0))
         closed_port = s.getsockname()[1]  # bound, never listening: refused
 
-    async def go() -> tuple[VaultError, Token]:
+    async def go() -> tuple[AppError, Token]:
         async with httpx.AsyncClient() as http:
             dead = VaultClient(http, Endpoint(f"http://127.0.0.1:{closed_port}"))
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await dead.create_token(card(), TEST_KEY)
             emulator.set_faults(Faults(trickle_ms=1, times=1))
             slow = await VaultClient(http, Endpoint(emulator.base_url)).create_token(
@@ -433,7 +431,7 @@ def test_connection_refused_and_trickled_body(emulator: object) -> None:
     assert trickled.id.startswith("tokn_test_")
 
 
-# ---------------------------------------------------------------- issue 10: URLs, ids, answers
+# ---------------------------------------------------------------- URLs, ids, answers
 
 
 @pytest.mark.parametrize(
@@ -468,7 +466,7 @@ def test_connection_refused_and_trickled_body(emulator: object) -> None:
     ],
 )
 def test_urls_with_credentials_or_odd_characters_are_refused(url: str) -> None:
-    with pytest.raises(VaultError) as info:
+    with pytest.raises(UrlRejected) as info:
         check_base_url(url)
     assert info.value.kind is ErrorKind.URL_REJECTED
     assert "abc123" not in info.value.human
@@ -483,7 +481,7 @@ def test_an_accepted_url_means_the_same_to_httpx(raw: str) -> None:
     for candidate in (raw, "http://" + raw, "https://" + raw, "http://127.0.0.1" + raw):
         try:
             url = check_base_url(candidate)
-        except VaultError:
+        except AppError:
             continue
         parsed = httpx.URL(url + "/tokens")
         assert parsed.userinfo == b""
@@ -521,7 +519,7 @@ def test_a_token_answer_must_be_200(status: int) -> None:
 
 @given(st.text(max_size=80))
 def test_only_strict_test_token_ids_are_accepted(tail: str) -> None:
-    from omise_token_gui.core.models import TOKEN_ID_RE, is_test_token_id
+    from omise_token_gui.core.answers import TOKEN_ID_RE, is_test_token_id
 
     token_id = "tokn_test_" + tail
     strict = bool(TOKEN_ID_RE.fullmatch(token_id))
@@ -533,7 +531,7 @@ def test_only_strict_test_token_ids_are_accepted(tail: str) -> None:
     if strict:
         assert create(rec).id == token_id
     else:
-        with pytest.raises(VaultError):
+        with pytest.raises(AppError):
             create(rec)
 
 
@@ -541,12 +539,12 @@ def test_only_strict_test_token_ids_are_accepted(tail: str) -> None:
 def test_the_curl_command_is_one_safe_shell_command(token_id: str, key: str | None) -> None:
     import shlex
 
+    from omise_token_gui.core.answers import is_test_token_id
     from omise_token_gui.core.endpoint import retrieve_curl
-    from omise_token_gui.core.models import is_test_token_id
 
     try:
         command = retrieve_curl("http://127.0.0.1:8025", token_id, key)
-    except VaultError:
+    except AppError:
         assert not is_test_token_id(token_id)
         return
     words = shlex.split(command)
@@ -559,7 +557,7 @@ def test_the_curl_command_is_one_safe_shell_command(token_id: str, key: str | No
 def test_curl_refuses_a_url_with_credentials_and_a_secret_key() -> None:
     from omise_token_gui.core.endpoint import retrieve_curl
 
-    with pytest.raises(VaultError):
+    with pytest.raises(AppError):
         retrieve_curl("https://skey_live_x:@vault.omise.co", "tokn_test_abc")
     with pytest.raises(KeyRejected):
         retrieve_curl("https://vault.omise.co", "tokn_test_abc", "skey_test_abc")
@@ -577,7 +575,7 @@ separators = st.sampled_from(["", " ", "-", ".", "/"])
 def test_any_spelling_of_a_card_number_is_scrubbed(
     digits: str, sep: str, group: int, around: str
 ) -> None:
-    from omise_token_gui.core.models import number_spellings, scrub_answer
+    from omise_token_gui.core.answers import number_spellings, scrub_answer
 
     spelled = sep.join(digits[i : i + group] for i in range(0, len(digits), group))
     body = {"card": {"name": f"{around}{spelled}{around}", "security_code": "123", "cvv": 1234}}
@@ -593,7 +591,7 @@ def test_any_spelling_of_a_card_number_is_scrubbed(
 
 
 def test_scrubbing_keeps_ids_and_the_security_code_check() -> None:
-    from omise_token_gui.core.models import scrub_answer
+    from omise_token_gui.core.answers import scrub_answer
 
     body = dict(TOKEN_2019, id="tokn_test_0000000000000000042")
     body["location"] = "/tokens/tokn_test_0000000000000000042"
@@ -601,7 +599,7 @@ def test_scrubbing_keeps_ids_and_the_security_code_check() -> None:
 
 
 def test_parse_is_defensive() -> None:
-    from omise_token_gui.core.models import Token, parse_datetime
+    from omise_token_gui.core.answers import Token, parse_datetime, pretty_json
 
     assert parse_datetime("9999-12-31T23:59:59Z") is None
     assert parse_datetime("9999-12-31T23:59:59-12:00") is None
@@ -623,11 +621,11 @@ def test_parse_is_defensive() -> None:
     deep: object = []
     for _ in range(900):
         deep = [deep]
-    assert Token.parse_pretty(json.dumps({"x": deep}))  # never raises
+    assert pretty_json(json.dumps({"x": deep}))  # never raises
 
 
 def test_an_answer_bigger_than_the_cap_is_refused() -> None:
-    from omise_token_gui.core.models import MAX_ANSWER_BYTES
+    from omise_token_gui.core.answers import MAX_ANSWER_BYTES
 
     big = answer_with(card=dict(TOKEN_2019["card"], name="A" * MAX_ANSWER_BYTES))
     error = failing(big)
@@ -647,7 +645,7 @@ def test_only_a_public_test_key_leaves_in_the_final_request(user: str, password:
     async def go() -> None:
         async with make_http_client(inner=httpx.MockTransport(rec.handle)) as http:
             header = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
-            with contextlib.suppress(VaultError):
+            with contextlib.suppress(AppError):
                 await http.get(
                     "https://vault.omise.co/tokens/tokn_test_abc",
                     headers={"Authorization": header},
@@ -660,7 +658,7 @@ def test_only_a_public_test_key_leaves_in_the_final_request(user: str, password:
 
 
 def test_long_strings_are_clipped_and_names_scrubbed_before_anything_shows_them() -> None:
-    from omise_token_gui.core.models import MAX_KEPT_STRING
+    from omise_token_gui.core.answers import MAX_KEPT_STRING
 
     body = dict(TOKEN_2019, description="A" * 30_000)
     body["4242424242424242"] = True
@@ -709,6 +707,6 @@ def test_an_accepted_host_is_one_httpx_can_send_to(host: str) -> None:
     """A URL the policy accepts never makes httpx fail when the request is built."""
     try:
         url = check_base_url("https://" + host)
-    except VaultError:
+    except AppError:
         return
     httpx.Request("GET", url + "/tokens")

@@ -132,7 +132,7 @@ def test_a_refused_environment_key_sends_nothing(
     for key in keys(80, 3):
         verdict = classify(key)
         env = {"OMISE_PUBLIC_KEY": key, "OMISE_VAULT_URL": emulator.base_url}
-        emulator.emulator.clear_requests()
+        emulator.vault.clear_requests()
         code = main(["check-key"], runtime=Runtime(environ=env))
         _, err = capsys.readouterr()
         if verdict.accepted:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import paths
-from omise_token_gui.core.errors import VaultError
+from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.keys import classify
 from omise_token_gui.core.service import TokenService
@@ -53,7 +53,7 @@ def test_10000_keys_at_the_service_and_client_boundary(emulator: EmbeddedEmulato
                     service.create(card(), profile),
                     client.retrieve_token("tokn_test_0000000000000000000", key),
                 ):
-                    with contextlib.suppress(VaultError):
+                    with contextlib.suppress(AppError):
                         await call
             service.history.close()
 

@@ -19,7 +19,8 @@ import httpx
 import pytest
 
 from omise_token_gui.core import paths
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.endpoint import Endpoint
+from omise_token_gui.core.errors import AppError, ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.keys import KeyRejected
 from omise_token_gui.core.service import TokenService
@@ -31,7 +32,7 @@ from omise_token_gui.core.settings import (
     check_profile,
     sandbox_profile,
 )
-from omise_token_gui.core.vault import Endpoint, VaultClient
+from omise_token_gui.core.vault import VaultClient
 from omise_token_gui.services import Services
 from tests.helpers import TEST_KEY, TOKEN_2019, HostileVault, RecordingProxy, card, run
 from tests.promises import figures
@@ -76,10 +77,10 @@ def test_a_key_inside_the_vault_url_never_reaches_the_vault(template: str) -> No
     with HostileVault() as vault:
         url = template.format(secret=SECRET, port=vault.port)
 
-        async def go() -> VaultError:
+        async def go() -> AppError:
             async with httpx.AsyncClient(trust_env=False) as http:
                 client = VaultClient(http, Endpoint(url, timeout_s=3.0))
-                with pytest.raises(VaultError) as info:
+                with pytest.raises(AppError) as info:
                     await client.retrieve_token("tokn_test_0000000000000000000", TEST_KEY)
                 return info.value
 
@@ -87,7 +88,7 @@ def test_a_key_inside_the_vault_url_never_reaches_the_vault(template: str) -> No
     assert error.kind is ErrorKind.URL_REJECTED
     assert vault.requests == []
     assert "5xs8breq3htbkj03d2x" not in error.human
-    with pytest.raises(VaultError):
+    with pytest.raises(AppError):
         check_profile(Profile(name="Hidden", public_key=TEST_KEY, vault_url=url))
 
 
@@ -186,7 +187,7 @@ def test_the_final_request_is_checked_whatever_built_it(isolated_dirs: Path) -> 
         results = run(go())
     figures.add("outgoing requests checked at send time", len(results))
     for outcome in results[: len(refused)]:
-        assert isinstance(outcome, VaultError), outcome
+        assert isinstance(outcome, AppError), outcome
     assert isinstance(results[2], KeyRejected)
     assert results[len(refused) :] == [None] * len(allowed)
     assert len(vault.requests) == len(allowed)
@@ -258,21 +259,21 @@ def test_sandbox_traffic_never_goes_through_a_proxy(
     assert proxy.lines == []
 
 
-def real_vault_error(plan_vars: dict[str, str]) -> VaultError:
+def real_vault_error(plan_vars: dict[str, str]) -> AppError:
     """A token request to a real (non-loopback) vault with the given proxy environment."""
     from omise_token_gui.core.proxy import plan_from_environment
     from omise_token_gui.core.transport import make_http_client
 
     plan = plan_from_environment(plan_vars)
 
-    async def go() -> VaultError:
+    async def go() -> AppError:
         async with make_http_client(plan=plan) as http:
             settings = Settings()
             profile = settings.upsert(
                 Profile(name="Corp", public_key=TEST_KEY, vault_url="https://vault.example.invalid")
             )
             svc = TokenService(http, HistoryStore(":memory:"), settings.profile)
-            with pytest.raises(VaultError) as info:
+            with pytest.raises(AppError) as info:
                 await svc.create(card(), profile)
             return info.value
 
@@ -448,8 +449,8 @@ HOSTILE: dict[str, Answer] = {
 }
 
 
-def create_against(vault: HostileVault, number: str = "4242424242424242") -> VaultError:
-    async def go() -> VaultError:
+def create_against(vault: HostileVault, number: str = "4242424242424242") -> AppError:
+    async def go() -> AppError:
         async with httpx.AsyncClient(trust_env=False) as http:
             settings = Settings()
             profile = settings.upsert(
@@ -457,7 +458,7 @@ def create_against(vault: HostileVault, number: str = "4242424242424242") -> Vau
             )
             svc = TokenService(http, HistoryStore(paths.history_path()), settings.profile)
             try:
-                with pytest.raises(VaultError) as info:
+                with pytest.raises(AppError) as info:
                     await svc.create(card(number), profile)
                 assert svc.history.count() == 0
             finally:
@@ -744,7 +745,7 @@ def test_an_answer_reusing_an_id_in_history_leaves_the_row_alone() -> None:
     second = token(card=card_with(brand="JCB", last_digits="0000"))
     answers = iter([ok(first), ok(second)])
 
-    async def go() -> tuple[VaultError, TokenRecord | None]:
+    async def go() -> tuple[AppError, TokenRecord | None]:
         with HostileVault(lambda m, p: next(answers)) as vault:
             async with httpx.AsyncClient(trust_env=False) as http:
                 settings = Settings()

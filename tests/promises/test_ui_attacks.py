@@ -1,4 +1,4 @@
-"""Promises 2 and 5 against the window itself (issue 10, items 6, 16, 14).
+"""Promises 2 and 5 against the window itself.
 
 - Selecting the card number or security code must not hand it to other X clients (PRIMARY).
 - A vault (or anything else outside) that answers with HTML must see its tags shown, not

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from omise_token_gui.core.errors import ErrorKind, VaultError
-
-CHARGE_STATUSES = ("unknown", "pending", "successful", "failed", "reversed", "expired")
-FINAL_CHARGE_STATUSES = frozenset({"successful", "failed", "reversed", "expired"})
+from omise_token_gui.core.cardnumber import MASK, mask_number, number_shape
+from omise_token_gui.core.errors import ErrorKind, InvalidInput, VaultError
+from omise_token_gui.core.verdict import CHARGE_STATUSES
 
 # A token answer is about 1.2 KB; anything beyond this cap is not one.
 MAX_ANSWER_BYTES = 32 * 1024
@@ -31,7 +30,6 @@ TOKEN_ID_RE = re.compile(r"tokn_test_[0-9a-z]{1,54}")
 _ANY_TOKEN_ID_RE = re.compile(r"tokn_(?:test_)?[0-9a-z]{1,54}")
 _CARD_ID_RE = re.compile(r"card_test_[0-9a-z]{1,54}")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_MASK = "•"
 
 
 def is_test_token_id(value: object) -> bool:
@@ -42,7 +40,7 @@ def is_test_token_id(value: object) -> bool:
 def require_test_token_id(value: str) -> str:
     if not is_test_token_id(value):
         shown = value[:40] if _safe_to_show(value) else "(unprintable)"
-        raise VaultError(kind=ErrorKind.BAD_REQUEST, human=f"Not a test token id: {shown!r}.")
+        raise InvalidInput(kind=ErrorKind.BAD_REQUEST, human=f"Not a test token id: {shown!r}.")
     return value
 
 
@@ -132,6 +130,14 @@ def has_livemode(body: Any) -> bool:
     return False
 
 
+def pretty_json(raw_json: str) -> str:
+    """Indented JSON for display; the text as it is when it is not JSON."""
+    try:
+        return json.dumps(json.loads(raw_json), indent=2, ensure_ascii=False)
+    except (ValueError, RecursionError):
+        return raw_json
+
+
 def to_json(body: Any) -> str:
     """Compact JSON text, as stored and shown."""
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
@@ -141,7 +147,7 @@ def to_json(body: Any) -> str:
 
 # Anything shaped like a card number: 12-19 digits, optionally grouped by one space, dash,
 # dot or slash. Id-shaped words (``tokn_test_0000…``) are cut out first and left alone.
-_PAN_RE = re.compile(r"(?<!\d)(?:\d[ \-./]?){11,18}\d(?!\d)")
+_PAN_RE = re.compile(number_shape(r"[ \-./]", max_between=1, max_digits=19))
 _ID_SHAPED_RE = re.compile(r"(?<![0-9A-Za-z])(?:tokn|card|chrg)_(?:test_)?[0-9a-z]+")
 # A 3-4 digit code right after words that name a card security code.
 _CODE_TEXT_RE = re.compile(
@@ -159,24 +165,19 @@ def number_spellings(number: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
-def _mask_digits(text: str) -> str:
-    digits = re.sub(r"\D", "", text)
-    return _MASK * 4 + digits[-4:]
-
-
 def scrub_text(text: str, spellings: Iterable[str] = (), code: str = "") -> str:
     """Mask card numbers (the given spellings, then anything number-shaped) and security
     codes (the typed one when a value is exactly it, and any named as such) in ``text``."""
     for spelling in spellings:
         if spelling in text:
-            text = text.replace(spelling, _mask_digits(spelling))
+            text = text.replace(spelling, mask_number(spelling))
     pieces = _ID_SHAPED_RE.split(text)
     ids = _ID_SHAPED_RE.findall(text)
-    masked = [_PAN_RE.sub(lambda m: _mask_digits(m.group(0)), piece) for piece in pieces]
+    masked = [_PAN_RE.sub(lambda m: mask_number(m.group(0)), piece) for piece in pieces]
     text = "".join(p + (ids[i] if i < len(ids) else "") for i, p in enumerate(masked))
     if code and text.strip() == code:
-        return _MASK * 3
-    return _CODE_TEXT_RE.sub(lambda m: m.group(1) + _MASK * 3, text)
+        return MASK * 3
+    return _CODE_TEXT_RE.sub(lambda m: m.group(1) + MASK * 3, text)
 
 
 def scrub_answer(body: Any, spellings: Iterable[str] = (), code: str = "") -> Any:
@@ -196,7 +197,7 @@ def scrub_answer(body: Any, spellings: Iterable[str] = (), code: str = "") -> An
     def walk(value: Any) -> Any:
         if isinstance(value, dict):
             return {
-                text(k): (_MASK * 3 if _is_code_value(k, v) else walk(v)) for k, v in value.items()
+                text(k): (MASK * 3 if _is_code_value(k, v) else walk(v)) for k, v in value.items()
             }
         if isinstance(value, list):
             return [walk(v) for v in value]
@@ -204,7 +205,7 @@ def scrub_answer(body: Any, spellings: Iterable[str] = (), code: str = "") -> An
             return text(value)
         if isinstance(value, int | float) and not isinstance(value, bool):
             digits = f"{value:.0f}" if isinstance(value, float) and value == value else str(value)
-            return _mask_digits(digits) if _PAN_RE.fullmatch(digits.lstrip("-")) else value
+            return mask_number(digits) if _PAN_RE.fullmatch(digits.lstrip("-")) else value
         return value
 
     return walk(body)
@@ -339,11 +340,3 @@ class Token:
             card=card,
             raw_json=raw_json,
         )
-
-    @staticmethod
-    def parse_pretty(raw_json: str) -> str:
-        """Indented JSON for display; the text as it is when it is not JSON."""
-        try:
-            return json.dumps(json.loads(raw_json), indent=2, ensure_ascii=False)
-        except (ValueError, RecursionError):
-            return raw_json
