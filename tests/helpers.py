@@ -125,12 +125,15 @@ def start_session(qtbot: QtBot, services: Services) -> tuple[Session, asyncio.Ta
     path (``ui.session.Session.run``): the window populated and shown, then, once it has
     painted whole, the history checked and the network side started on a worker thread and
     attached. Returns once the window is ready, with the running ``Session.run()`` (done once
-    the window has been closed and everything shut down)."""
+    the window has been closed and everything shut down).
+
+    The caller closes the window, and deletes it once that is done: it is not handed to
+    ``qtbot.addWidget``, whose teardown deletes widgets before the fixtures' teardown, while
+    the session's shutdown is still cancelling tasks that touch them."""
     from omise_token_gui.ui.main_window import MainWindow
     from omise_token_gui.ui.session import Session
 
     window = MainWindow()
-    qtbot.addWidget(window)
     session = Session(window, services)
     running = asyncio.ensure_future(session.run())
     window.show()

@@ -129,13 +129,13 @@ def test_sequential_repairs_by_two_copies_keep_the_original(tmp_path: Path) -> N
     assert why_first
     assert why_second
     first.finish_repair(first.repair_history(why_first))
-    first_count = first.history.count()
+    first_count = first.history_store.count()
     second.finish_repair(second.repair_history(why_second))
-    assert first_count == second.history.count() == readable
+    assert first_count == second.history_store.count() == readable
     assert "another running copy of the app repaired it first" in second.notices[-1]
     assert [p.read_bytes() for p in asides()] == [original]
-    first.history.close()
-    second.history.close()
+    first.history_store.close()
+    second.history_store.close()
     figures.add("repairs raced by two processes")
 
 
@@ -187,7 +187,7 @@ def test_killed_during_repair_loses_nothing(point: str) -> None:
         "from omise_token_gui.services import Services\n"
         "s = Services.build({})\n"
         "s.verify_history()\n"
-        "print(s.history.count())\n"
+        "print(s.history_store.count())\n"
         "print('\\n'.join(s.notices))\n"
     )
     assert restart.returncode == 0, restart.stderr

@@ -92,6 +92,7 @@ def open_app(qloop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[Any]:
     for harness in opened:
         if not harness.running.done():
             harness.close()
+        harness.window.deleteLater()
 
 
 @pytest.fixture

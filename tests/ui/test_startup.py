@@ -285,3 +285,13 @@ def test_closing_while_the_network_side_starts_still_stops_it(isolated_dirs: Pat
     assert seen["code"] == 0
     assert seen["emulator_stopped"] is True  # started after the close, and still stopped
     assert seen["http_closed"] is True
+
+
+@pytest.mark.parametrize("run", range(3))
+def test_a_test_may_end_with_work_in_flight(app: Harness, run: int) -> None:
+    """The harness shuts the session down (cancelling a refresh still running) before the
+    window is deleted: the teardown is the check (a cancelled task touching a deleted widget
+    fails it). With the window handed to ``qtbot.addWidget`` it failed most runs."""
+    app.create_and_wait()
+    app.create_and_wait()
+    app.window.history.refresh_all_button.click()  # the refresh is still running at the end
