@@ -211,12 +211,13 @@ def test_the_icon_is_found_in_a_namespace_package_too(
 ) -> None:
     """In the PyInstaller build ``omise_token_gui.resources`` has no ``__init__`` (a namespace
     package, no ``__file__``): the icon must still be found through ``__path__``."""
+    import importlib
     import shutil
     import types
 
     from omise_token_gui.ui import runner
 
-    shipped = Path(runner.importlib.import_module("omise_token_gui.resources").__path__[0])
+    shipped = Path(importlib.import_module("omise_token_gui.resources").__path__[0])
     frozen = tmp_path / "resources"
     shutil.copytree(shipped / "icons", frozen / "icons")
     namespace = types.SimpleNamespace(__path__=[str(tmp_path / "elsewhere"), str(frozen)])
