@@ -15,42 +15,11 @@ import os
 import statistics
 import subprocess
 import sys
+from pathlib import Path
 
 TICK_MS = 5
 
-PROBE = """
-import sys, time, tempfile
-from PySide6.QtCore import QTimer
-import omise_token_gui.ui.main_window as mw
-from omise_token_gui.app import main
-
-gaps, state = [], {"last": None}
-populate, attach = mw.MainWindow.populate, mw.MainWindow.attach
-
-def probe_populate(self, *args, **kwargs):
-    populate(self, *args, **kwargs)
-    timer = QTimer(self)
-
-    def tick():
-        now = time.perf_counter()
-        if state["last"] is not None and not state.get("done"):
-            gaps.append(now - state["last"])
-            state["done"] = "attached" in state
-        state["last"] = now
-
-    timer.timeout.connect(tick)
-    timer.start(TICK_MS)
-
-def probe_attach(self, service):
-    attach(self, service)
-    state["attached"] = True
-    QTimer.singleShot(100, self.close)
-
-mw.MainWindow.populate, mw.MainWindow.attach = probe_populate, probe_attach
-folder = tempfile.mkdtemp()
-main(["--data-dir", folder + "/d", "--config-dir", folder + "/c"])
-print(f"stall_ms={max(gaps) * 1000:.1f} ticks={len(gaps)}")
-""".replace("TICK_MS", str(TICK_MS))
+PROBE = str(Path(__file__).with_name("probes.py"))
 
 
 def main() -> int:
@@ -61,7 +30,11 @@ def main() -> int:
     stalls: list[float] = []
     for _ in range(args.runs):
         out = subprocess.run(
-            [sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, check=True
+            [sys.executable, PROBE, "stall", str(TICK_MS)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
         ).stdout
         line = next(x for x in out.splitlines() if x.startswith("stall_ms="))
         stalls.append(float(line.split()[0].split("=")[1]))

@@ -1,78 +1,67 @@
-"""Composition root: the command line, then the window (``ui.runner``) with the services
-(``services``). The only modules that wire core, emulator and ui together.
+"""Composition root: the start sequence, top to bottom, in ``main()``. The only place that
+wires core, emulator and ui together (with ``services``, ``ui.runner`` and ``ui.session``,
+which hold the steps).
 
-Kept light: it runs before the first paint, so the services are imported when they are
-built, after it.
+Kept light: it runs before the first paint, so the services, the qasync loop and the rest of
+the window are imported after it.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.core import paths
+from omise_token_gui.core.paths import Paths
+from omise_token_gui.options import Options
 
 if TYPE_CHECKING:
     from omise_token_gui.services import Services
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="omise-token-gui", description=PRODUCT_NAME)
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--data-dir", help=f"history and logs here (or ${paths.DATA_DIR_ENV})")
-    p.add_argument("--config-dir", help=f"settings here (or ${paths.CONFIG_DIR_ENV})")
-    p.add_argument(
-        "--smoke-test",
-        action="store_true",
-        help="start headless, create one token on the built-in Sandbox, print its id, exit",
-    )
-    p.add_argument(
-        "--smoke-output",
-        metavar="FILE",
-        help="with --smoke-test: also write the token id to FILE (for GUI builds without a "
-        "console, such as the Windows installer's)",
-    )
-    # Test aid (tests/promises): headless, create N tokens one after another through the
-    # window, printing each id once it is stored. Used to kill the app mid-work.
-    p.add_argument("--create-loop", type=int, default=0, metavar="N", help=argparse.SUPPRESS)
-    # Benchmark aid (bench/startup.py, bench/history_scale.py): print a "first-paint" line
-    # when the bare window first paints and a "ready-paint" line when the whole window has,
-    # each with the peak RSS, then exit.
-    p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    return p.parse_args(argv)
-
-
-def build_services() -> Services:
+def build_services(where: Paths) -> Services:
     """Owner-only files first, logging next (everything after it is logged, redacted), then
     settings and history."""
     from omise_token_gui.services import Services, configure_logging, secure_files
 
-    secure_files()
-    configure_logging()
-    return Services.build()
+    secure_files(where)
+    configure_logging(where)
+    return Services.build(where=where)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    if args.data_dir:
-        os.environ[paths.DATA_DIR_ENV] = args.data_dir
-    if args.config_dir:
-        os.environ[paths.CONFIG_DIR_ENV] = args.config_dir
-    if args.smoke_test or args.create_loop:
+    """Start the app and run it until it is closed; the exit code."""
+    # 1. The command line, once; then where the files are, once (options, else environment).
+    options = Options.parse(argv)
+    where = Paths.resolve(options.data_dir, options.config_dir)
+    paths.init(where)
+    if options.headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from omise_token_gui.ui.runner import run_gui
 
-    return run_gui(
-        build_services,
-        smoke_test=args.smoke_test,
-        smoke_output=args.smoke_output,
-        create_loop=args.create_loop,
-        exit_after_first_paint=args.exit_after_first_paint,
-    )
+    # 2. Qt and the bare window (title, remembered geometry), shown until it has painted.
+    from omise_token_gui.ui import runner
+    from omise_token_gui.ui.main_window import MainWindow
+
+    app = runner.application()
+    window = MainWindow()
+    if not options.headless:
+        if not runner.show_until_painted(window):
+            return 0  # closed before it painted: nothing more to start
+        if options.exit_after_first_paint:
+            runner.report_paint("first-paint")
+
+    # 3. The qasync loop; files secured, logging, settings and history; the whole window.
+    from omise_token_gui.ui.session import Session, event_loop
+
+    loop = event_loop(app)
+    run = Session(window, build_services(where), options)
+
+    # 4. Once the whole window has painted: the history checked (repaired on a worker
+    #    thread), the network side started on a worker thread and handed to the window; a
+    #    headless run creates its token(s). Until the window closes; then a clean shutdown.
+    return run.run_until_closed(loop)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The services the window uses, built once for the app's life: logging, settings and history,
 then the network side (httpx, the embedded Sandbox emulator, the token service). Part of the
-composition root with ``app``; imported only after the bare window's first paint.
+composition root with ``app`` (which calls these in its start sequence); imported only after
+the bare window's first paint. Every file is found through the one ``Paths`` it is given.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -27,26 +28,32 @@ from omise_token_gui.core.history import (
     repair_pending,
     wait_to_open,
 )
+from omise_token_gui.core.paths import Paths
 from omise_token_gui.core.redact import RedactingFilter
 from omise_token_gui.core.settings import Settings, SettingsStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported on the network side's worker thread, in start_network()
+    import httpx
+
     from omise_token_gui.core.service import TokenService
+    from omise_token_gui.emulator import EmbeddedEmulator
 
 log = logging.getLogger("omise_token_gui")
 
 
-def secure_files() -> None:
+def secure_files(where: Paths | None = None) -> None:
     """Everything the app writes from here on is owner-only (umask), and so are the files an
     older version wrote; a folder the tester chose keeps its own mode and the other files in
-    it are not touched. Call once, first."""
+    it are not touched. Call once, first. (``where``: None for ``paths.current()``, here and
+    below.)"""
+    where = where or paths.current()
     storage.private_umask()
     for folder, defaults, own in (
-        (paths.data_dir(), platformdirs.user_data_dir(paths.APP_NAME, False), _DATA_FILES),
-        (paths.config_dir(), platformdirs.user_config_dir(paths.APP_NAME, False), _CONFIG_FILES),
+        (where.data_dir, platformdirs.user_data_dir(paths.APP_NAME, False), _DATA_FILES),
+        (where.config_dir, platformdirs.user_config_dir(paths.APP_NAME, False), _CONFIG_FILES),
     ):
         storage.secure_app_files(folder, own, own_folder=folder == Path(defaults))
-    storage.remove_stale(paths.config_dir(), ".settings-*.tmp", older_than_s=60.0)
+    storage.remove_stale(where.config_dir, ".settings-*.tmp", older_than_s=60.0)
 
 
 # The app's own entries in its data and config folders (what secure_files makes owner-only).
@@ -54,17 +61,18 @@ _DATA_FILES = ("history.sqlite3*", "sandbox-vault*", "logs")
 _CONFIG_FILES = ("settings.json*", ".settings-*.tmp", "window.ini*")
 
 
-def configure_logging() -> None:
+def configure_logging(where: Paths | None = None) -> None:
     """A rotating log file under the data dir, owner-only. Every record is redacted before it
     is written."""
     root = logging.getLogger()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
-    folder = paths.log_dir()
+    where = where or paths.current()
+    folder = where.log_dir
     try:
         storage.private_dir(folder)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            where.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
         for rotated in folder.glob("app.log*"):
             storage.private_file(rotated)
@@ -86,37 +94,45 @@ class Services:
     after the whole window has painted, so the window appears without waiting for it.
     """
 
+    paths: Paths
     settings_store: SettingsStore
     settings: Settings
-    history: HistoryStore
+    history_store: HistoryStore
     notices: list[str] = field(default_factory=list)
-    http: Any = None  # httpx.AsyncClient, once the network side has started
-    emulator: Any = None  # EmbeddedEmulator
-    service: Any = None  # TokenService
+    # The network side, once start_network() has run:
+    http: httpx.AsyncClient | None = None
+    emulator: EmbeddedEmulator | None = None  # the Sandbox
+    token_service: TokenService | None = None
 
     history_problem: str | None = None  # why the history needs a repair (found at open)
     _reopen_lock: storage.FileLock | None = None  # taken by repair_history()
 
     @classmethod
-    def build(cls, environ: Mapping[str, str] | None = None) -> Services:
+    def build(
+        cls, environ: Mapping[str, str] | None = None, where: Paths | None = None
+    ) -> Services:
+        """Settings (``environ`` may name a key and vault: None for ``os.environ``), then the
+        history, from ``where`` (None: ``paths.current()``)."""
+        where = where or paths.current()
         notices: list[str] = []
-        store = SettingsStore(paths.settings_path())
+        store = SettingsStore(where.settings_path)
         loaded = store.load(environ)
         notices.extend(loaded.notices)
-        history, problem = open_history(notices)
-        return cls(store, loaded.settings, history, notices, history_problem=problem)
+        history, problem = open_history(notices, where=where)
+        return cls(where, store, loaded.settings, history, notices, history_problem=problem)
 
     def check_history(self) -> str | None:
         """On the history's thread: None if the history is sound, else why it needs a
         repair. Then it is closed (a repair must not run under an open connection) and
-        ``self.history`` is an empty in-memory stand-in until ``finish_repair()``."""
+        ``self.history_store`` is an empty in-memory stand-in until ``finish_repair()``."""
         problem = self.history_problem
-        if problem is None and not (self.history.in_memory or self.history.read_only):
-            problem = self.history.quick_check()
+        store = self.history_store
+        if problem is None and not (store.in_memory or store.read_only):
+            problem = store.quick_check()
         if problem is None:
             return None
-        self.history.close()
-        self.history = HistoryStore.stand_in("The history file is being repaired.")
+        store.close()
+        self.history_store = HistoryStore.stand_in("The history file is being repaired.")
         return problem
 
     def repair_history(
@@ -124,7 +140,7 @@ class Services:
     ) -> RepairResult | None:
         """The repair itself: on any thread (it only touches files). None if it could not
         run; the notices then say why and the history stays unavailable this session."""
-        path = paths.history_path()
+        path = self.paths.history_path
         try:
             result = repair(path, why, progress, lock_timeout_s=REPAIR_WAIT_S)
             if os.name == "posix":  # for finish_repair(): no other copy's repair under it
@@ -143,19 +159,21 @@ class Services:
         """On the history's thread, after ``repair_history()``: open the repaired file."""
         self.history_problem = None
         if result is None:
-            return self.history
+            return self.history_store
         self.notices.append(result.notice)
         log.warning("history repaired (%s): %d rows salvaged", result.why, result.saved)
-        self.history.close()
+        self.history_store.close()
         lock, self._reopen_lock = self._reopen_lock, None
-        self.history, problem = open_history(self.notices, lock)
+        self.history_store, problem = open_history(self.notices, lock, self.paths)
         if problem is not None:  # damaged again at once: say so, keep the stand-in
             self.notices.append(f"The repaired history could not be opened: {problem}")
-        return self.history
+        return self.history_store
 
     def verify_history(self) -> bool:
-        """``check_history()``, ``repair_history()`` and ``finish_repair()`` on this thread
-        (headless runs, tests). True if the history was replaced: use ``self.history``."""
+        """``check_history()``, ``repair_history()`` and ``finish_repair()`` all on this
+        thread (scripts, tests; the app repairs on a worker thread:
+        ``ui.session.repair_in_background``). True if the history was replaced: use
+        ``self.history_store``."""
         problem = self.check_history()
         if problem is None:
             return False
@@ -163,43 +181,49 @@ class Services:
         return True
 
     def start_network(self) -> TokenService:
+        """httpx, the Sandbox emulator on its own thread, the token service: once (later
+        calls return the same service). Safe to run on a worker thread: it touches nothing
+        of the window's, and the history store is only handed over."""
         from omise_token_gui.core.service import TokenService
         from omise_token_gui.core.transport import make_http_client
         from omise_token_gui.emulator import EmbeddedEmulator
 
-        if self.service is None:
-            self.emulator = sandbox_emulator(EmbeddedEmulator)
-            self.emulator.start()
+        if self.token_service is None:
+            self.emulator = sandbox_emulator(EmbeddedEmulator, self.paths)
+            sandbox_url = self.emulator.start()
             # Every request passes the policy on what is sent; loopback never uses a proxy.
-            self.http = make_http_client(sandbox_url=self.emulator.base_url)
-            self.service = TokenService(
-                self.http, self.history, self.settings.profile, sandbox_url=self.emulator.base_url
+            self.http = make_http_client(sandbox_url=sandbox_url)
+            self.token_service = TokenService(
+                self.http, self.history_store, self.settings.profile, sandbox_url=sandbox_url
             )
-        service: TokenService = self.service
-        return service
+        return self.token_service
 
     async def aclose(self) -> None:
         if self.http is not None:
             await self.http.aclose()
         if self.emulator is not None:
             self.emulator.stop()
-        self.history.close()
+        self.history_store.close()
 
 
-def sandbox_file() -> Path | None:
+def sandbox_file(where: Paths | None = None) -> Path | None:
     """Where the Sandbox keeps its tokens; None (in memory) if the data folder is unusable
     (the history's notice says so)."""
+    where = where or paths.current()
     try:
-        return storage.private_dir(paths.data_dir()) / "sandbox-vault.sqlite3"
+        storage.private_dir(where.data_dir)
     except OSError as exc:
         log.warning("the Sandbox keeps its tokens in memory: %s", exc)
         return None
+    return where.sandbox_vault_path
 
 
-def sandbox_emulator(make: Callable[..., Any]) -> Any:
+def sandbox_emulator(
+    make: Callable[..., EmbeddedEmulator], where: Paths | None = None
+) -> EmbeddedEmulator:
     """The embedded Sandbox on its file; in memory when the file cannot be used (full disk,
     read-only folder): the Sandbox still works, its tokens last for this session only."""
-    state_file = sandbox_file()
+    state_file = sandbox_file(where)
     if state_file is not None:
         try:
             return make(state_file=state_file)
@@ -212,7 +236,7 @@ REPAIR_WAIT_S = 120.0  # how long a repair waits for other copies of the app to 
 
 
 def open_history(
-    notices: list[str], lock: storage.FileLock | None = None
+    notices: list[str], lock: storage.FileLock | None = None, where: Paths | None = None
 ) -> tuple[HistoryStore, str | None]:
     """Open the history, and say why it needs a repair (None: it does not).
 
@@ -221,7 +245,7 @@ def open_history(
     thread; a sound file that cannot be written (read-only, locked, newer version) opens
     read-only, or else in memory, with a notice.
     """
-    path = paths.history_path()
+    path = (where or paths.current()).history_path
     repairing = HistoryStore.stand_in("The history file is being repaired.")
     if repair_pending(path):
         return repairing, "a repair was interrupted"

@@ -11,12 +11,20 @@ import sys
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from omise_token_gui.core.cards import CardInput
 from omise_token_gui.core.history import TokenRecord
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from omise_token_gui.services import Services
+    from omise_token_gui.ui.session import Session
+
+ROOT = Path(__file__).resolve().parents[1]
 
 T = TypeVar("T")
 TEST_KEY = "pkey_test_5xs8breq3htbkj03d2x"
@@ -96,6 +104,45 @@ def run_app(data: Path, config: Path, *args: str) -> subprocess.CompletedProcess
 def run_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
     """Run Python code in a fresh interpreter (offscreen Qt): ``sys.argv[1:]`` are ``args``."""
     return run_offscreen([sys.executable, "-c", code, *args])
+
+
+def run_module(module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m module args`` in a fresh interpreter (offscreen Qt), from the repository's
+    root (so that ``tests.probes.*`` import): for the probes in ``tests/probes``."""
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=offscreen_env(),
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def start_session(qtbot: QtBot, services: Services) -> tuple[Session, asyncio.Task[int]]:
+    """Start the app in this process on the test's running loop, by the product's own start
+    path (``ui.session.Session.run``): the window populated and shown, then, once it has
+    painted whole, the history checked and the network side started on a worker thread and
+    attached. Returns once the window is ready, with the running ``Session.run()`` (done once
+    the window has been closed and everything shut down).
+
+    The caller closes the window, and deletes it once that is done: it is not handed to
+    ``qtbot.addWidget``, whose teardown deletes widgets before the fixtures' teardown, while
+    the session's shutdown is still cancelling tasks that touch them."""
+    from omise_token_gui.ui.main_window import MainWindow
+    from omise_token_gui.ui.session import Session
+
+    window = MainWindow()
+    session = Session(window, services)
+    running = asyncio.ensure_future(session.run())
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.ready or running.done(), timeout=10_000)
+    if running.done():
+        running.result()  # a failed start raises here
+        raise AssertionError("the session ended before the window was ready")
+    return session, running
 
 
 def records(count: int, raw_json: str = "{}") -> list[TokenRecord]:

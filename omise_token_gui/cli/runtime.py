@@ -130,7 +130,7 @@ class Runtime:
     def history(self) -> HistoryStore:
         """The history; ``HistoryUnavailable`` (exit 6) when only a stand-in could be opened
         (the notices say why): nothing is shown as stored that is not."""
-        store = self.services().history
+        store = self.services().history_store
         if store.refused is not None:
             reason = store.refused
             # The window's notice says the same, then "shown but not saved": not so here.

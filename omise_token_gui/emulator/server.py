@@ -108,7 +108,21 @@ class EmbeddedEmulator:
     def requests(self) -> list[dict[str, object]]:
         return self.vault.requests()
 
-    def start(self, timeout: float = 10.0) -> str:
+    @property
+    def running(self) -> bool:
+        """Serving (between ``start()`` and ``stop()``)."""
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def port(self) -> int:
+        """The port it listens on once started (the one asked for, before)."""
+        return int(self.base_url.rsplit(":", 1)[1]) if self.base_url else self._port
+
+    def start(self, timeout: float = 10.0, *, port: int | None = None) -> str:
+        """Serve on its host and ``port`` (None: the one given at construction; 0: any free
+        one), on a thread of its own; the base URL once it answers."""
+        if port is not None:
+            self._port = port
         config = uvicorn.Config(
             create_app(self.vault),
             http=guarded_protocol(self.vault.config),

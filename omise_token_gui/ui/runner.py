@@ -1,10 +1,11 @@
-"""Start the GUI in two steps: show the bare window at once, then build the rest.
+"""The first steps of the start (``app.main``): the QApplication, then the bare window shown
+and run until it has painted.
 
 This module and ``ui.main_window`` are all that is imported before the first paint: Qt's
 widgets and this package's light modules (``tests/ui/test_startup.py`` holds that line).
 asyncio, qasync, the core, the other ui modules and the network side (``ui.session``) come
 after it. Even ``from PySide6.QtCore import Qt`` is left for later: PySide6 builds that
-namespace's enums on first use (~15 ms).
+namespace's enums on first use.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -21,9 +21,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.ui.main_window import MainWindow
-
-if TYPE_CHECKING:
-    from omise_token_gui.ui.session import ServicesLike
 
 # If a window is never exposed (started minimised, a compositor that holds it back), start-up
 # goes on without its paint after this long.
@@ -99,13 +96,9 @@ def show_until_painted(window: MainWindow) -> bool:
     return window.isVisible()
 
 
-def run_gui(
-    build: Callable[[], ServicesLike],
-    smoke_test: bool = False,
-    exit_after_first_paint: bool = False,
-    smoke_output: str | None = None,
-    create_loop: int = 0,
-) -> int:
+def application() -> QApplication:
+    """The one QApplication, named and with its icon. The app quits when ``app.main`` says
+    so, not when its last window closes (shutting down takes a few awaits after that)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)  # noqa: S101 - a QCoreApplication would be a bug
     app.setApplicationName("omise-token-gui")
@@ -114,22 +107,9 @@ def run_gui(
     app.setDesktopFileName("omise-token-gui")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    window = MainWindow()
-    headless = smoke_test or create_loop > 0
-    if not headless:
-        if not show_until_painted(window):
-            return 0
-        if exit_after_first_paint:
-            print(f"first-paint rss_kb={peak_rss_kb()}", flush=True)
+    return app
 
-    from omise_token_gui.ui.session import run_session
 
-    return run_session(
-        app,
-        window,
-        build,
-        smoke_test=smoke_test,
-        smoke_output=smoke_output,
-        create_loop=create_loop,
-        exit_after_ready_paint=exit_after_first_paint,
-    )
+def report_paint(name: str) -> None:
+    """The benchmarks' line (``--exit-after-first-paint``): ``name`` and the peak RSS."""
+    print(f"{name} rss_kb={peak_rss_kb()}", flush=True)

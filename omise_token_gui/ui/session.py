@@ -1,121 +1,233 @@
-"""The app after the first paint: the qasync loop, the services, the full window, the
-network side; a clean shutdown; --smoke-test and --create-loop.
+"""The app after the first paint (steps 5 on of ``app.main``): the qasync loop, the whole
+window, the history check, the network side on a worker thread, the headless runs
+(--smoke-test, --create-loop), and a clean shutdown.
 
-Imported by ``ui.runner`` once the bare window has painted, so its imports may be heavy.
+``Session`` is the one start path: the product runs it under ``run_until_closed()``, the
+tests run the same ``Session.run()`` on their own loop. Imported by ``app`` once the bare
+window has painted, so its imports may be heavy.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, TypeVar
 
 import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from omise_token_gui.core.history import HistoryStore, RepairResult, TokenRecord
-from omise_token_gui.core.settings import Settings, SettingsStore
-from omise_token_gui.ui.errors import ExceptionHook
+from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.options import Options
+from omise_token_gui.services import Services
+from omise_token_gui.ui.exception_hook import ExceptionHook
 from omise_token_gui.ui.main_window import MainWindow
-from omise_token_gui.ui.runner import FirstPaint, peak_rss_kb
+from omise_token_gui.ui.runner import FirstPaint, report_paint
 
 if TYPE_CHECKING:
     from omise_token_gui.core.service import TokenService
 
 SMOKE_TIMEOUT_S = 30.0
+T = TypeVar("T")
 
 
-class ServicesLike(Protocol):
-    settings_store: SettingsStore
-    settings: Settings
-    history: HistoryStore
-    notices: list[str]
-
-    def verify_history(self) -> bool: ...
-
-    def check_history(self) -> str | None: ...
-
-    def repair_history(
-        self, why: str, progress: Callable[[int], None] | None = None
-    ) -> RepairResult | None: ...
-
-    def finish_repair(self, result: RepairResult | None) -> HistoryStore: ...
-
-    def start_network(self) -> TokenService: ...
-
-    async def aclose(self) -> None: ...
+def event_loop(app: QApplication) -> qasync.QEventLoop:
+    """The qasync loop the whole app runs on, set as asyncio's current loop."""
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    return loop
 
 
-def check_history(window: MainWindow, services: ServicesLike) -> None:
-    """Check the history file; if it was damaged, repair it here and show the new one
-    (headless runs and tests; the GUI repairs on a worker thread: ``repair_in_background``)."""
-    if services.verify_history():
-        window.use_history(services.history, services.notices)
+def on_worker_thread(work: Callable[[], T], name: str) -> asyncio.Future[T]:
+    """Run ``work`` on a new thread; its result (or exception) in the future returned, on
+    the running loop. A plain thread, not the loop's executor: it is not tied to the loop's
+    life (the interpreter lets it finish before the process exits) and leaves nothing to shut
+    down. Cancelling the future does not stop ``work``."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[T] = loop.create_future()
+
+    def succeed(result: T) -> None:
+        if not done.done():  # else cancelled: the window closed meanwhile
+            done.set_result(result)
+
+    def fail(error: BaseException) -> None:
+        if not done.done():
+            done.set_exception(error)
+
+    def run() -> None:
+        try:
+            result = work()
+        except BaseException as exc:  # handed to the awaiting coroutine
+            with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits
+                loop.call_soon_threadsafe(fail, exc)
+        else:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(succeed, result)
+
+    threading.Thread(target=run, name=name).start()
+    return done
 
 
-async def repair_in_background(window: MainWindow, services: ServicesLike) -> None:
+async def repair_in_background(window: MainWindow, services: Services) -> None:
     """Check the history file (on the UI thread: its SQLite connection lives there); if it
     is damaged, repair it on a worker thread while the window keeps answering and shows the
     progress, then show the new one."""
     problem = services.check_history()
     if problem is None:
         return
-    window.repair_started(services.history)
+    window.repair_started(services.history_store)
     loop = asyncio.get_running_loop()
 
     def progress(saved: int) -> None:  # on the worker thread
         loop.call_soon_threadsafe(window.repair_progress, saved)
 
-    done: asyncio.Future[RepairResult | None] = loop.create_future()
-
-    def settle(result: RepairResult | None, error: BaseException | None) -> None:
-        if done.done():  # cancelled: the window closed meanwhile
-            return
-        if error is not None:
-            done.set_exception(error)
-        else:
-            done.set_result(result)
-
-    def work() -> None:
-        try:
-            result = services.repair_history(problem, progress)
-        except BaseException as exc:  # handed to the awaiting coroutine
-            loop.call_soon_threadsafe(settle, None, exc)
-        else:
-            loop.call_soon_threadsafe(settle, result, None)
-
-    # A plain thread, not the loop's executor: it is not tied to the loop's life, and the
-    # interpreter lets it finish a repair before the process exits.
-    threading.Thread(target=work, name="history-repair").start()
-    window.use_history(services.finish_repair(await done), services.notices)
+    repaired = on_worker_thread(
+        lambda: services.repair_history(problem, progress), "history-repair"
+    )
+    window.use_history(services.finish_repair(await repaired), services.notices)
 
 
-def bring_up(window: MainWindow, services: ServicesLike) -> None:
-    """Once the whole window has painted: check the history, then start the network side
-    (httpx, the Sandbox emulator) and hand the service over. The GUI does the same with the
-    network start on a worker thread (run_session's start_network)."""
-    check_history(window, services)
-    window.attach(services.start_network())
-
-
-def populate(window: MainWindow, services: ServicesLike) -> MainWindow:
+def populate(window: MainWindow, services: Services) -> MainWindow:
     window.populate(
         services.settings,
         services.settings_store.save,
-        services.history,
+        services.history_store,
         services.notices,
     )
     return window
 
 
-def make_window(services: ServicesLike) -> MainWindow:
-    """The whole window at once (tests, scripts/screenshots)."""
+def make_window(services: Services) -> MainWindow:
+    """The whole window at once, not started (tests of the window alone)."""
     return populate(MainWindow(), services)
+
+
+class Session:
+    """One run of the app in ``window`` with ``services``, from the populated window to the
+    shutdown. The same for the product, the headless runs and the tests:
+
+    1. ``__init__``: the window is populated; unless headless, it watches for the whole
+       window's first paint (before any loop runs, so that the paint cannot slip past);
+    2. ``run()``: once that paint is done (headless: at once), ``start()`` checks the
+       history (a damaged one is repaired on a worker thread) and starts the network side
+       on a worker thread, then hands the service to the window; a headless run then
+       creates its token(s); then it waits until the window closes (or the run ends);
+    3. ``shut_down()``: a network side still starting is let finish, then everything is
+       stopped and closed.
+    """
+
+    def __init__(
+        self, window: MainWindow, services: Services, options: Options | None = None
+    ) -> None:
+        self.window = window
+        self.services = services
+        self.options = options or Options()
+        populate(window, services)
+        loop = asyncio.get_event_loop()
+        self._done: asyncio.Future[int] = loop.create_future()
+        self._painted: asyncio.Future[None] = loop.create_future()
+        self._starting: asyncio.Future[TokenService] | None = None
+        window.closed.connect(lambda: self.finish(0))
+        if self.options.headless:
+            self._painted.set_result(None)
+        else:
+            FirstPaint(window.history.table.viewport(), self._whole_window_painted)
+
+    def finish(self, code: int) -> None:
+        """End the run with exit code ``code`` (the first call counts)."""
+        if not self._done.done():
+            self._done.set_result(code)
+
+    @property
+    def finished(self) -> bool:
+        return self._done.done()
+
+    def _whole_window_painted(self) -> None:
+        if not self._painted.done():
+            self._painted.set_result(None)
+
+    async def run(self) -> int:
+        """The run, to its exit code: started after the whole window's paint, shut down
+        once the window is closed or a headless run has ended."""
+        self.window.tasks.start(self._start_then_act(), "start")
+        code = await self._done
+        await self.shut_down()
+        return code
+
+    async def _start_then_act(self) -> None:
+        await self._painted
+        if self.options.exit_after_first_paint and not self.options.headless:
+            report_paint("ready-paint")
+        try:
+            await self.start()
+        except Exception:
+            if self.options.headless or self.options.exit_after_first_paint:
+                self.finish(1)  # a run that ends by itself must not wait for a close
+            raise  # to the exception hook
+        if self.finished:  # closed while it started
+            return
+        if self.options.smoke_test:
+            self.finish(await self.smoke())
+        elif self.options.create_loop > 0:
+            self.finish(await self.create_loop(self.options.create_loop))
+        elif self.options.exit_after_first_paint:
+            self.finish(0)
+
+    async def start(self) -> None:
+        """Check (and repair) the history, then start the network side on a worker thread:
+        importing httpx, uvicorn and starlette and starting the emulator take a while, and
+        the window keeps answering meanwhile (Create stays disabled until ``attach()``)."""
+        await repair_in_background(self.window, self.services)
+        self._starting = on_worker_thread(self.services.start_network, "network-start")
+        self.window.attach(await self._starting)
+
+    async def shut_down(self) -> None:
+        """Hide the window; if the network side is still starting let it finish; then cancel
+        what runs and close the services (HTTP client, emulator, history)."""
+        self.window.hide()
+        if self._starting is not None:
+            await asyncio.wait([self._starting])
+        await self.window.tasks.cancel_all()
+        await self.services.aclose()
+
+    async def smoke(self) -> int:
+        """--smoke-test: one token, its id printed (and written to --smoke-output)."""
+        output = self.options.smoke_output
+        if QApplication.windowIcon().isNull():  # the installed app must find what it ships
+            report_smoke("FAILED: the app's icon files were not found", False, output)
+            return 1
+        record = await create_once(self.window)
+        result = record.token_id if record else f"FAILED: {self.window.panel.error.text()}"
+        written = report_smoke(result, record is not None, output)
+        return 0 if record and written else 1
+
+    async def create_loop(self, count: int) -> int:
+        """--create-loop N: N tokens one after another, each id printed once it is stored."""
+        for _ in range(count):
+            record = await create_once(self.window)
+            if record is None:
+                return 1
+            if sys.stdout is not None:
+                print(record.token_id, flush=True)  # only after it is stored
+        return 0
+
+    def run_until_closed(self, loop: qasync.QEventLoop) -> int:
+        """The product's way to ``run()``: on ``loop``, with the exception hook installed and
+        SIGTERM/SIGINT closing the window."""
+        hook = ExceptionHook(lambda: self.window, self.services.paths.log_file)
+        hook.install()
+        signal_timer = close_on_signals(self.window)
+        try:
+            with loop:
+                return int(loop.run_until_complete(self.run()))
+        finally:
+            signal_timer.stop()
+            hook.uninstall()
 
 
 def close_on_signals(window: MainWindow) -> QTimer:
@@ -187,94 +299,3 @@ def report_smoke(result: str, ok: bool, output: str | None) -> bool:
             print(f"smoke test: cannot write {output}: {why}", file=sys.stderr, flush=True)
         return False
     return True
-
-
-def run_session(
-    app: QApplication,
-    window: MainWindow,
-    build: Callable[[], ServicesLike],
-    smoke_test: bool = False,
-    smoke_output: str | None = None,
-    create_loop: int = 0,
-    exit_after_ready_paint: bool = False,
-) -> int:
-    """Run the app in ``window`` (already shown, unless headless) until it is closed."""
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    services = build()
-    populate(window, services)
-    hook = ExceptionHook(lambda: window)
-    hook.install()
-    done: asyncio.Future[int] = loop.create_future()
-
-    def finish(code: int) -> None:
-        if not done.done():
-            done.set_result(code)
-
-    window.closed.connect(lambda: finish(0))
-    signal_timer = close_on_signals(window)
-
-    async def smoke() -> None:
-        if app.windowIcon().isNull():  # the installed app must find what it ships
-            report_smoke("FAILED: the app's icon files were not found", False, smoke_output)
-            finish(1)
-            return
-        record = await create_once(window)
-        result = record.token_id if record else f"FAILED: {window.panel.error.text()}"
-        written = report_smoke(result, record is not None, smoke_output)
-        finish(0 if record and written else 1)
-
-    async def loop_creates() -> None:
-        for _ in range(create_loop):
-            record = await create_once(window)
-            if record is None:
-                finish(1)
-                return
-            if sys.stdout is not None:
-                print(record.token_id, flush=True)  # only after it is stored
-        finish(0)
-
-    starting: list[asyncio.Future[TokenService]] = []
-
-    async def start_network() -> None:
-        """Like bring_up(), with the network side started on a worker thread: importing
-        httpx, uvicorn and starlette and starting the emulator take ~135 ms, and the window
-        keeps answering meanwhile (Create stays disabled until attach()). A damaged history
-        is repaired first, on a worker thread too."""
-        await repair_in_background(window, services)
-        started = loop.run_in_executor(None, services.start_network)
-        starting.append(started)
-        window.attach(await started)
-
-    def ready_paint() -> None:
-        """The whole window (history rows included) is on screen: now the slower parts."""
-        if done.done():  # closed already (the paint's fallback timer fired while closing)
-            return
-        if exit_after_ready_paint:
-            print(f"ready-paint rss_kb={peak_rss_kb()}", flush=True)
-        task = window.tasks.start(start_network(), "start-network")
-        if exit_after_ready_paint:
-            task.add_done_callback(lambda _: finish(0))
-
-    headless = smoke_test or create_loop > 0
-    if not headless:  # before the loop runs, so that the paint cannot slip past
-        FirstPaint(window.history.table.viewport(), ready_paint)
-
-    async def main() -> int:
-        if headless:
-            bring_up(window, services)
-            window.tasks.start(smoke() if smoke_test else loop_creates(), "headless")
-        code = await done
-        window.hide()
-        if starting:  # closed while the network side was starting: let it finish, then stop it
-            await asyncio.wait(starting)
-        await window.tasks.cancel_all()
-        await services.aclose()
-        return code
-
-    try:
-        with loop:
-            return int(loop.run_until_complete(main()))
-    finally:
-        signal_timer.stop()
-        hook.uninstall()

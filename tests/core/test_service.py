@@ -18,8 +18,12 @@ from omise_token_gui.emulator import EmbeddedEmulator
 from tests.helpers import TEST_KEY, TOKEN_2019, Recorder, card, run
 
 
-def service(http: httpx.AsyncClient, emulator: EmbeddedEmulator | None = None) -> TokenService:
-    settings = Settings()
+def service(
+    http: httpx.AsyncClient,
+    emulator: EmbeddedEmulator | None = None,
+    settings: Settings | None = None,
+) -> TokenService:
+    settings = settings or Settings()
     return TokenService(
         http,
         HistoryStore(paths.history_path()),
@@ -99,10 +103,9 @@ def test_refresh_many_runs_at_most_four_at_once() -> None:
 
     async def go() -> None:
         async with rec.client() as http:
-            svc = service(http)
             settings = Settings()
             profile = settings.upsert(Profile(name="Staging", public_key=TEST_KEY))
-            svc._profiles = settings.profile
+            svc = service(http, settings=settings)
             ids = []
             for i in range(12):
                 token = dict(TOKEN_2019, id=f"tokn_test_{i:019d}")

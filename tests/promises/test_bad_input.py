@@ -210,7 +210,7 @@ def test_partly_damaged_history_keeps_every_readable_row(open_app: Any) -> None:
             found = src.execute("SELECT 1 FROM tokens WHERE token_id = ?", (token_id,)).fetchone()
         except sqlite3.DatabaseError:
             found = None
-        if found and app.services.history.get(token_id) is not None:
+        if found and app.services.history_store.get(token_id) is not None:
             readable += 1
     src.close()
     assert readable == saved

@@ -150,7 +150,7 @@ def test_500_keys_typed_and_pasted_into_the_settings_pane(app: Harness, qtbot: Q
 def test_no_card_data_in_any_file_after_a_scripted_session(
     open_app: Any, qtbot: QtBot, isolated_dirs: Path, app_log: Path
 ) -> None:
-    from omise_token_gui.ui.errors import ExceptionHook
+    from omise_token_gui.ui.exception_hook import ExceptionHook
 
     app = open_app()
     w = app.window

@@ -80,8 +80,8 @@ services = Services.build({})
 print("ready", flush=True)
 sys.stdin.readline()
 services.verify_history()
-print(services.history.count(), flush=True)
-services.history.close()
+print(services.history_store.count(), flush=True)
+services.history_store.close()
 """
 
 
@@ -129,13 +129,13 @@ def test_sequential_repairs_by_two_copies_keep_the_original(tmp_path: Path) -> N
     assert why_first
     assert why_second
     first.finish_repair(first.repair_history(why_first))
-    first_count = first.history.count()
+    first_count = first.history_store.count()
     second.finish_repair(second.repair_history(why_second))
-    assert first_count == second.history.count() == readable
+    assert first_count == second.history_store.count() == readable
     assert "another running copy of the app repaired it first" in second.notices[-1]
     assert [p.read_bytes() for p in asides()] == [original]
-    first.history.close()
-    second.history.close()
+    first.history_store.close()
+    second.history_store.close()
     figures.add("repairs raced by two processes")
 
 
@@ -172,7 +172,7 @@ if point == "before-keeping-original":
 
 services = Services.build({})
 services.verify_history()
-print("not killed", services.history.count(), flush=True)
+print("not killed", services.history_store.count(), flush=True)
 """
 
 
@@ -187,7 +187,7 @@ def test_killed_during_repair_loses_nothing(point: str) -> None:
         "from omise_token_gui.services import Services\n"
         "s = Services.build({})\n"
         "s.verify_history()\n"
-        "print(s.history.count())\n"
+        "print(s.history_store.count())\n"
         "print('\\n'.join(s.notices))\n"
     )
     assert restart.returncode == 0, restart.stderr
@@ -238,11 +238,11 @@ def test_repair_runs_off_the_ui_thread_with_progress(
     timer.stop()
     assert seen == [True]
     assert any("token(s) copied so far" in m for m in messages)  # progress, while it ran
-    assert window.history_model.store is services.history
-    assert services.history.count() == readable
+    assert window.history_model.store is services.history_store
+    assert services.history_store.count() == readable
     assert any("It was moved to" in n for n in services.notices)
     window.close()
-    services.history.close()
+    services.history_store.close()
     figures.add("repairs run off the UI thread")
 
 
@@ -268,9 +268,9 @@ def test_a_locked_history_does_not_freeze_create_and_keeps_the_token(app: Harnes
     assert unsaved.token_id != first.token_id
     assert panel.token_label.text() == unsaved.token_id  # the new one, not the previous
     assert "Not saved to history" in panel.error.text()
-    assert app.services.history.get(unsaved.token_id) is None
+    assert app.services.history_store.get(unsaved.token_id) is None
     app.create_and_wait()  # the lock is gone: this one and the kept one are stored
-    assert app.services.history.get(unsaved.token_id) is not None
+    assert app.services.history_store.get(unsaved.token_id) is not None
     assert app.history_count() == 3
     figures.add("history lock attacks survived")
 
@@ -300,7 +300,7 @@ def test_disk_full_shows_the_new_token_as_not_saved(app: Harness) -> None:
     app.create_and_wait()
     previous = app.window.last_token
     assert previous is not None
-    fill_the_disk(app.services.history)
+    fill_the_disk(app.services.history_store)
     app.create_and_wait()
     panel = app.window.panel
     token = app.window.last_token
@@ -309,7 +309,7 @@ def test_disk_full_shows_the_new_token_as_not_saved(app: Harness) -> None:
     assert panel.token_label.text() == token.token_id  # not the previous id
     assert "Not saved to history" in panel.error.text()
     assert "the disk is full" in panel.error.text()
-    assert app.services.history.get(previous.token_id) is not None  # nothing lost
+    assert app.services.history_store.get(previous.token_id) is not None  # nothing lost
     figures.add("storage faults survived")
 
 

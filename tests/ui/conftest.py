@@ -16,9 +16,10 @@ import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from omise_token_gui.emulator import EmbeddedEmulator
 from omise_token_gui.services import Services
-from omise_token_gui.ui.main_window import MainWindow
-from omise_token_gui.ui.session import bring_up, make_window
+from omise_token_gui.ui.session import Session
+from tests.helpers import start_session
 
 _LOOP: Any = None
 
@@ -49,26 +50,32 @@ def run_on_loop(qtbot: QtBot, coro: Any, timeout: int = 10_000) -> Any:
 
 
 class Harness:
-    def __init__(self, qtbot: QtBot, services: Services, window: MainWindow) -> None:
+    """The app started in this process the way the product starts (``start_session``)."""
+
+    def __init__(self, qtbot: QtBot, session: Session, running: asyncio.Task[int]) -> None:
         self.qtbot = qtbot
-        self.services = services
-        self.window = window
+        self.session = session
+        self.running = running  # Session.run(): done once the app has shut down
+        self.services = session.services
+        self.window = session.window
 
     @property
-    def emulator(self) -> Any:
+    def emulator(self) -> EmbeddedEmulator:
+        assert self.services.emulator is not None
         return self.services.emulator
 
     def history_count(self) -> int:
-        return self.services.history.count()
+        return self.services.history_store.count()
 
     def create_and_wait(self, timeout: int = 10_000) -> None:
         with self.qtbot.waitSignal(self.window.create_finished, timeout=timeout):
             self.window.panel.create_button.click()
 
     def close(self) -> None:
+        """Close the window as a user does; the session shuts down as the product's does."""
         self.window.close()
-        run_on_loop(self.qtbot, self.window.tasks.cancel_all())
-        run_on_loop(self.qtbot, self.services.aclose())
+        self.qtbot.waitUntil(self.running.done, timeout=30_000)
+        assert self.running.result() == 0
 
 
 @pytest.fixture
@@ -77,20 +84,15 @@ def open_app(qloop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[Any]:
     opened: list[Harness] = []
 
     def start() -> Harness:
-        services = Services.build(environ={})
-        window = make_window(services)
-        bring_up(window, services)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        harness = Harness(qtbot, services, window)
+        harness = Harness(qtbot, *start_session(qtbot, Services.build(environ={})))
         opened.append(harness)
         return harness
 
     yield start
     for harness in opened:
-        if harness.window.isVisible() or not harness.services.http.is_closed:
+        if not harness.running.done():
             harness.close()
+        harness.window.deleteLater()
 
 
 @pytest.fixture

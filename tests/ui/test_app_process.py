@@ -30,7 +30,7 @@ def test_smoke_test_prints_a_token_and_exits_0(isolated_dirs: Path) -> None:
 def test_unexpected_error_is_logged_redacted_and_shown(
     app: Harness, qtbot: QtBot, app_log: Path
 ) -> None:
-    from omise_token_gui.ui.errors import ExceptionHook
+    from omise_token_gui.ui.exception_hook import ExceptionHook
 
     hook = ExceptionHook(lambda: app.window)
     hook.install()

@@ -220,7 +220,7 @@ def test_history_survives_a_restart(open_app: object, qtbot: QtBot) -> None:
     token = first.window.last_token.token_id
     first.close()
     second = open_app()  # type: ignore[operator]
-    assert second.services.history.count() == 1
+    assert second.services.history_store.count() == 1
     assert second.window.history_model.index(0, COL["token"]).data() == token
 
 
@@ -359,7 +359,8 @@ def test_geometry_is_remembered_and_shutdown_is_clean(open_app: object, qtbot: Q
     emulator = first.services.emulator
     first.close()
     assert first.services.http.is_closed
-    assert emulator._thread is None
+    assert emulator is not None
+    assert not emulator.running
     second = open_app()  # type: ignore[operator]
     assert (second.window.width(), second.window.height()) == (760, 650)
 

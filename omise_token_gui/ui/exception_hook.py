@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,10 +22,19 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None
 class ExceptionHook:
     """Installed as ``sys.excepthook``; qasync routes errors of async slots here too."""
 
-    def __init__(self, parent: Callable[[], QWidget | None] = lambda: None) -> None:
+    def __init__(
+        self, parent: Callable[[], QWidget | None] = lambda: None, log_file: Path | None = None
+    ) -> None:
+        """``log_file``: where the log is written, to say so in the dialog (None: the
+        default under ``paths.log_dir()``)."""
         self._parent = parent
+        self._log_file = log_file
         self.previous: Hook = sys.excepthook
         self.shown = 0
+
+    @property
+    def log_file(self) -> Path:
+        return self._log_file or paths.log_dir() / "app.log"
 
     def install(self) -> None:
         sys.excepthook = self
@@ -50,6 +60,6 @@ class ExceptionHook:
             "Unexpected error",
             "Something went wrong inside the app. Your token history is safe.\n\n"
             f"What happened: {redact(str(exc)) or kind.__name__}\n\n"
-            f"Details were written to {paths.log_dir() / 'app.log'} (without card data or keys).",
+            f"Details were written to {self.log_file} (without card data or keys).",
             details,
         )

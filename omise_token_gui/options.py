@@ -1,0 +1,72 @@
+"""The command line, read once into one frozen ``Options`` that the start sequence passes on.
+
+Light on purpose: it is read before the first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from omise_token_gui import PRODUCT_NAME, __version__
+from omise_token_gui.core.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for. The last four are aids for tests, packaging checks
+    and benchmarks; none of them changes what the window does, only how the run ends."""
+
+    data_dir: str | None = None
+    config_dir: str | None = None
+    # Headless: create one token on the built-in Sandbox, print its id, exit.
+    smoke_test: bool = False
+    # With smoke_test: also write the token id to this file (GUI builds without a console).
+    smoke_output: str | None = None
+    # Headless: create this many tokens one after another, printing each id once stored.
+    create_loop: int = 0
+    # Print "first-paint" and "ready-paint" lines (with the peak RSS), then exit.
+    exit_after_first_paint: bool = False
+
+    @property
+    def headless(self) -> bool:
+        """No window on screen: the smoke test and the create loop."""
+        return self.smoke_test or self.create_loop > 0
+
+    @classmethod
+    def parse(cls, argv: Sequence[str] | None = None) -> Options:
+        """``argv`` without the program name (None: ``sys.argv[1:]``). Exits on ``--help``,
+        ``--version`` and bad arguments, as argparse does."""
+        args = parser().parse_args(argv)
+        return cls(
+            data_dir=args.data_dir,
+            config_dir=args.config_dir,
+            smoke_test=args.smoke_test,
+            smoke_output=args.smoke_output,
+            create_loop=args.create_loop,
+            exit_after_first_paint=args.exit_after_first_paint,
+        )
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="omise-token-gui", description=PRODUCT_NAME)
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--data-dir", help=f"history and logs here (or ${DATA_DIR_ENV})")
+    p.add_argument("--config-dir", help=f"settings here (or ${CONFIG_DIR_ENV})")
+    p.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start headless, create one token on the built-in Sandbox, print its id, exit",
+    )
+    p.add_argument(
+        "--smoke-output",
+        metavar="FILE",
+        help="with --smoke-test: also write the token id to FILE (for GUI builds without a "
+        "console, such as the Windows installer's)",
+    )
+    # Test aid (tests/promises): used to kill the app mid-work.
+    p.add_argument("--create-loop", type=int, default=0, metavar="N", help=argparse.SUPPRESS)
+    # Benchmark aid (bench/startup.py, bench/history_scale.py).
+    p.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    return p
