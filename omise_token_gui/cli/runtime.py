@@ -17,7 +17,7 @@ from omise_token_gui.cli.exits import UsageError
 from omise_token_gui.cli.instance import AppLink, NoRunningApp
 from omise_token_gui.core import paths
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL
-from omise_token_gui.core.errors import AppError, ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind, PolicyRefused, VaultError
 from omise_token_gui.core.history import HistoryUnavailable
 from omise_token_gui.core.settings import (
     ENVIRONMENT_PROFILE,
@@ -92,8 +92,8 @@ class Runtime:
         if name is None:
             refusal = self.environment_refusal()
             if refusal is not None:
-                refusal.human = f"{KEY_ENV} was refused: {refusal.human}"
-                raise refusal
+                human = f"{KEY_ENV} was refused: {refusal.human}"
+                raise PolicyRefused(kind=refusal.kind, human=human) from refusal
         settings = self.services().settings
         if name is None:
             return settings.active
