@@ -46,11 +46,11 @@ def fill(data_dir: Path, rows: int) -> None:
     ]
     store.add_many(
         TokenRecord(
-            token_id=f"tokn_test_{i:019d}",
+            token_id=f"tokn_test_{i:011d}x",
             created_at=start + timedelta(seconds=i),
             profile="Sandbox",
             vault_url="http://127.0.0.1:1",
-            raw_json=RAW % ((f"tokn_test_{i:019d}",) * 2),
+            raw_json=RAW % ((f"tokn_test_{i:011d}x",) * 2),
             brand="Visa",
             last4=f"{i % 10_000:04d}",
             scenario=scenarios[i % 2][0],

@@ -150,7 +150,7 @@ def records(count: int, raw_json: str = "{}") -> list[TokenRecord]:
     start = datetime(2026, 1, 1, tzinfo=UTC)
     return [
         TokenRecord(
-            token_id=f"tokn_test_{i:019d}",
+            token_id=f"tokn_test_{i:011d}x",
             created_at=start + timedelta(seconds=i),
             profile="Sandbox",
             vault_url="http://127.0.0.1:1",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from omise_token_gui.core.cardnumber import MASK, mask_number, number_shape
+from omise_token_gui.core.cardnumber import MASK, OMISE_ID, mask_number, number_shape
 from omise_token_gui.core.errors import ErrorKind, InvalidInput, VaultError
 from omise_token_gui.core.verdict import CHARGE_STATUSES
 
@@ -145,10 +145,10 @@ def to_json(body: Any) -> str:
 
 # ---------------------------------------------------------------- scrubbing
 
-# Anything shaped like a card number: 12-19 digits, optionally grouped by one space, dash,
-# dot or slash. Id-shaped words (``tokn_test_0000…``) are cut out first and left alone.
-_PAN_RE = re.compile(number_shape(r"[ \-./]", max_between=1, max_digits=19))
-_ID_SHAPED_RE = re.compile(r"(?<![0-9A-Za-z])(?:tokn|card|chrg)_(?:test_)?[0-9a-z]+")
+# Anything shaped like a card number (core.cardnumber). Id-shaped words are cut out first and
+# left alone, unless they hide a card-number-long digit run.
+_PAN_RE = re.compile(number_shape())
+_ID_SHAPED_RE = re.compile(OMISE_ID)
 # A 3-4 digit code right after words that name a card security code.
 _CODE_TEXT_RE = re.compile(
     r"(?i)(\b(?:cvv2?|cvc2?|cid|security[ _-]?code)\b[^0-9\n]{0,20}?)(\d{3,4})(?!\d)"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from omise_token_gui.core.errors import AppError, ErrorKind, PolicyRefused
 from omise_token_gui.core.vault import VaultClient
 
-CHECK_TOKEN_ID = "tokn_test_0000000000000000000"
+CHECK_TOKEN_ID = "tokn_test_keycheck"  # no such token: the answer tells about the key
 KEY_WORKS = "✔ The key works: the vault accepted it."
 KEY_REFUSED = "✘ The vault refused this key (authentication failed)."
 UNEXPECTED = "The vault answered unexpectedly."

@@ -5,22 +5,12 @@ from __future__ import annotations
 import logging
 import re
 
-from omise_token_gui.core.cardnumber import mask_number, number_shape
+from omise_token_gui.core.cardnumber import OMISE_ID, mask_number, number_shape
 
-# Anything that may sit between the digits of a typed or pasted number: any Unicode space
-# (tab, no-break, thin, narrow no-break, ideographic…), zero-width spaces, dot, dash, slash,
-# plus (a form-encoded space). Up to three in a row ("4242 / 4242", double spaces).
-_SEP = r"[\s.\-/+\u200b\u200c\u200d\u2060\ufeff]"
 _KEY = r"\b(?P<key_prefix>[pcs]key_(?:test_|live_)?+)(?P<key_rest>[A-Za-z0-9]+)"
-# Omise object ids (tokn_test_…, card_test_…, chrg_test_…) are ids, not card numbers, even
-# when their random tail holds a long run of digits: they pass through whole.
-_ID = (
-    r"\b(?:tokn|card|chrg|cust|rfnd|trxn|recp|trsf|dspt|evnt|schd|link|src|acct|team|docu)"
-    r"_(?:test_)?[0-9A-Za-z]+"
-)
 # 12 or more digits, optionally grouped by separators: anything shaped like a card number.
-_PAN = number_shape(_SEP, max_between=3)
-_SCAN_RE = re.compile(rf"(?P<key>{_KEY})|(?P<id>{_ID})|(?P<pan>{_PAN})")
+_PAN = number_shape()
+_SCAN_RE = re.compile(rf"(?P<key>{_KEY})|(?P<id>{OMISE_ID})|(?P<pan>{_PAN})")
 
 # A 3-4 digit code after words that name a card security code: cvv 123, CVC2: 123,
 # card[security_code]=123, "security_code": "1234", card%5Bsecurity_code%5D=123 (URL-encoded,

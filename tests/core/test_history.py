@@ -27,7 +27,7 @@ T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 def rec(i: int, **kw: object) -> TokenRecord:
     values: dict[str, object] = dict(
-        token_id=f"tokn_test_{i:019d}",
+        token_id=f"tokn_test_{i:011d}x",
         created_at=T0 + timedelta(seconds=i),
         profile="Sandbox",
         vault_url="http://127.0.0.1:1",

@@ -108,7 +108,7 @@ def test_refresh_many_runs_at_most_four_at_once() -> None:
             svc = service(http, settings=settings)
             ids = []
             for i in range(12):
-                token = dict(TOKEN_2019, id=f"tokn_test_{i:019d}")
+                token = dict(TOKEN_2019, id=f"tokn_test_{i:03d}x{i:03d}y{i:03d}z")
                 rec._answer = lambda r, t=token: httpx.Response(200, json=t)
                 ids.append((await svc.create(card(), profile)).token_id)
             rec._answer = slow

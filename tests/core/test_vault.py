@@ -593,9 +593,13 @@ def test_any_spelling_of_a_card_number_is_scrubbed(
 def test_scrubbing_keeps_ids_and_the_security_code_check() -> None:
     from omise_token_gui.core.answers import scrub_answer
 
-    body = dict(TOKEN_2019, id="tokn_test_0000000000000000042")
-    body["location"] = "/tokens/tokn_test_0000000000000000042"
+    body = dict(TOKEN_2019, id="tokn_test_63440m1z407jm6hgxtu")
+    body["location"] = "/tokens/tokn_test_63440m1z407jm6hgxtu"
     assert scrub_answer(body) == body
+    dressed = dict(TOKEN_2019, note="card_4242424242424242", other="4242_4242 4242\u00a04242")
+    scrubbed = json.dumps(scrub_answer(dressed), ensure_ascii=False)
+    assert "4242424242424242" not in scrubbed
+    assert "4242_4242" not in scrubbed
 
 
 def test_parse_is_defensive() -> None:

@@ -121,7 +121,7 @@ def test_the_history_sorts_by_the_verdict_it_shows() -> None:
     try:
         store.add_many(
             TokenRecord(
-                token_id=f"tokn_test_{i:019d}",
+                token_id=f"tokn_test_{i:011d}x",
                 created_at=t0 + timedelta(seconds=i),
                 profile="Sandbox",
                 vault_url="http://127.0.0.1:1",

@@ -83,9 +83,7 @@ def test_add_save_check_use_rename_delete(app: Harness, qtbot: QtBot) -> None:
     app.emulator.state.config.accepted_keys = frozenset({GOOD})
     dialog.check_button.click()
     qtbot.waitUntil(lambda: "The key works" in dialog.check_verdict.text(), timeout=5000)
-    assert [e["path"] for e in app.emulator.requests()] == [
-        "/tokens/tokn_test_0000000000000000000"
-    ] * 2
+    assert [e["path"] for e in app.emulator.requests()] == ["/tokens/tokn_test_keycheck"] * 2
     app.emulator.state.config.accepted_keys = None
 
     dialog.use_button.click()
