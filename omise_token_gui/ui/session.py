@@ -211,6 +211,8 @@ class Session:
         for _ in range(count):
             record = await create_once(self.window)
             if record is None:
+                if sys.stderr is not None:  # why, for whoever ran it (a test, a script)
+                    print(f"create failed: {self.window.panel.error.text()}", file=sys.stderr)
                 return 1
             if sys.stdout is not None:
                 print(record.token_id, flush=True)  # only after it is stored
