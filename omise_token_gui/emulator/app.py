@@ -39,6 +39,7 @@ from omise_token_gui.emulator.state import (
     VaultState,
     card_problems,
     join_problems,
+    without_numbers,
 )
 
 ADMIN = "/__emulator__"
@@ -182,7 +183,8 @@ class Emulator:
         """Log a request as it arrives (status None until answered); returns the entry."""
         entry = {
             "method": request.method,
-            "path": request.url.path[:LOGGED_PATH_CHARS],  # bounded: the log stays small
+            # Bounded (the log stays small), and a card number sent in a path is masked.
+            "path": without_numbers(request.url.path[:LOGGED_PATH_CHARS]),
             "key_kind": key_kind(key),
             "key_last4": key[-4:] if key else "",
             "status": status,
@@ -347,7 +349,11 @@ class Emulator:
             token_id = request.path_params["token_id"]
             token = self.state.token_json(token_id, self.api_version(request))
             if token is None:
-                return 404, error_body("not_found", f"token {token_id} was not found"), {}
+                return (
+                    404,
+                    error_body("not_found", f"token {without_numbers(token_id)} was not found"),
+                    {},
+                )
             if faults.livemode:
                 token["livemode"] = True
             return 200, token, {}
@@ -380,7 +386,11 @@ class Emulator:
                 return 400, error_body("invalid_charge", join_problems(problems)), {}
             outcome, charge = self.state.charge(token_id, amount, currency, self.base_url(request))
             if outcome == "not_found":
-                return 404, error_body("not_found", f"token {token_id} was not found"), {}
+                return (
+                    404,
+                    error_body("not_found", f"token {without_numbers(token_id)} was not found"),
+                    {},
+                )
             if outcome == "used_token":
                 return 400, error_body("used_token", "token was already used"), {}
             return 200, charge, {}
@@ -394,7 +404,11 @@ class Emulator:
             charge_id = request.path_params["charge_id"]
             charge = self.state.charge_json(charge_id)
             if charge is None:
-                return 404, error_body("not_found", f"charge {charge_id} was not found"), {}
+                return (
+                    404,
+                    error_body("not_found", f"charge {without_numbers(charge_id)} was not found"),
+                    {},
+                )
             return 200, charge, {}
 
         return await self.vault_call(request, "secret_test", handler)
@@ -514,7 +528,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     if status == 405:
         body = error_body("method_not_allowed", f"method {request.method} is not allowed here")
     elif status == 404:
-        body = error_body("not_found", f"path {request.url.path} was not found")
+        body = error_body("not_found", f"path {without_numbers(request.url.path)} was not found")
     else:
         body = error_body("bad_request", "request could not be handled")
     return JSONResponse(body, status)

@@ -9,6 +9,7 @@ import hashlib
 import hmac
 import logging
 import os
+import re
 import secrets
 import string
 import threading
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from omise_token_gui.core import storage
+from omise_token_gui.core.cardnumber import mask_number, number_shape
 from omise_token_gui.core.cards import detect_brand, load_catalog, luhn_ok, normalize_number
 from omise_token_gui.emulator.records import MemoryRecords, Records, SqliteRecords
 
@@ -60,6 +62,20 @@ class EmulatorConfig:
 
 
 SECRET_BYTES = 32
+
+
+_NUMBER_RE = re.compile(number_shape())
+
+
+def without_numbers(text: str) -> str:
+    """``text`` with anything shaped like a card number masked (``••••4242``).
+
+    The real vault echoes free-text fields (name, street, city…) as sent. The Sandbox keeps
+    its tokens in a file on the tester's disk, so a number typed into one of those fields
+    (a slip, or a negative test) is masked before it is kept or answered: no full card
+    number is ever written.
+    """
+    return _NUMBER_RE.sub(lambda m: mask_number(m.group(0)), text)
 
 
 def secret_file_for(state_file: Path) -> Path:
@@ -230,7 +246,7 @@ class VaultState:
             year += 2000
 
         def opt(name: str) -> str | None:
-            value = card.get(name, "").strip()
+            value = without_numbers(card.get(name, "").strip())
             return value or None
 
         card_obj: dict[str, Any] = {
@@ -252,7 +268,7 @@ class VaultState:
             "fingerprint": self.fingerprint(number),
             "first_digits": None,
             "last_digits": number[-4:],
-            "name": card.get("name", "").strip(),
+            "name": without_numbers(card.get("name", "").strip()),
             "expiration_month": int(card["expiration_month"]),
             "expiration_year": year,
             "security_code_check": True,

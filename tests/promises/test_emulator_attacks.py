@@ -582,3 +582,28 @@ def test_a_sandbox_file_from_before_keyed_fingerprints_forgets_them(tmp_path: Pa
     with EmbeddedEmulator(state_file=path) as emu:  # once only: the new value is kept
         again = httpx.get(f"{emu.base_url}/tokens/{token_id}", auth=(TEST_KEY, "")).json()
     assert again["card"]["fingerprint"] == card["fingerprint"]
+
+
+def test_a_number_typed_into_another_field_is_never_kept_by_the_sandbox(tmp_path: Path) -> None:
+    """A card number typed into the name, street or city field (a slip, or a negative test)
+    used to be kept as typed in the Sandbox's vault file on the tester's disk; a number sent
+    in a path stayed in the request log."""
+    path = tmp_path / "sandbox-vault.sqlite3"
+    typed = ["4242 4242 4242 4242", "4111-1111-1111-1111", "5555\u00a05555\u00a05555\u00a04444"]
+    with EmbeddedEmulator(state_file=path) as emu:
+        form = card_form()
+        form.update({"card[name]": typed[0], "card[street1]": typed[1], "card[city]": typed[2]})
+        answer = httpx.post(emu.base_url + "/tokens", auth=(TEST_KEY, ""), data=form)
+        assert answer.status_code == 200
+        missing = httpx.get(emu.base_url + "/tokens/4242424242424242", auth=(TEST_KEY, ""))
+        log = httpx.get(emu.base_url + "/__emulator__/requests").text
+    card = answer.json()["card"]
+    assert (card["name"], card["street1"], card["city"]) == ("••••4242", "••••1111", "••••4444")
+    assert "4242424242424242" not in missing.text
+    assert "4242424242424242" not in log
+    stored = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+    for number in typed:
+        digits = "".join(c for c in number if c.isdigit())
+        assert number.encode() not in stored
+        assert digits.encode() not in stored
+    figures.add("card numbers typed into other fields, never kept by the Sandbox", len(typed))
