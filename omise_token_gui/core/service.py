@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import enum
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import httpx
@@ -19,28 +21,25 @@ from omise_token_gui.core.cards import (
     normalize_number,
     validate,
 )
+from omise_token_gui.core.endpoint import Endpoint, retrieve_curl
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryStore, HistoryWriteError, TokenRecord
 from omise_token_gui.core.keys import mask_key, require_public_test_key
 from omise_token_gui.core.models import (
     Token,
-    decode_answer,
     number_spellings,
     require_test_token_id,
     scrub_text,
 )
-from omise_token_gui.core.settings import SANDBOX, Profile
+from omise_token_gui.core.settings import SANDBOX, SANDBOX_KEY, Profile
 from omise_token_gui.core.transport import SANDBOX_CHARGE_KEY
-from omise_token_gui.core.vault import (
-    VaultClient,
-    basic_auth_header,
-    check_base_url,
-    error_from_response,
-    send_bounded,
-)
+from omise_token_gui.core.vault import VaultClient
 
 log = logging.getLogger(__name__)
 REFRESH_CONCURRENCY = 4
+CHARGE_TIMEOUT_S = 10.0  # Simulate charge, on the embedded Sandbox
+# A well-formed test token id no vault holds: retrieving it checks a key without using one.
+CHECK_TOKEN_ID = "tokn_test_0000000000000000000"
 # Pauses between tries of storing a new token while another program holds the history's lock.
 STORE_RETRY_DELAYS_S = (0.05, 0.2, 0.5, 1.0)
 
@@ -53,6 +52,30 @@ class TokenNotSaved(Exception):
         super().__init__(reason)
         self.record = record
         self.reason = reason
+
+
+class KeyVerdict(enum.Enum):
+    """What a key check found: the key works, the vault refused it, or nothing is known."""
+
+    WORKS = "works"
+    REFUSED = "refused"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    """The result of ``TokenService.check_key``."""
+
+    verdict: KeyVerdict
+    error: VaultError | None = None  # the vault's answer, when it said more than "works"
+
+    @property
+    def works(self) -> bool:
+        return self.verdict is KeyVerdict.WORKS
+
+    @property
+    def refused(self) -> bool:
+        return self.verdict is KeyVerdict.REFUSED
 
 
 class TokenService:
@@ -208,36 +231,65 @@ class TokenService:
                 human="Simulate charge works only on Sandbox tokens: a real vault's charges "
                 "need your backend and its secret key.",
             )
-        base = check_base_url(self.sandbox_url)
-        request = self._http.build_request(
-            "POST",
-            f"{base}/charges",
-            data={"amount": str(amount), "currency": "thb", "card": token_id},
-            headers={"Authorization": basic_auth_header(SANDBOX_CHARGE_KEY)},
-            timeout=10.0,
-        )
-        response = await send_bounded(self._http, request, 10.0)
-        try:
-            body = decode_answer(response.content, response.status_code)
-        except ValueError as exc:
-            raise VaultError(
-                kind=ErrorKind.CONNECTION, human="The Sandbox could not charge the token."
-            ) from exc
-        if response.status_code >= 400:
-            raise error_from_response(response, body)
-        failure = body.get("failure_code") if isinstance(body, dict) else None
-        status = body.get("status") if isinstance(body, dict) else None
+        sandbox = VaultClient(self._http, Endpoint(self.sandbox_url, timeout_s=CHARGE_TIMEOUT_S))
+        charge = await sandbox.create_charge(token_id, SANDBOX_CHARGE_KEY, amount)
         with _storage_errors(f"The Sandbox charged {token_id}; the charge was not stored."):
             updated = self.history.update_status(
                 token_id,
                 used=True,
-                charge_status=status if isinstance(status, str) else "unknown",
-                failure_code=failure if isinstance(failure, str) else None,
+                charge_status=charge.status,
+                failure_code=charge.failure_code,
             )
         try:
             return await self.refresh(token_id)
         except VaultError:
             return updated or record
+
+    def auto_refresh_ids(self, limit: int) -> list[str]:
+        """The tokens auto-refresh asks about, at most ``limit``: ones without a final status
+        whose profile still exists and whose vault can know them (the same vault URL, or the
+        Sandbox, whose port changes from run to run but which keeps its tokens)."""
+        ids = []
+        for token_id in self.history.ids_to_refresh()[:limit]:
+            record = self.history.get(token_id)
+            profile = self._profiles(record.profile) if record else None
+            if record is None or profile is None:
+                continue
+            if profile.is_sandbox or self.client_for(profile).endpoint.base_url == record.vault_url:
+                ids.append(token_id)
+        return ids
+
+    def stored(self, token_id: str) -> TokenRecord | None:
+        """The token as the history holds it now (None: not in the history)."""
+        return self.history.get(token_id)
+
+    def ids_to_refresh(self) -> list[str]:
+        """Every token without a final status (what Refresh all asks about)."""
+        return self.history.ids_to_refresh()
+
+    async def check_key(self, profile: Profile) -> KeyCheck:
+        """Ask the profile's vault for a token no vault holds: ``not_found`` means the vault
+        accepted the key (it looked), ``authentication_failure`` that it refused it; any other
+        answer tells nothing about the key."""
+        try:
+            await self.client_for(profile).retrieve_token(CHECK_TOKEN_ID, profile.public_key)
+        except VaultError as exc:
+            if exc.kind is ErrorKind.NOT_FOUND:
+                return KeyCheck(KeyVerdict.WORKS)
+            if exc.kind is ErrorKind.AUTHENTICATION:
+                return KeyCheck(KeyVerdict.REFUSED, exc)
+            return KeyCheck(KeyVerdict.UNKNOWN, exc)
+        return KeyCheck(KeyVerdict.UNKNOWN)
+
+    def curl_for(self, record: TokenRecord) -> str:
+        """A curl command that retrieves the token from the vault that made it. A Sandbox token
+        names today's Sandbox URL and its built-in key; any other names the shell's
+        ``$OMISE_PUBLIC_KEY`` (a real key is never written into a command). Raises VaultError
+        when the stored URL fails the URL policy."""
+        profile = self._profiles(record.profile)
+        if profile is not None and profile.is_sandbox:
+            return retrieve_curl(self.sandbox_url or record.vault_url, record.token_id, SANDBOX_KEY)
+        return retrieve_curl(record.vault_url, record.token_id)
 
     def delete(self, token_id: str) -> None:
         """Forget a token in the history (the token itself stays on the vault)."""

@@ -258,7 +258,7 @@ def run_session(
 
     headless = smoke_test or create_loop > 0
     if not headless:  # before the loop runs, so that the paint cannot slip past
-        FirstPaint(window.history.table.viewport(), ready_paint)
+        FirstPaint(window.history_panel.table.viewport(), ready_paint)
 
     async def main() -> int:
         if headless:
