@@ -5,27 +5,32 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from omise_token_gui.core.cards import CatalogCard
+from omise_token_gui.core.cards import CardInput, CatalogCard
 from omise_token_gui.core.errors import VaultError
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.settings import Profile
 from omise_token_gui.ui.card_form import CardForm
-from omise_token_gui.ui.clipboard import Clipboard
+from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.create_panel import CreatePanel
 from omise_token_gui.ui.history_actions import StatusLine
 from omise_token_gui.ui.history_model import HistoryModel
 from omise_token_gui.ui.history_view import HistoryPanel
 from omise_token_gui.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:  # core.service imports httpx: at run time it is imported off this thread
-    from omise_token_gui.core.service import TokenService
-
 TOO_MANY_PROBLEMS = (
     "The card has problems (see the fields). Tick 'Send anyway (negative test)' to send it "
     "regardless."
 )
+
+
+class CreateService(Protocol):
+    """What creating asks of ``core.service.TokenService``."""
+
+    async def create(
+        self, card: CardInput, profile: Profile, *, allow_invalid: bool = False
+    ) -> TokenRecord: ...
 
 
 class CreateActions:
@@ -36,13 +41,13 @@ class CreateActions:
     def __init__(
         self,
         *,
-        service: Callable[[], TokenService | None],
+        service: Callable[[], CreateService | None],
         profile: Callable[[], Profile],
         form: CardForm,
         panel: CreatePanel,
         history_model: HistoryModel,
         history_panel: HistoryPanel,
-        clipboard: Clipboard,
+        clipboard: TextClipboard,
         status: StatusLine,
         tasks: TaskRunner,
         created: Callable[[TokenRecord], Any],
@@ -114,7 +119,7 @@ class CreateActions:
         if self.task is not None and self.creating:
             self.task.cancel()
 
-    async def _create(self, service: TokenService) -> None:
+    async def _create(self, service: CreateService) -> None:
         from omise_token_gui.core.service import TokenNotSaved  # loaded with the service
 
         card = self._form.card_input()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -18,15 +18,12 @@ from omise_token_gui.core.cards import Catalog, CatalogCard
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.models import Token
-from omise_token_gui.ui.clipboard import Clipboard
+from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.history_model import HistoryModel, verdict_text
 from omise_token_gui.ui.history_view import HistoryPanel
 from omise_token_gui.ui.plain import message_box
 from omise_token_gui.ui.tasks import TaskRunner
-
-if TYPE_CHECKING:  # core.service imports httpx: at run time it is imported off this thread
-    from omise_token_gui.core.service import TokenService
 
 AUTO_REFRESH_BATCH = 50
 
@@ -35,6 +32,18 @@ class StatusLine(Protocol):
     """Where short messages go (the window's status bar)."""
 
     def showMessage(self, text: str, timeout: int = 0, /) -> None: ...
+
+
+class HistoryService(Protocol):
+    """What the history's actions ask of ``core.service.TokenService``."""
+
+    def stored(self, token_id: str) -> TokenRecord | None: ...
+    def ids_to_refresh(self) -> list[str]: ...
+    def auto_refresh_ids(self, limit: int) -> list[str]: ...
+    async def refresh_many(self, token_ids: list[str]) -> list[TokenRecord | VaultError]: ...
+    async def simulate_charge(self, token_id: str) -> TokenRecord: ...
+    def curl_for(self, record: TokenRecord) -> str: ...
+    def delete(self, token_id: str) -> None: ...
 
 
 class HistoryActions:
@@ -46,10 +55,10 @@ class HistoryActions:
     def __init__(
         self,
         *,
-        service: Callable[[], TokenService | None],
+        service: Callable[[], HistoryService | None],
         model: HistoryModel,
         panel: HistoryPanel,
-        clipboard: Clipboard,
+        clipboard: TextClipboard,
         status: StatusLine,
         tasks: TaskRunner,
         catalog: Catalog,
