@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from omise_token_gui.core.history import HistoryStore, TokenRecord
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.core.settings import Profile, Settings
+    from omise_token_gui.ui.settings_dialog import SettingsDialog
     from omise_token_gui.ui.window_parts import (
         AboutDialog,
         CardForm,
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
         HistoryModel,
         HistoryPanel,
         ModeMarker,
-        SettingsDialog,
         TaskRunner,
     )
 
@@ -246,9 +246,9 @@ class MainWindow(QMainWindow):
         if not self.ready:
             return
         if self.settings_dialog is None:
-            from omise_token_gui.ui.window_parts import SettingsDialog
+            from omise_token_gui.ui.window_parts import settings_dialog
 
-            self.settings_dialog = SettingsDialog(
+            self.settings_dialog = settings_dialog(
                 self.settings, self._save_settings, self.service.check_key, self.tasks, self
             )
             self.settings_dialog.saved.connect(self.apply_settings)

@@ -1,8 +1,10 @@
 """The main window's parts: built once its bare frame has painted (the second start step).
 
 ``main_window`` imports this module once, in ``MainWindow.populate()``, after the first
-paint; every module the whole window needs is imported here, at the top, and nowhere else
-lazily. This module lays the parts out (the view); the controllers
+paint; every module the whole window needs is imported here, at the top. The one exception is
+the settings dialog, opened on demand (``settings_dialog()``): its module needs
+``core.proxy``, which the network side loads off the UI thread, so it is not loaded before
+the whole window has painted. This module lays the parts out (the view); the controllers
 (``create_actions``, ``history_actions``) hold the behaviour.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QVBoxLayout, 
 from omise_token_gui.core.cards import Catalog, load_catalog
 from omise_token_gui.core.errors import VaultError
 from omise_token_gui.core.history import HistoryStore
+from omise_token_gui.core.settings import Settings
 from omise_token_gui.ui.about import AboutDialog
 from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.card_picker import CardPicker
@@ -30,8 +34,10 @@ from omise_token_gui.ui.history_actions import HistoryActions
 from omise_token_gui.ui.history_model import HistoryModel
 from omise_token_gui.ui.history_view import HistoryPanel
 from omise_token_gui.ui.marker import ModeMarker
-from omise_token_gui.ui.settings_dialog import SettingsDialog
 from omise_token_gui.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from omise_token_gui.ui.settings_dialog import KeyChecker, SettingsDialog
 
 __all__ = [
     "AboutDialog",
@@ -46,7 +52,6 @@ __all__ = [
     "Menus",
     "ModeMarker",
     "Parts",
-    "SettingsDialog",
     "TaskRunner",
     "VaultError",
     "build_menus",
@@ -54,6 +59,7 @@ __all__ = [
     "inform",
     "lay_out",
     "set_tab_order",
+    "settings_dialog",
 ]
 
 
@@ -175,3 +181,16 @@ def set_tab_order(parts: Parts) -> None:
     ]
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
+
+
+def settings_dialog(
+    settings: Settings,
+    save: Callable[[Settings], None],
+    check_key: KeyChecker,
+    tasks: TaskRunner,
+    parent: QWidget,
+) -> SettingsDialog:
+    """The settings dialog, its module loaded when it is first opened (see above)."""
+    from omise_token_gui.ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog(settings, save, check_key, tasks, parent)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import run_python
 from tests.ui.unit.import_graph import PKG, cycles, graph
 
 UI = PKG / "ui"
@@ -76,3 +77,24 @@ def test_classes_and_functions_stay_small(path: Path) -> None:
             if lines > limit:
                 too_big.append(f"{node.name}: {lines} lines")
     assert too_big == []
+
+
+# What the network side loads off the UI thread, and the dialog that needs it: not loaded by
+# the second start step (building the whole window), so that the whole window paints first.
+NOT_IN_THE_SECOND_STEP = (
+    "httpx",
+    "omise_token_gui.core.proxy",
+    "omise_token_gui.core.service",
+    "omise_token_gui.core.vault",
+    "omise_token_gui.ui.settings_dialog",
+)
+
+
+def test_the_second_start_step_loads_nothing_the_network_side_loads() -> None:
+    code = (
+        "import sys\nimport omise_token_gui.ui.window_parts\n"
+        f"print([m for m in {NOT_IN_THE_SECOND_STEP!r} if m in sys.modules])"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
