@@ -53,6 +53,7 @@ class Harness:
         self.qtbot = qtbot
         self.services = services
         self.window = window
+        self.closed = False
 
     @property
     def emulator(self) -> Any:
@@ -66,6 +67,9 @@ class Harness:
             self.window.panel.create_button.click()
 
     def close(self) -> None:
+        """Shut the app down as the product does: window closed, tasks cancelled, the
+        network side stopped. Once; the widgets must still exist."""
+        self.closed = True
         self.window.close()
         run_on_loop(self.qtbot, self.window.tasks.cancel_all())
         run_on_loop(self.qtbot, self.services.aclose())
@@ -80,17 +84,23 @@ def open_app(qloop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[Any]:
         services = Services.build(environ={})
         window = make_window(services)
         bring_up(window, services)
-        qtbot.addWidget(window)
+        harness = Harness(qtbot, services, window)
+        # pytest-qt closes and deletes added widgets before fixtures are torn down: shut the
+        # app down first (as the product does: tasks cancelled while the widgets still exist),
+        # or a task still in flight at the end of a test would touch deleted widgets.
+        qtbot.addWidget(window, before_close_func=lambda _: shut_down(harness))
         window.show()
         qtbot.waitExposed(window)
-        harness = Harness(qtbot, services, window)
         opened.append(harness)
         return harness
 
+    def shut_down(harness: Harness) -> None:
+        if not harness.closed:
+            harness.close()
+
     yield start
     for harness in opened:
-        if harness.window.isVisible() or not harness.services.http.is_closed:
-            harness.close()
+        shut_down(harness)
 
 
 @pytest.fixture
