@@ -62,14 +62,14 @@ def main() -> int:
             window.form.edits["number"].setText(number)
             await created()
         for row in (1, 2, 3):
-            window.history.table.selectRow(row)
-            record = window.history.selected_record()
+            window.history_panel.table.selectRow(row)
+            record = window.history_panel.selected_record()
             assert record is not None
             await window.history_actions.simulate(record)
         window.picker.search.setText("insufficient")
         window.form.edits["number"].setText("4111 1111 1114 0011")
         await created()
-        window.history.table.selectRow(0)
+        window.history_panel.table.selectRow(0)
         await asyncio.sleep(0.2)
         shot(window, "main-window.png")
 

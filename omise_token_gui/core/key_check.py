@@ -1,43 +1,72 @@
 """Check key: ask the vault for a token that cannot exist, and read its answer.
 
-A ``not_found`` answer means the vault accepted the key; ``authentication_failure`` means it
-refused it. Shared by the settings pane and ``omise-token check-key``.
+A ``not_found`` answer means the vault accepted the key (it looked); ``authentication_failure``
+means it refused it; any other answer tells nothing about the key. One home for that rule and
+its sentences: the settings pane (through ``TokenService.check_key``) and
+``omise-token check-key`` both use it.
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from omise_token_gui.core.errors import AppError, ErrorKind, PolicyRefused
 from omise_token_gui.core.vault import VaultClient
 
-CHECK_TOKEN_ID = "tokn_test_keycheck"  # no such token: the answer tells about the key
+# A well-formed test token id no vault holds: retrieving it checks a key without using one.
+CHECK_TOKEN_ID = "tokn_test_keycheck"
 KEY_WORKS = "✔ The key works: the vault accepted it."
 KEY_REFUSED = "✘ The vault refused this key (authentication failed)."
 UNEXPECTED = "The vault answered unexpectedly."
 
 
+class KeyVerdict(enum.Enum):
+    """What a key check found: the key works, the vault refused it, or nothing is known."""
+
+    WORKS = "works"
+    REFUSED = "refused"
+    UNKNOWN = "unknown"
+
+
 @dataclass(frozen=True)
 class KeyCheck:
-    """``works`` True/False when the vault judged the key; None when it could not be checked."""
+    """The verdict, and the vault's answer when it said more than "works"."""
 
-    works: bool | None
-    message: str
+    verdict: KeyVerdict
     error: AppError | None = None
+
+    @property
+    def works(self) -> bool:
+        return self.verdict is KeyVerdict.WORKS
+
+    @property
+    def refused(self) -> bool:
+        return self.verdict is KeyVerdict.REFUSED
+
+    @property
+    def message(self) -> str:
+        """The sentence shown for this verdict."""
+        if self.works:
+            return KEY_WORKS
+        if self.refused:
+            return KEY_REFUSED
+        return f"Could not check the key: {self.error.human if self.error else UNEXPECTED}"
 
 
 def judge(error: AppError | None) -> KeyCheck:
-    """What the vault's answer to ``GET /tokens/{CHECK_TOKEN_ID}`` says about the key."""
+    """What the vault's answer to ``GET /tokens/{CHECK_TOKEN_ID}`` says about the key (None:
+    it answered a token, which tells nothing)."""
     if error is not None and error.kind is ErrorKind.NOT_FOUND:
-        return KeyCheck(True, KEY_WORKS)
+        return KeyCheck(KeyVerdict.WORKS)
     if error is not None and error.kind is ErrorKind.AUTHENTICATION:
-        return KeyCheck(False, KEY_REFUSED, error)
-    text = error.human if error else UNEXPECTED
-    return KeyCheck(None, f"Could not check the key: {text}", error)
+        return KeyCheck(KeyVerdict.REFUSED, error)
+    return KeyCheck(KeyVerdict.UNKNOWN, error)
 
 
 async def check_key(client: VaultClient, key: str) -> KeyCheck:
-    """Ask the vault; the key policy runs first (``KeyRejected`` is raised, nothing sent)."""
+    """Ask the vault; the key and URL policies run first (``PolicyRefused`` is raised and
+    nothing is sent)."""
     try:
         await client.retrieve_token(CHECK_TOKEN_ID, key)
     except PolicyRefused:

@@ -12,7 +12,6 @@ import httpx
 
 from omise_token_gui.core.answers import (
     Token,
-    decode_answer,
     number_spellings,
     require_test_token_id,
     scrub_text,
@@ -27,7 +26,7 @@ from omise_token_gui.core.cards import (
     normalize_number,
     validate,
 )
-from omise_token_gui.core.endpoint import check_base_url
+from omise_token_gui.core.endpoint import Endpoint, retrieve_curl
 from omise_token_gui.core.errors import (
     AppError,
     ErrorKind,
@@ -37,18 +36,17 @@ from omise_token_gui.core.errors import (
     VaultError,
 )
 from omise_token_gui.core.history import HistoryStore, HistoryWriteError, TokenRecord
+from omise_token_gui.core.key_check import KeyCheck, check_key
 from omise_token_gui.core.keys import mask_key, require_public_test_key
-from omise_token_gui.core.settings import SANDBOX, Profile
+from omise_token_gui.core.settings import SANDBOX, SANDBOX_KEY, Profile
 from omise_token_gui.core.transport import SANDBOX_CHARGE_KEY
 from omise_token_gui.core.vault import (
     VaultClient,
-    basic_auth_header,
-    error_from_response,
-    send_bounded,
 )
 
 log = logging.getLogger(__name__)
 REFRESH_CONCURRENCY = 4
+CHARGE_TIMEOUT_S = 10.0  # Simulate charge, on the embedded Sandbox
 # Pauses between tries of storing a new token while another program holds the history's lock.
 STORE_RETRY_DELAYS_S = (0.05, 0.2, 0.5, 1.0)
 
@@ -219,36 +217,55 @@ class TokenService:
                 human="Simulate charge works only on Sandbox tokens: a real vault's charges "
                 "need your backend and its secret key.",
             )
-        base = check_base_url(self.sandbox_url)
-        request = self._http.build_request(
-            "POST",
-            f"{base}/charges",
-            data={"amount": str(amount), "currency": "thb", "card": token_id},
-            headers={"Authorization": basic_auth_header(SANDBOX_CHARGE_KEY)},
-            timeout=10.0,
-        )
-        response = await send_bounded(self._http, request, 10.0)
-        try:
-            body = decode_answer(response.content, response.status_code)
-        except ValueError as exc:
-            raise VaultError(
-                kind=ErrorKind.CONNECTION, human="The Sandbox could not charge the token."
-            ) from exc
-        if response.status_code >= 400:
-            raise error_from_response(response, body)
-        failure = body.get("failure_code") if isinstance(body, dict) else None
-        status = body.get("status") if isinstance(body, dict) else None
+        sandbox = VaultClient(self._http, Endpoint(self.sandbox_url, timeout_s=CHARGE_TIMEOUT_S))
+        charge = await sandbox.create_charge(token_id, SANDBOX_CHARGE_KEY, amount)
         with _storage_errors(f"The Sandbox charged {token_id}; the charge was not stored."):
             updated = self.history.update_status(
                 token_id,
                 used=True,
-                charge_status=status if isinstance(status, str) else "unknown",
-                failure_code=failure if isinstance(failure, str) else None,
+                charge_status=charge.status,
+                failure_code=charge.failure_code,
             )
         try:
             return await self.refresh(token_id)
         except AppError:
             return updated or record
+
+    def auto_refresh_ids(self, limit: int) -> list[str]:
+        """The tokens auto-refresh asks about, at most ``limit``: ones without a final status
+        whose profile still exists and whose vault can know them (the same vault URL, or the
+        Sandbox, whose port changes from run to run but which keeps its tokens)."""
+        ids = []
+        for token_id in self.history.ids_to_refresh()[:limit]:
+            record = self.history.get(token_id)
+            profile = self._profiles(record.profile) if record else None
+            if record is None or profile is None:
+                continue
+            if profile.is_sandbox or self.client_for(profile).endpoint.base_url == record.vault_url:
+                ids.append(token_id)
+        return ids
+
+    def stored(self, token_id: str) -> TokenRecord | None:
+        """The token as the history holds it now (None: not in the history)."""
+        return self.history.get(token_id)
+
+    def ids_to_refresh(self) -> list[str]:
+        """Every token without a final status (what Refresh all asks about)."""
+        return self.history.ids_to_refresh()
+
+    async def check_key(self, profile: Profile) -> KeyCheck:
+        """Ask the profile's vault whether it accepts the key (``core.key_check``)."""
+        return await check_key(self.client_for(profile), profile.public_key)
+
+    def curl_for(self, record: TokenRecord) -> str:
+        """A curl command that retrieves the token from the vault that made it. A Sandbox token
+        names today's Sandbox URL and its built-in key; any other names the shell's
+        ``$OMISE_PUBLIC_KEY`` (a real key is never written into a command). Raises VaultError
+        when the stored URL fails the URL policy."""
+        profile = self._profiles(record.profile)
+        if profile is not None and profile.is_sandbox:
+            return retrieve_curl(self.sandbox_url or record.vault_url, record.token_id, SANDBOX_KEY)
+        return retrieve_curl(record.vault_url, record.token_id)
 
     def delete(self, token_id: str) -> None:
         """Forget a token in the history (the token itself stays on the vault)."""

@@ -15,7 +15,7 @@ import re
 import ssl
 import zlib
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -49,6 +49,14 @@ def basic_auth_header(key: str) -> str:
     return "Basic " + base64.b64encode(f"{key}:".encode()).decode("ascii")
 
 
+@dataclass(frozen=True)
+class Charge:
+    """What a charge answer says about the token's use: ``status`` and any failure code."""
+
+    status: str
+    failure_code: str | None = None
+
+
 class VaultClient:
     """Talks to one vault through an injected, long-lived ``httpx.AsyncClient``."""
 
@@ -67,6 +75,38 @@ class VaultClient:
         """``GET /tokens/{id}``; the answer is scrubbed of anything card-number-shaped."""
         request = self._build_retrieve(token_id, key)
         return await self._send_for_token(request)
+
+    async def create_charge(
+        self, token_id: str, secret_key: str, amount: int, currency: str = "thb"
+    ) -> Charge:
+        """``POST /charges`` with the token as the card, authorised by ``secret_key``.
+
+        Only the embedded Sandbox is ever sent this: the guarded transport (``core.transport``)
+        lets a secret test key through to exactly ``<sandbox URL>/charges`` and refuses it
+        everywhere else, on the final request."""
+        base = check_base_url(self.endpoint.base_url)
+        request = self._http.build_request(
+            "POST",
+            f"{base}/charges",
+            data={"amount": str(amount), "currency": currency, "card": token_id},
+            headers={"Authorization": basic_auth_header(secret_key)},
+            timeout=self.endpoint.timeout_s,
+        )
+        response = await self._send(request)
+        try:
+            body = decode_answer(response.content, response.status_code)
+        except ValueError as exc:
+            raise VaultError(
+                kind=ErrorKind.CONNECTION, human="The Sandbox could not charge the token."
+            ) from exc
+        if response.status_code >= 400:
+            raise error_from_response(response, body)
+        failure = body.get("failure_code") if isinstance(body, dict) else None
+        status = body.get("status") if isinstance(body, dict) else None
+        return Charge(
+            status=status if isinstance(status, str) else "unknown",
+            failure_code=failure if isinstance(failure, str) else None,
+        )
 
     def _build_retrieve(self, token_id: str, key: str) -> httpx.Request:
         if not is_test_token_id(token_id):

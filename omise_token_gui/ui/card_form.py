@@ -33,9 +33,10 @@ from omise_token_gui.core.cards import (
     vault_today,
 )
 from omise_token_gui.core.errors import FieldProblem
+from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_label
 
-ERROR_STYLE = "color:#b00020;"
+ERROR_STYLE = palette.error_text()
 _COUNTRY_RE = re.compile(r"([A-Za-z]{2}) — ")
 # Fields whose selection other programs must never read (X11 PRIMARY): promise 2.
 SECRET_FIELDS = ("number", "security_code")
@@ -225,7 +226,7 @@ class CardForm(QWidget):
             label.setVisible(bool(messages))
             edit = self.edits[name]
             edit.setProperty("invalid", bool(messages))
-            edit.setStyleSheet("border:1px solid #b00020;" if messages else "")
+            edit.setStyleSheet(palette.error_border() if messages else "")
 
     def _on_change(self) -> None:
         self.show_problems(self.problems())

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtGui import QGuiApplication
+
+
+class TextClipboard(Protocol):
+    """What the controllers copy to (``Clipboard``, or a fake in tests)."""
+
+    def set_text(self, text: str) -> None: ...
 
 
 class Clipboard:

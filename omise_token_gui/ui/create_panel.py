@@ -17,12 +17,22 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_label
 
 
 class CreatePanel(QWidget):
+    """Shows what it is told (``set_busy``, ``show_token``, ``show_error``…); the buttons'
+    clicks are the controller's (``create_actions.CreateActions``)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._build_controls()
+        self._build_result()
+        self._build_errors()
+        self._lay_out()
+
+    def _build_controls(self) -> None:
         self.create_button = QPushButton("Create token")
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
@@ -46,6 +56,7 @@ class CreatePanel(QWidget):
         self.progress.setVisible(False)
         self.progress.setAccessibleName("Request in progress")
 
+    def _build_result(self) -> None:
         self.token_label = plain_label("No token yet")
         self.token_label.setObjectName("tokenId")
         font = QFont(self.token_label.font())
@@ -64,16 +75,23 @@ class CreatePanel(QWidget):
         self.summary.setWordWrap(True)
         self.confirm = plain_label()
         self.confirm.setObjectName("copyConfirm")
-        self.confirm.setStyleSheet("color:#1f6f43;font-weight:bold;")
+        self.confirm.setStyleSheet(palette.ok_text(bold=True))
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
         self._confirm_timer.timeout.connect(self.confirm.clear)
+        self.json_view = QPlainTextEdit()
+        self.json_view.setObjectName("tokenJson")
+        self.json_view.setReadOnly(True)
+        self.json_view.setPlaceholderText("The vault's answer (JSON) appears here.")
+        self.json_view.setFont(QFont("monospace"))
+        self.json_view.setAccessibleName("Vault answer JSON")
 
+    def _build_errors(self) -> None:
         self.error = plain_label()
         self.error.setObjectName("createError")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setStyleSheet("color:#b00020;")
+        self.error.setStyleSheet(palette.error_text())
         self.error.setVisible(False)
         self.retry_button = QPushButton("Retry")
         self.retry_button.setObjectName("retryButton")
@@ -82,13 +100,7 @@ class CreatePanel(QWidget):
         self.settings_button.setObjectName("openSettingsButton")
         self.settings_button.setVisible(False)
 
-        self.json_view = QPlainTextEdit()
-        self.json_view.setObjectName("tokenJson")
-        self.json_view.setReadOnly(True)
-        self.json_view.setPlaceholderText("The vault's answer (JSON) appears here.")
-        self.json_view.setFont(QFont("monospace"))
-        self.json_view.setAccessibleName("Vault answer JSON")
-
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.cancel_button)
@@ -153,7 +165,7 @@ class CreatePanel(QWidget):
         """A failed attempt: the token still shown is the previous one, and says so."""
         self.confirm.clear()
         if self.copy_button.isEnabled():
-            self.token_label.setStyleSheet("color:#777;")
+            self.token_label.setStyleSheet(palette.muted_text())
             self.summary.setText("Previous token (the last attempt below did not create one).")
 
     def show_error(self, error: AppError) -> None:

@@ -1,52 +1,114 @@
 """The history's row actions: copy (warning on used tokens), refresh, auto-refresh, Sandbox
-"simulate charge" and delete. One part of the main window, split out to keep each file to
-one job; it works on the window's widgets and services."""
+"simulate charge" and delete.
+
+A controller: it is handed only what it works with (the service, once the network side is
+up; the history model and panel; the clipboard; the status line) and never the window. The
+rules (which tokens auto-refresh asks about, how a curl is composed, what a charge does) are
+the service's; this module turns them into clicks, messages and rows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox
 
 from omise_token_gui.core.answers import pretty_json
-from omise_token_gui.core.cards import CatalogCard
-from omise_token_gui.core.endpoint import retrieve_curl
+from omise_token_gui.core.cards import Catalog, CatalogCard
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
-from omise_token_gui.core.settings import SANDBOX_KEY
+from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.dialogs import ask
-from omise_token_gui.ui.history_model import verdict_text
+from omise_token_gui.ui.history_model import HistoryModel, verdict_text
+from omise_token_gui.ui.history_view import HistoryPanel
 from omise_token_gui.ui.plain import message_box
-
-if TYPE_CHECKING:
-    from omise_token_gui.ui.main_window import MainWindow
+from omise_token_gui.ui.tasks import TaskRunner
 
 AUTO_REFRESH_BATCH = 50
 
 
+class StatusLine(Protocol):
+    """Where short messages go (the window's status bar)."""
+
+    def showMessage(self, text: str, timeout: int = 0, /) -> None: ...
+
+
+class HistoryService(Protocol):
+    """What the history's actions ask of ``core.service.TokenService``."""
+
+    def stored(self, token_id: str) -> TokenRecord | None: ...
+    def ids_to_refresh(self) -> list[str]: ...
+    def auto_refresh_ids(self, limit: int) -> list[str]: ...
+    async def refresh_many(self, token_ids: list[str]) -> list[TokenRecord | AppError]: ...
+    async def simulate_charge(self, token_id: str) -> TokenRecord: ...
+    def curl_for(self, record: TokenRecord) -> str: ...
+    def delete(self, token_id: str) -> None: ...
+
+
 class HistoryActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
+    """Binds ``panel``'s row signals to the service. ``service()`` is None until the network
+    side is up; every action is a no-op until then. ``flash`` shows a short confirmation,
+    ``remake`` fills the card form from a catalog card and creates a token with it,
+    ``last_token()`` is the token created last in this session."""
+
+    def __init__(
+        self,
+        *,
+        service: Callable[[], HistoryService | None],
+        model: HistoryModel,
+        panel: HistoryPanel,
+        clipboard: TextClipboard,
+        status: StatusLine,
+        tasks: TaskRunner,
+        catalog: Catalog,
+        flash: Callable[[str], None],
+        remake: Callable[[CatalogCard], None],
+        last_token: Callable[[], TokenRecord | None],
+    ) -> None:
+        self._service = service
+        self._model = model
+        self._panel = panel
+        self._clipboard = clipboard
+        self._status = status
+        self._tasks = tasks
+        self._catalog = catalog
+        self._flash = flash
+        self._remake = remake
+        self._last_token = last_token
         self._refreshing = False
+        panel.copy_id.connect(self.copy_token_id)
+        panel.copy_json.connect(self.copy_json)
+        panel.copy_curl.connect(self.copy_curl)
+        panel.refresh_one.connect(self.refresh_one)
+        panel.refresh_all.connect(self.refresh_all)
+        panel.simulate_charge.connect(self.simulate_charge)
+        panel.delete.connect(self.delete)
+
+    def _say(self, text: str, timeout_ms: int = 0) -> None:
+        self._status.showMessage(text, timeout_ms)
+
+    def _stored(self, record: TokenRecord) -> TokenRecord:
+        """The stored record is the truth (a refresh may have finished since it was read)."""
+        service = self._service()
+        return (service.stored(record.token_id) if service else None) or record
 
     # ---------------------------------------------------------------- copy
     def copy_last_token(self) -> None:
-        if self.w.last_token is None:
-            self.w.statusBar().showMessage("No token created yet in this session.", 5000)
+        last = self._last_token()
+        if last is None:
+            self._say("No token created yet in this session.", 5000)
             return
-        current = self.w.history_store.get(self.w.last_token.token_id) or self.w.last_token
-        self.copy_token_id(current)
+        self.copy_token_id(last)
 
     def copy_token_id(self, record: TokenRecord) -> None:
-        # The stored record is the truth (a refresh may have finished since the row was drawn).
-        record = self.w.history_store.get(record.token_id) or record
+        record = self._stored(record)
         if record.used:
             self._warn_used(record)
             return
-        self.w.clipboard.set_text(record.token_id)
-        self.w.panel.flash("✔ Copied")
-        self.w.statusBar().showMessage(f"Copied {record.token_id}.", 5000)
+        self._clipboard.set_text(record.token_id)
+        self._flash("✔ Copied")
+        self._say(f"Copied {record.token_id}.", 5000)
 
     def _warn_used(self, record: TokenRecord) -> QMessageBox:
         box = message_box(
@@ -55,7 +117,7 @@ class HistoryActions:
             f"{record.token_id} was already used (charge: {record.charge_status}). "
             "A token can be used only once: a checkout given this id will fail.",
             QMessageBox.StandardButton.Cancel,
-            self.w,
+            self._panel,
         )
         box.setObjectName("usedTokenBox")
         fresh = box.addButton(
@@ -73,11 +135,10 @@ class HistoryActions:
         def finished() -> None:
             clicked = box.clickedButton()
             if clicked is anyway:
-                self.w.clipboard.set_text(record.token_id)
-                self.w.statusBar().showMessage(f"Copied used token {record.token_id}.", 5000)
+                self._clipboard.set_text(record.token_id)
+                self._say(f"Copied used token {record.token_id}.", 5000)
             elif clicked is fresh and entry is not None:
-                self.w.form.fill_from_catalog(entry)
-                self.w.create_token()
+                self._remake(entry)
             box.deleteLater()
 
         box.finished.connect(finished)
@@ -85,7 +146,7 @@ class HistoryActions:
         return box
 
     def _catalog_card_of(self, record: TokenRecord) -> CatalogCard | None:
-        for entry in self.w.catalog:
+        for entry in self._catalog:
             if (
                 entry.scenario == record.scenario
                 and entry.brand == record.brand
@@ -95,126 +156,105 @@ class HistoryActions:
         return None
 
     def copy_json(self, record: TokenRecord) -> None:
-        self.w.clipboard.set_text(pretty_json(record.raw_json))
-        self.w.statusBar().showMessage(f"Copied the JSON of {record.token_id}.", 5000)
+        self._clipboard.set_text(pretty_json(record.raw_json))
+        self._say(f"Copied the JSON of {record.token_id}.", 5000)
 
     def copy_curl(self, record: TokenRecord) -> None:
-        profile = self.w.settings.profile(record.profile)
-        key: str | None = None  # the shell's $OMISE_PUBLIC_KEY
-        if profile is not None and profile.is_sandbox:
-            base = (self.w._service.sandbox_url if self.w._service else None) or record.vault_url
-            key = SANDBOX_KEY
-        else:
-            base = record.vault_url
-        try:
-            command = retrieve_curl(base, record.token_id, key)
-        except AppError as exc:
-            self.w.statusBar().showMessage(f"No curl command copied: {exc.human}", 10_000)
+        service = self._service()
+        if service is None:
             return
-        self.w.clipboard.set_text(command)
-        self.w.statusBar().showMessage("Copied a curl command that retrieves the token.", 5000)
+        try:
+            command = service.curl_for(record)
+        except AppError as exc:
+            self._say(f"No curl command copied: {exc.human}", 10_000)
+            return
+        self._clipboard.set_text(command)
+        self._say("Copied a curl command that retrieves the token.", 5000)
 
     # ---------------------------------------------------------------- refresh / charge
     def refresh_one(self, record: TokenRecord) -> None:
-        if not self.w.ready:
-            return
-        self.w.tasks.start(self.refresh([record.token_id], quiet=False), "refresh")
+        if self._service() is not None:
+            self._tasks.start(self.refresh([record.token_id], quiet=False), "refresh")
 
     def refresh_all(self) -> None:
-        if not self.w.ready:
+        service = self._service()
+        if service is None:
             return
-        self.w.history_model.sync()  # tokens another instance created on this data dir
-        self.w.tasks.start(
-            self.refresh(self.w.history_store.ids_to_refresh(), quiet=False), "refresh-all"
-        )
+        self._model.sync()  # tokens another instance created on this data dir
+        self._tasks.start(self.refresh(service.ids_to_refresh(), quiet=False), "refresh-all")
 
     def auto_refresh(self) -> None:
-        if self._refreshing or not self.w.ready:
+        service = self._service()
+        if self._refreshing or service is None:
             return
-        self.w.history_model.sync()
-        ids = []
-        for token_id in self.w.history_store.ids_to_refresh()[:AUTO_REFRESH_BATCH]:
-            record = self.w.history_store.get(token_id)
-            profile = self.w.settings.profile(record.profile) if record else None
-            # Only tokens the profile's vault can know: the same vault URL, or the Sandbox
-            # (its port changes from run to run; it keeps its tokens across restarts).
-            if (
-                record
-                and profile
-                and (
-                    profile.is_sandbox
-                    or self.w.service.client_for(profile).endpoint.base_url == record.vault_url
-                )
-            ):
-                ids.append(token_id)
+        self._model.sync()
+        ids = service.auto_refresh_ids(AUTO_REFRESH_BATCH)
         if ids:
-            self.w.tasks.start(self.refresh(ids, quiet=True), "auto-refresh")
+            self._tasks.start(self.refresh(ids, quiet=True), "auto-refresh")
         else:
-            self._mark_refreshed(0, 0)
+            self._panel.show_last_refreshed(datetime.now(), 0, 0)
 
     async def refresh(self, ids: list[str], quiet: bool) -> None:
+        service = self._service()
+        if service is None:
+            return
         if not ids:
-            self.w.statusBar().showMessage(
-                "Nothing to refresh: every token has a final status.", 5000
-            )
+            self._say("Nothing to refresh: every token has a final status.", 5000)
             return
         self._refreshing = True
-        self.w.history.refresh_all_button.setEnabled(False)
+        self._panel.set_refreshing(True)
         try:
-            results = await self.w.service.refresh_many(ids)
+            results = await service.refresh_many(ids)
         finally:
             self._refreshing = False
-            self.w.history.refresh_all_button.setEnabled(True)
+            self._panel.set_refreshing(False)
         failures = [r for r in results if isinstance(r, AppError)]
         for result in results:
             if isinstance(result, TokenRecord):
-                self.w.history_model.token_changed(result)
-        self._mark_refreshed(len(results) - len(failures), len(failures))
+                self._model.token_changed(result)
+        self._panel.show_last_refreshed(datetime.now(), len(results) - len(failures), len(failures))
         if failures and not quiet:
-            self.w.statusBar().showMessage(f"Refresh: {failures[0].human}", 10_000)
-
-    def _mark_refreshed(self, ok: int, failed: int) -> None:
-        text = f"Last refreshed: {datetime.now().strftime('%H:%M:%S')}"
-        if ok or failed:
-            text += f" ({ok} ok" + (f", {failed} failed)" if failed else ")")
-        self.w.history.last_refreshed.setText(text)
+            self._say(f"Refresh: {failures[0].human}", 10_000)
 
     def simulate_charge(self, record: TokenRecord) -> None:
-        if not self.w.ready:
-            return
-        self.w.tasks.start(self.simulate(record), "simulate-charge")
+        if self._service() is not None:
+            self._tasks.start(self.simulate(record), "simulate-charge")
 
     async def simulate(self, record: TokenRecord) -> None:
-        self.w.statusBar().showMessage(f"Charging {record.token_id} on the Sandbox…")
+        service = self._service()
+        if service is None:
+            return
+        self._say(f"Charging {record.token_id} on the Sandbox…")
         try:
-            updated = await self.w.service.simulate_charge(record.token_id)
+            updated = await service.simulate_charge(record.token_id)
         except AppError as exc:
-            self.w.statusBar().showMessage(f"Simulate charge: {exc.human}", 10_000)
+            self._say(f"Simulate charge: {exc.human}", 10_000)
             if exc.kind is ErrorKind.USED_TOKEN:
                 await self.refresh([record.token_id], quiet=True)
             return
-        self.w.history_model.token_changed(updated)
+        self._model.token_changed(updated)
         verdict = verdict_text(updated) or "no expected outcome known"
         outcome = updated.charge_status + (
             f": {updated.failure_code}" if updated.failure_code else ""
         )
-        self.w.statusBar().showMessage(f"Charge {outcome} · {verdict}", 10_000)
+        self._say(f"Charge {outcome} · {verdict}", 10_000)
 
     def delete(self, record: TokenRecord) -> None:
-        if not self.w.ready:
+        service = self._service()
+        if service is None:
             return
 
         def really() -> None:
             try:
-                self.w.service.delete(record.token_id)
+                service.delete(record.token_id)
             except AppError as exc:
-                self.w.statusBar().showMessage(exc.human, 10_000)
+                self._say(exc.human, 10_000)
                 return
-            self.w.history_model.token_removed(record.token_id)
-            self.w.statusBar().showMessage(f"Deleted {record.token_id} from the history.", 5000)
+            self._model.token_removed(record.token_id)
+            self._say(f"Deleted {record.token_id} from the history.", 5000)
 
         ask(
-            self.w,
+            self._panel,
             "Delete from history",
             f"Delete {record.token_id} from the history? The token itself stays on the vault.",
             really,

@@ -1,13 +1,10 @@
-"""The history table model, and the sort/filter proxy the view sees.
+"""The history table model the view shows, paged from SQLite.
 
-``HistoryModel`` pages rows from SQLite on demand: rowCount() is one COUNT(*), data() reads
-the 200-row page it needs (a small LRU of pages), and sort()/set_filter() change the query.
-
-``HistoryProxy`` is the QSortFilterProxyModel between it and the view (examples.md, habit 2).
-It hands sorting and filtering to the model's SQL instead of doing them itself: a proxy that
-sorts or filters reads every row through data(), which at 100,000 tokens takes seconds and
-pulls every page into memory. So its mapping stays the identity, paging keeps working, and
-everything that takes a row from the view resolves the record through RECORD_ROLE.
+``HistoryModel`` pages rows on demand: rowCount() is one COUNT(*), data() reads the 200-row
+page it needs (a small LRU of pages), and sort()/set_filter() change the query (ORDER BY and
+WHERE in SQL). No sort/filter proxy sits in between: a proxy that sorts or filters reads every
+row through data(), which for a large history pulls every page into memory. Everything that
+takes a row from the view resolves the record through RECORD_ROLE.
 """
 
 from __future__ import annotations
@@ -22,17 +19,16 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
+from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_tooltip
 
 log = logging.getLogger(__name__)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 MAX_PAGES = 32
 
@@ -48,7 +44,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("profile", "Profile"),
 )
 COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
-_GREEN, _RED = QColor("#1f6f43"), QColor("#b00020")
+_GREEN, _RED = QColor(palette.OK), QColor(palette.ERROR)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -106,8 +102,6 @@ class HistoryModel(QAbstractTableModel):
             return record
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, key)
-        if role == SORT_ROLE:
-            return self._sort_value(record, key)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and key == "verdict"
@@ -163,22 +157,6 @@ class HistoryModel(QAbstractTableModel):
             return verdict_text(record)
         return record.profile
 
-    @staticmethod
-    def _sort_value(record: TokenRecord, key: str) -> Any:
-        if key == "created":
-            return record.created_at.timestamp()
-        if key == "used":
-            return int(record.used)
-        if key == "verdict":
-            return -1 if record.verdict is None else int(record.verdict)
-        return (
-            getattr(
-                record,
-                {"token": "token_id", "card": "last4", "scenario": "scenario_label"}.get(key, key),
-            )
-            or ""
-        )
-
     # ---------------------------------------------------------------- paging
     def record_at(self, row: int) -> TokenRecord | None:
         page_no, offset = divmod(row, PAGE_SIZE)
@@ -224,7 +202,7 @@ class HistoryModel(QAbstractTableModel):
             return True
         return False
 
-    def token_added(self, record: TokenRecord) -> None:
+    def token_added(self) -> None:
         """A new token: inserted at the top when sorted newest first, else a reload."""
         if self._sort != ("created", True) or self._filter != HistoryFilter():
             self.reload()
@@ -252,26 +230,3 @@ class HistoryModel(QAbstractTableModel):
         self._pages.clear()
         self._count = self.store.count(self._filter)
         self.endRemoveRows()
-
-
-class HistoryProxy(QSortFilterProxyModel):
-    """The view's model: sorting and filtering go to ``HistoryModel`` (SQL); see above."""
-
-    def __init__(self, source: HistoryModel, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setDynamicSortFilter(False)
-        self.setSourceModel(source)
-        self._history = source
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._history.sort(column, order)  # ORDER BY in SQL; the proxy keeps the row order
-
-    def set_filter(self, where: HistoryFilter) -> None:
-        self._history.set_filter(where)  # WHERE in SQL
-
-    def row_of(self, token_id: str) -> int | None:
-        """The view row of a token among the pages already read."""
-        row = self._history.row_of(token_id)
-        if row is None:
-            return None
-        return self.mapFromSource(self._history.index(row, 0)).row()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.core.settings import SANDBOX
-from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel, HistoryProxy
+from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
 from omise_token_gui.ui.plain import plain_label
 
 BUTTON_W = 54
@@ -84,6 +86,10 @@ class CopyButtonDelegate(QStyledItemDelegate):
 
 
 class HistoryPanel(QWidget):
+    """The history view: filter, table, row actions. It emits what the user asked for (a
+    signal per row action, with the selected record) and shows what it is told
+    (``set_refreshing``, ``show_last_refreshed``, ``select_token``); it holds no rules."""
+
     copy_id = Signal(object)  # TokenRecord
     copy_json = Signal(object)
     copy_curl = Signal(object)
@@ -95,7 +101,16 @@ class HistoryPanel(QWidget):
 
     def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.proxy = HistoryProxy(model, self)
+        self.model = model
+        self._build_controls()
+        self._build_table()
+        self._build_row_actions()
+        self._lay_out()
+        self._connect()
+        self._update_actions()
+
+    # ---------------------------------------------------------------- building
+    def _build_controls(self) -> None:
         self.filter_edit = QLineEdit(placeholderText="Filter history (id, card, scenario, status…)")
         self.filter_edit.setObjectName("historyFilter")
         self.filter_edit.setClearButtonEnabled(True)
@@ -111,10 +126,11 @@ class HistoryPanel(QWidget):
         self.last_refreshed.setObjectName("lastRefreshed")
         self.count_label = plain_label()
 
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName("Token history")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL["created"], Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,6 +148,7 @@ class HistoryPanel(QWidget):
         self.delegate = CopyButtonDelegate(self.table)
         self.table.setItemDelegateForColumn(COL["token"], self.delegate)
 
+    def _build_row_actions(self) -> None:
         self.row_actions: dict[str, QAction] = {}
         for key, text, signal, shortcut in (
             ("copy_id", "Copy id", self.copy_id, QKeySequence.StandardKey.Copy),
@@ -149,19 +166,20 @@ class HistoryPanel(QWidget):
                 self.table.addAction(action)
             action.triggered.connect(lambda _=False, s=signal: self._emit_for_selected(s))
             self.row_actions[key] = action
-
         self.buttons: dict[str, QPushButton] = {}
-        row_bar = QHBoxLayout()
-        row_bar.addWidget(plain_label("Selected token:"))
         for key, action in self.row_actions.items():
             button = QPushButton(action.text())
             button.setObjectName(f"button_{key}")
             button.clicked.connect(action.trigger)
             self.buttons[key] = button
+
+    def _lay_out(self) -> None:
+        row_bar = QHBoxLayout()
+        row_bar.addWidget(plain_label("Selected token:"))
+        for button in self.buttons.values():
             row_bar.addWidget(button)
         row_bar.addStretch(1)
         row_bar.addWidget(self.count_label)
-
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.used_filter)
@@ -174,6 +192,7 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row_bar)
 
+    def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.used_filter.currentIndexChanged.connect(self._apply_filter)
         self.refresh_all_button.clicked.connect(self.refresh_all)
@@ -181,11 +200,40 @@ class HistoryPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.delegate.copy_clicked.connect(self._copy_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.proxy.modelReset.connect(self._update_actions)
-        self.proxy.rowsInserted.connect(self._update_actions)
-        self.proxy.rowsRemoved.connect(self._update_actions)
-        self.proxy.dataChanged.connect(self._update_actions)
-        self._update_actions()
+        self.model.modelReset.connect(self._update_actions)
+        self.model.rowsInserted.connect(self._update_actions)
+        self.model.rowsRemoved.connect(self._update_actions)
+        self.model.dataChanged.connect(self._update_actions)
+
+    # ---------------------------------------------------------------- states
+    def set_refreshing(self, busy: bool) -> None:
+        """A refresh is in flight: Refresh all waits for it."""
+        self.refresh_all_button.setEnabled(not busy)
+
+    def show_last_refreshed(self, at: datetime, ok: int, failed: int) -> None:
+        text = f"Last refreshed: {at.strftime('%H:%M:%S')}"
+        if ok or failed:
+            text += f" ({ok} ok" + (f", {failed} failed)" if failed else ")")
+        self.last_refreshed.setText(text)
+
+    def set_auto_refresh(self, on: bool) -> None:
+        """Show the setting without emitting ``auto_refresh_toggled``."""
+        self.auto_refresh.blockSignals(True)
+        self.auto_refresh.setChecked(on)
+        self.auto_refresh.blockSignals(False)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def context_menu_actions(self) -> list[QAction | None]:
+        """The context menu as data: the row actions in order, None for a separator."""
+        entries: list[QAction | None] = []
+        for key, action in self.row_actions.items():
+            if key == "delete":
+                entries.append(None)
+            entries.append(action)
+        return entries
 
     # ---------------------------------------------------------------- selection
     def selected_record(self) -> TokenRecord | None:
@@ -197,10 +245,10 @@ class HistoryPanel(QWidget):
         return record if isinstance(record, TokenRecord) else None
 
     def select_token(self, token_id: str) -> None:
-        row = self.proxy.row_of(token_id)
+        row = self.model.row_of(token_id)
         if row is not None:
             self.table.selectRow(row)
-            self.table.scrollTo(self.proxy.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _emit_for_selected(self, signal: Signal) -> None:
         record = self.selected_record()
@@ -226,7 +274,7 @@ class HistoryPanel(QWidget):
                 )
             action.setEnabled(enabled)
             self.buttons[key].setEnabled(enabled)
-        total = self.proxy.rowCount()
+        total = self.model.rowCount()
         self.count_label.setText(f"{total:,} token{'s' if total != 1 else ''}")
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -235,12 +283,13 @@ class HistoryPanel(QWidget):
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
-        for key, action in self.row_actions.items():
-            if key == "delete":
+        for action in self.context_menu_actions():
+            if action is None:
                 menu.addSeparator()
-            menu.addAction(action)
+            else:
+                menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _apply_filter(self) -> None:
         used = {0: None, 1: False, 2: True}[self.used_filter.currentIndex()]
-        self.proxy.set_filter(HistoryFilter(text=self.filter_edit.text(), used=used))
+        self.model.set_filter(HistoryFilter(text=self.filter_edit.text(), used=used))

@@ -3,46 +3,49 @@
 It opens in two steps. ``MainWindow()`` is the bare window (title, remembered geometry) that
 can be shown at once; ``populate()`` builds the rest right after that first paint. So this
 module is imported before the first paint and keeps its imports light: no asyncio, no core
-beyond ``paths``, no other ui modules at the top. The parts are imported where they are first
-needed (in ``populate()`` and the dialogs' openers).
+beyond what the package root loads, no other ui module but ``window_state`` at the top.
+Everything else comes from one module, ``window_parts``, imported once by ``populate()``
+(the later ``from window_parts import …`` lines only read that loaded module).
+
+The window holds the parts and the settings; the behaviour is in the controllers it builds
+(``CreateActions``, ``HistoryActions``), which are handed their collaborators, not the window.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.ui import window_state
 
 if TYPE_CHECKING:
-    import asyncio
-
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QAction
 
-    from omise_token_gui.core.cards import Catalog, CatalogCard
-    from omise_token_gui.core.errors import AppError
+    from omise_token_gui.core.cards import Catalog
     from omise_token_gui.core.history import HistoryStore, TokenRecord
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.core.settings import Profile, Settings
-    from omise_token_gui.ui.about import AboutDialog
-    from omise_token_gui.ui.card_form import CardForm
-    from omise_token_gui.ui.card_picker import CardPicker
-    from omise_token_gui.ui.clipboard import Clipboard
-    from omise_token_gui.ui.create_panel import CreatePanel
-    from omise_token_gui.ui.history_actions import HistoryActions
-    from omise_token_gui.ui.history_model import HistoryModel
-    from omise_token_gui.ui.history_view import HistoryPanel
-    from omise_token_gui.ui.marker import ModeMarker
     from omise_token_gui.ui.settings_dialog import SettingsDialog
-    from omise_token_gui.ui.tasks import TaskRunner
+    from omise_token_gui.ui.window_parts import (
+        AboutDialog,
+        CardForm,
+        CardPicker,
+        Clipboard,
+        CreateActions,
+        CreatePanel,
+        HistoryActions,
+        HistoryModel,
+        HistoryPanel,
+        ModeMarker,
+        TaskRunner,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +66,9 @@ class MainWindow(QMainWindow):
     form: CardForm
     panel: CreatePanel
     history_model: HistoryModel
-    history: HistoryPanel
+    history_panel: HistoryPanel
     history_actions: HistoryActions
+    create_actions: CreateActions
     auto_timer: QTimer
     settings_action: QAction
     copy_last_action: QAction
@@ -72,8 +76,8 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         """The bare window: title and remembered geometry, nothing inside yet. Cheap, so that
         it can be shown (and painted) before the rest is imported and built. Not even a
-        "Starting…" line: the first text drawn loads the fonts (~6 ms), and PySide6 builds
-        the ``Qt`` enum namespace (for an alignment) on first use (~15 ms)."""
+        "Starting…" line: the first text drawn loads the fonts, and PySide6 builds the ``Qt``
+        enum namespace (for an alignment) on first use."""
         super().__init__()
         self.populated = False
         self.setWindowTitle(f"{PRODUCT_NAME} {__version__}")
@@ -91,93 +95,78 @@ class MainWindow(QMainWindow):
         catalog: Catalog | None = None,
     ) -> None:
         """Build everything else: marker, picker, form, create panel, history, menus."""
-        from PySide6.QtCore import Qt, QTimer
-        from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout
-
-        from omise_token_gui.core.cards import load_catalog
-        from omise_token_gui.ui.card_form import CardForm
-        from omise_token_gui.ui.card_picker import CardPicker
-        from omise_token_gui.ui.clipboard import Clipboard
-        from omise_token_gui.ui.create_panel import CreatePanel
-        from omise_token_gui.ui.history_actions import HistoryActions
-        from omise_token_gui.ui.history_model import HistoryModel
-        from omise_token_gui.ui.history_view import HistoryPanel
-        from omise_token_gui.ui.marker import ModeMarker
-        from omise_token_gui.ui.tasks import TaskRunner
+        from omise_token_gui.ui import window_parts  # the one import of the second step
 
         self.settings = settings
         self._save_settings = save_settings
         self.history_store = history
-        self.catalog = catalog or load_catalog()
         self._service: TokenService | None = None
-        self.clipboard = clipboard or Clipboard()
-        self.tasks = TaskRunner()
-        self._create_task: asyncio.Task[None] | None = None
-        self.last_token: TokenRecord | None = None
+        self.tasks = window_parts.TaskRunner()
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
-
-        self.marker = ModeMarker()
-        self.picker = CardPicker(self.catalog)
-        self.form = CardForm(self.catalog)
-        self.panel = CreatePanel()
-        self.panel.copy_on_create.setChecked(settings.copy_on_create)
-        self.history_model = HistoryModel(history, self)
-        self.history = HistoryPanel(self.history_model)
-        self.history.auto_refresh.setChecked(settings.auto_refresh)
-
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setWidget(self.form)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(form_scroll)
-        right.addWidget(self.panel)
-        right.setSizes([420, 260])
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.picker)
-        top.addWidget(right)
-        top.setSizes([560, 720])
-        main = QSplitter(Qt.Orientation.Vertical)
-        main.addWidget(top)
-        main.addWidget(self.history)
-        main.setSizes([560, 300])
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.marker)
-        layout.addWidget(main, 1)
-        self.setCentralWidget(central)
-        self.history_actions = HistoryActions(self)
+        parts = window_parts.build_parts(self, history, clipboard, catalog)
+        self.catalog, self.clipboard, self.auto_timer = (
+            parts.catalog,
+            parts.clipboard,
+            parts.auto_timer,
+        )
+        self.marker, self.picker, self.form = parts.marker, parts.picker, parts.form
+        self.panel, self.history_model = parts.panel, parts.history_model
+        self.history_panel = parts.history_panel
+        window_parts.lay_out(self, parts)
+        self._build_controllers()
         self._build_menus()
-
-        actions = self.history_actions
-        self.auto_timer = QTimer(self)
-        self.auto_timer.timeout.connect(actions.auto_refresh)
-
-        self.picker.card_picked.connect(self._card_picked)
-        self.form.changed.connect(self._update_create_enabled)
-        self.panel.send_anyway.toggled.connect(self._update_create_enabled)
-        self.panel.create_button.clicked.connect(self.create_token)
-        self.panel.cancel_button.clicked.connect(self.cancel_create)
-        self.panel.retry_button.clicked.connect(self.create_token)
-        self.panel.settings_button.clicked.connect(self.open_settings)
-        self.panel.copy_button.clicked.connect(actions.copy_last_token)
         self.panel.copy_on_create.toggled.connect(self._copy_on_create_toggled)
-        self.history.copy_id.connect(actions.copy_token_id)
-        self.history.copy_json.connect(actions.copy_json)
-        self.history.copy_curl.connect(actions.copy_curl)
-        self.history.refresh_one.connect(actions.refresh_one)
-        self.history.refresh_all.connect(actions.refresh_all)
-        self.history.simulate_charge.connect(actions.simulate_charge)
-        self.history.delete.connect(actions.delete)
-        self.history.auto_refresh_toggled.connect(self._auto_refresh_toggled)
-
+        self.panel.settings_button.clicked.connect(self.open_settings)
+        self.history_panel.auto_refresh_toggled.connect(self._auto_refresh_toggled)
+        self.auto_timer.timeout.connect(self.history_actions.auto_refresh)
         self.apply_settings()
-        self._update_create_enabled()
-        self._set_tab_order()
+        self.create_actions.update_enabled()
+        window_parts.set_tab_order(parts)
         self._notices = list(notices)
         self.statusBar().showMessage("Starting the Sandbox…")
         self.populated = True
+
+    def _build_controllers(self) -> None:
+        from omise_token_gui.ui.window_parts import CreateActions, HistoryActions
+
+        self.create_actions = CreateActions(
+            service=lambda: self._service,
+            profile=lambda: self.profile,
+            form=self.form,
+            panel=self.panel,
+            history_model=self.history_model,
+            history_panel=self.history_panel,
+            clipboard=self.clipboard,
+            status=self.statusBar(),
+            tasks=self.tasks,
+            created=self.token_created.emit,
+            finished=self.create_finished.emit,
+        )
+        self.picker.card_picked.connect(self.create_actions.card_picked)
+        self.history_actions = HistoryActions(
+            service=lambda: self._service,
+            model=self.history_model,
+            panel=self.history_panel,
+            clipboard=self.clipboard,
+            status=self.statusBar(),
+            tasks=self.tasks,
+            catalog=self.catalog,
+            flash=self.panel.flash,
+            remake=self.create_actions.remake,
+            last_token=lambda: self.create_actions.last_token,
+        )
+        self.panel.copy_button.clicked.connect(self.history_actions.copy_last_token)
+
+    def _build_menus(self) -> None:
+        from omise_token_gui.ui.window_parts import build_menus
+
+        menus = build_menus(self, self.create_token)
+        self.settings_action, self.copy_last_action = menus.settings_action, menus.copy_last_action
+        menus.settings_action.triggered.connect(self.open_settings)
+        menus.copy_last_action.triggered.connect(self.history_actions.copy_last_token)
+        menus.find_action.triggered.connect(self.history_panel.focus_filter)
+        menus.about_action.triggered.connect(self.open_about)
 
     # ---------------------------------------------------------------- service
     @property
@@ -209,67 +198,17 @@ class MainWindow(QMainWindow):
 
     def attach(self, service: TokenService) -> None:
         """The network side is up (http client, Sandbox emulator): enable what needs it."""
-        from omise_token_gui.ui.dialogs import inform
+        from omise_token_gui.ui.window_parts import inform
 
         self._service = service
         self.apply_settings()
-        self._update_create_enabled()
-        self.history.setEnabled(True)
+        self.create_actions.update_enabled()
+        self.history_panel.setEnabled(True)
         if self._notices:
             inform(self, "Settings and history", "\n\n".join(self._notices))
             self.statusBar().showMessage(self._notices[0], 15_000)
         else:
             self.statusBar().showMessage("Ready. Pick a test card, then Create (Ctrl+Enter).")
-
-    # ---------------------------------------------------------------- building
-    def _build_menus(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction, QKeySequence, QShortcut
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.settings_action = QAction("&Settings…", self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        self.copy_last_action = QAction("Copy last token id", self)
-        self.copy_last_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_last_action.triggered.connect(self.history_actions.copy_last_token)
-        edit_menu.addAction(self.copy_last_action)
-        find_action = QAction("Filter history", self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self._focus_filter)
-        edit_menu.addAction(find_action)
-        help_menu = bar.addMenu("&Help")
-        about_action = QAction("&About", self)
-        about_action.triggered.connect(self.open_about)
-        help_menu.addAction(about_action)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(self.create_token)
-
-    def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.picker.search, self.picker.tree]
-        chain += [*list(self.form.edits.values())[:10], self.form.country]
-        chain += [
-            self.form.edits["phone_number"],
-            self.panel.create_button,
-            self.panel.cancel_button,
-            self.panel.send_anyway,
-            self.panel.copy_on_create,
-            self.panel.copy_button,
-            self.history.filter_edit,
-            self.history.table,
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
 
     # ---------------------------------------------------------------- settings
     @property
@@ -279,9 +218,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         self.marker.show_profile(self.profile, self._service.sandbox_url if self._service else None)
         self.panel.copy_on_create.setChecked(self.settings.copy_on_create)
-        self.history.auto_refresh.blockSignals(True)
-        self.history.auto_refresh.setChecked(self.settings.auto_refresh)
-        self.history.auto_refresh.blockSignals(False)
+        self.history_panel.set_auto_refresh(self.settings.auto_refresh)
         if self.settings.auto_refresh and self.ready:
             self.auto_timer.start(self.settings.auto_refresh_s * 1000)
         else:
@@ -309,10 +246,10 @@ class MainWindow(QMainWindow):
         if not self.ready:
             return
         if self.settings_dialog is None:
-            from omise_token_gui.ui.settings_dialog import SettingsDialog
+            from omise_token_gui.ui.window_parts import settings_dialog
 
-            self.settings_dialog = SettingsDialog(
-                self.settings, self._save_settings, self._check_key, self.tasks, self
+            self.settings_dialog = settings_dialog(
+                self.settings, self._save_settings, self.service.check_key, self.tasks, self
             )
             self.settings_dialog.saved.connect(self.apply_settings)
         self.settings_dialog.reload()
@@ -320,120 +257,29 @@ class MainWindow(QMainWindow):
         self.settings_dialog.raise_()
         self.settings_dialog.activateWindow()
 
-    async def _check_key(self, profile: Profile) -> AppError | None:
-        from omise_token_gui.core.errors import AppError
-        from omise_token_gui.core.key_check import CHECK_TOKEN_ID
-
-        client = self.service.client_for(profile)
-        try:
-            await client.retrieve_token(CHECK_TOKEN_ID, profile.public_key)
-        except AppError as exc:
-            return exc
-        return None
-
     def open_about(self) -> None:
         if self.about_dialog is None:
-            from omise_token_gui.ui.about import AboutDialog
+            from omise_token_gui.ui.window_parts import AboutDialog
 
             self.about_dialog = AboutDialog(self)
         self.about_dialog.show()
 
     # ---------------------------------------------------------------- create
-    def _card_picked(self, card: CatalogCard) -> None:
-        self.form.fill_from_catalog(card)
-        self.statusBar().showMessage(
-            f"{card.brand} {card.display_number}: {card.scenario_label} "
-            f"(expected charge: {card.expected_outcome}, source {card.confidence})",
-            8000,
-        )
-
-    def _update_create_enabled(self) -> None:
-        busy = self.creating or not self.ready
-        valid = not self.form.problems()
-        self.panel.create_button.setEnabled(
-            not busy and (valid or self.panel.send_anyway.isChecked())
-        )
-        self.panel.create_button.setToolTip(
-            "Create a token (Ctrl+Enter)"
-            if valid
-            else "The card has problems (see the fields). Tick 'Send anyway' to send it regardless."
-        )
-
-    def create_token(self) -> None:
-        if self.creating or not self.ready:
-            return
-        if not self.panel.create_button.isEnabled():
-            self.panel.show_message(
-                "The card has problems (see the fields). Tick 'Send anyway "
-                "(negative test)' to send it regardless."
-            )
-            return
-        self.panel.set_busy(True)  # at once, not when the task first runs
-        self.statusBar().showMessage("Creating a token…")
-        self._create_task = self.tasks.start(self._create(), "create-token")
+    @property
+    def last_token(self) -> TokenRecord | None:
+        """The token created last in this session (saved to the history or not)."""
+        return self.create_actions.last_token
 
     @property
     def creating(self) -> bool:
         """A create is in flight (from Create until create_finished)."""
-        return self._create_task is not None and not self._create_task.done()
+        return self.create_actions.creating
+
+    def create_token(self) -> None:
+        self.create_actions.create_token()
 
     def cancel_create(self) -> None:
-        if self._create_task is not None and self.creating:
-            self._create_task.cancel()
-
-    async def _create(self) -> None:
-        import asyncio
-
-        from omise_token_gui.core.errors import AppError
-        from omise_token_gui.core.service import TokenNotSaved
-
-        card = self.form.card_input()
-        try:
-            record = await self.service.create(
-                card, self.profile, allow_invalid=self.panel.send_anyway.isChecked()
-            )
-        except TokenNotSaved as exc:
-            self.last_token = exc.record
-            self.panel.show_unsaved(exc.record, exc.reason)
-            if self.panel.copy_on_create.isChecked():
-                self.clipboard.set_text(exc.record.token_id)
-            self.statusBar().showMessage(
-                f"Created {exc.record.token_id}, but it was NOT saved to the history.", 15_000
-            )
-        except asyncio.CancelledError:
-            self.panel.show_message(
-                "Cancelled. If the vault had already created a token, it "
-                "was not stored; nothing was sent twice."
-            )
-            self.statusBar().showMessage("Cancelled.", 5000)
-        except AppError as exc:
-            self.panel.show_error(exc)
-            if exc.problems:
-                self.form.show_problems(exc.problems)
-            self.statusBar().showMessage(f"Not created: {exc.human}", 10_000)
-        else:
-            self.last_token = record
-            self.panel.show_token(record)
-            self.history_model.token_added(record)
-            self.history.select_token(record.token_id)
-            if self.panel.copy_on_create.isChecked():
-                self.clipboard.set_text(record.token_id)
-                self.panel.flash("✔ Copied")
-                self.statusBar().showMessage(
-                    f"Created {record.token_id} — copied to the clipboard.", 8000
-                )
-            else:
-                self.statusBar().showMessage(f"Created {record.token_id}.", 8000)
-            self.token_created.emit(record)
-        finally:
-            self.panel.set_busy(False)
-            self._create_task = None
-            self._update_create_enabled()
-            self.create_finished.emit()
-
-    def _focus_filter(self) -> None:
-        self.history.filter_edit.setFocus()
-        self.history.filter_edit.selectAll()
+        self.create_actions.cancel()
 
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:

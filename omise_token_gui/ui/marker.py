@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from omise_token_gui.core.keys import mask_key
 from omise_token_gui.core.settings import Profile
+from omise_token_gui.ui import palette
 
-_SANDBOX_STYLE = "background:#1f6f43;color:white;font-weight:bold;padding:6px 10px;"
-_TEST_STYLE = "background:#b35900;color:white;font-weight:bold;padding:6px 10px;"
+_SANDBOX_STYLE = palette.banner(palette.OK)
+_TEST_STYLE = palette.banner(palette.WARNING)
 
 
 def marker_text(profile: Profile, sandbox_url: str | None) -> str:

@@ -136,7 +136,7 @@ class Session:
         if self.options.headless:
             self._painted.set_result(None)
         else:
-            FirstPaint(window.history.table.viewport(), self._whole_window_painted)
+            FirstPaint(window.history_panel.table.viewport(), self._whole_window_painted)
 
     def finish(self, code: int) -> None:
         """End the run with exit code ``code`` (the first call counts)."""

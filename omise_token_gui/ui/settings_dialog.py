@@ -3,51 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QWidget
 
-from omise_token_gui.core.endpoint import API_VERSIONS, DEFAULT_VAULT_URL, check_base_url
-from omise_token_gui.core.errors import AppError, ErrorKind
+from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
+from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.keys import classify, mask_key
 from omise_token_gui.core.proxy import describe_for_url
-from omise_token_gui.core.settings import (
-    MAX_AUTO_REFRESH_S,
-    MAX_TIMEOUT_S,
-    MIN_AUTO_REFRESH_S,
-    MIN_TIMEOUT_S,
-    SANDBOX,
-    Profile,
-    Settings,
-    check_profile,
-)
+from omise_token_gui.core.settings import SANDBOX, Profile, Settings, check_profile
+from omise_token_gui.ui import palette
 from omise_token_gui.ui.dialogs import ask
-from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.settings_view import SettingsView
 from omise_token_gui.ui.tasks import TaskRunner
 
-OK_STYLE = "color:#1f6f43;"
-BAD_STYLE = "color:#b00020;font-weight:bold;"
+if TYPE_CHECKING:  # core.key_check imports httpx: at run time it is imported off this thread
+    from omise_token_gui.core.key_check import KeyCheck
 
-KeyChecker = Callable[[Profile], Awaitable[AppError | None]]
+OK_STYLE = palette.ok_text()
+BAD_STYLE = palette.error_text(bold=True)
+
+KeyChecker = Callable[[Profile], Awaitable["KeyCheck"]]
 
 
-class SettingsDialog(QDialog):
-    """Non-modal (``open()``/``show()``): nothing here blocks a coroutine."""
+class SettingsDialog(SettingsView):
+    """Non-modal (``open()``/``show()``): nothing here blocks a coroutine. The behaviour of
+    the settings: profiles added, edited, checked, used and deleted; general options saved.
+    ``check_key`` is the service's (what its answer means is decided there)."""
 
     saved = Signal()
 
@@ -60,119 +43,15 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings — profiles and keys")
-        self.setObjectName("settingsDialog")
         self.settings = settings
         self._save = save
         self._check_key = check_key
         self._tasks = tasks
         self._editing: str | None = None
+        self._connect()
+        self.reload()
 
-        self.profile_list = QListWidget()
-        self.profile_list.setObjectName("profileList")
-        self.profile_list.setAccessibleName("Profiles")
-        self.add_button = QPushButton("Add")
-        self.delete_button = QPushButton("Delete")
-        self.use_button = QPushButton("Use this profile")
-        self.use_button.setObjectName("useProfileButton")
-
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Profile name")
-        self.key_edit = QLineEdit()
-        self.key_edit.setObjectName("keyEdit")
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("pkey_test_…")
-        self.key_edit.setAccessibleName("Public test key")
-        self.reveal = QCheckBox("Reveal")
-        self.key_verdict = plain_label()
-        self.key_verdict.setObjectName("keyVerdict")
-        self.key_verdict.setWordWrap(True)
-        self.url_edit = QLineEdit()
-        self.url_edit.setObjectName("urlEdit")
-        self.url_edit.setAccessibleName("Vault URL")
-        self.url_verdict = plain_label()
-        self.url_verdict.setWordWrap(True)
-        self.url_verdict.setStyleSheet(BAD_STYLE)
-        self.proxy_line = plain_label()  # which proxy this profile's requests use
-        self.proxy_line.setObjectName("proxyLine")
-        self.proxy_line.setWordWrap(True)
-        self.version_combo = QComboBox()
-        self.version_combo.addItems(list(API_VERSIONS))
-        self.version_combo.setAccessibleName("API version")
-        self.timeout_spin = QDoubleSpinBox()
-        self.timeout_spin.setRange(MIN_TIMEOUT_S, MAX_TIMEOUT_S)
-        self.timeout_spin.setSuffix(" s")
-        self.timeout_spin.setAccessibleName("Timeout")
-        self.sandbox_note = plain_label(
-            "The Sandbox is built in: an Omise vault emulator inside this app, on 127.0.0.1. "
-            "It needs no key and no network, and cannot be deleted."
-        )
-        self.sandbox_note.setWordWrap(True)
-        self.save_button = QPushButton("Save profile")
-        self.save_button.setObjectName("saveProfileButton")
-        self.check_button = QPushButton("Check key")
-        self.check_button.setObjectName("checkKeyButton")
-        self.check_verdict = plain_label()
-        self.check_verdict.setObjectName("checkVerdict")
-        self.check_verdict.setWordWrap(True)
-
-        self.copy_on_create = QCheckBox("Copy the token id to the clipboard on create")
-        self.auto_refresh = QCheckBox("Auto-refresh unused tokens every")
-        self.auto_refresh_s = QSpinBox()
-        self.auto_refresh_s.setRange(MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S)
-        self.auto_refresh_s.setSuffix(" s")
-        self.close_button = QPushButton("Close")
-
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_edit, 1)
-        key_row.addWidget(self.reveal)
-        form = QFormLayout()
-        form.addRow(plain_label("Name"), self.name_edit)
-        form.addRow(plain_label("Public key"), key_row)
-        form.addRow(plain_label(), self.key_verdict)
-        form.addRow(plain_label("Vault URL"), self.url_edit)
-        form.addRow(plain_label(), self.url_verdict)
-        form.addRow(plain_label(), self.proxy_line)
-        form.addRow(plain_label("API version"), self.version_combo)
-        form.addRow(plain_label("Timeout"), self.timeout_spin)
-        actions = QHBoxLayout()
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.check_button)
-        actions.addStretch(1)
-        editor = QVBoxLayout()
-        editor.addWidget(self.sandbox_note)
-        editor.addLayout(form)
-        editor.addLayout(actions)
-        editor.addWidget(self.check_verdict)
-        editor.addStretch(1)
-        list_box = QVBoxLayout()
-        list_box.addWidget(self.profile_list, 1)
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.add_button)
-        list_buttons.addWidget(self.delete_button)
-        list_box.addLayout(list_buttons)
-        list_box.addWidget(self.use_button)
-        profiles = QGroupBox("Profiles")
-        profiles_layout = QHBoxLayout(profiles)
-        profiles_layout.addLayout(list_box, 1)
-        profiles_layout.addLayout(editor, 2)
-        general = QGroupBox("General")
-        general_layout = QVBoxLayout(general)
-        general_layout.addWidget(self.copy_on_create)
-        refresh_row = QHBoxLayout()
-        refresh_row.addWidget(self.auto_refresh)
-        refresh_row.addWidget(self.auto_refresh_s)
-        refresh_row.addStretch(1)
-        general_layout.addLayout(refresh_row)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(profiles, 1)
-        layout.addWidget(general)
-        layout.addLayout(bottom)
-        self.resize(820, 520)
-
+    def _connect(self) -> None:
         self.profile_list.currentItemChanged.connect(self._select)
         self.add_button.clicked.connect(self._add)
         self.delete_button.clicked.connect(self._delete)
@@ -187,7 +66,6 @@ class SettingsDialog(QDialog):
         self.copy_on_create.toggled.connect(self._save_general)
         self.auto_refresh.toggled.connect(self._save_general)
         self.auto_refresh_s.valueChanged.connect(self._save_general)
-        self.reload()
 
     # ---------------------------------------------------------------- list
     def reload(self, select: str | None = None) -> None:
@@ -387,16 +265,8 @@ class SettingsDialog(QDialog):
 
     async def _check(self, profile: Profile) -> None:
         try:
-            error = await self._check_key(profile)
+            check = await self._check_key(profile)
         finally:
             self.check_button.setEnabled(True)
-        if error is not None and error.kind is ErrorKind.NOT_FOUND:
-            self.check_verdict.setText("✔ The key works: the vault accepted it.")
-            self.check_verdict.setStyleSheet(OK_STYLE)
-        elif error is not None and error.kind is ErrorKind.AUTHENTICATION:
-            self.check_verdict.setText("✘ The vault refused this key (authentication failed).")
-            self.check_verdict.setStyleSheet(BAD_STYLE)
-        else:
-            text = error.human if error else "The vault answered unexpectedly."
-            self.check_verdict.setText(f"Could not check the key: {text}")
-            self.check_verdict.setStyleSheet(BAD_STYLE)
+        self.check_verdict.setText(check.message)
+        self.check_verdict.setStyleSheet(OK_STYLE if check.works else BAD_STYLE)

@@ -32,10 +32,6 @@ class TaskRunner:
             # Every expected failure is handled inside the coroutine; this is a bug.
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    @property
-    def pending(self) -> int:
-        return len(self._tasks)
-
     async def cancel_all(self) -> None:
         tasks = list(self._tasks)
         for task in tasks:

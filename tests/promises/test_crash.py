@@ -118,5 +118,5 @@ def test_a_running_window_sees_another_instance_after_refresh(
         _out, err = other.communicate(timeout=60)
     assert other.returncode == 0, err
     assert app.window.history_model.rowCount() == 1
-    app.window.history.refresh_all_button.click()  # what a tester presses
+    app.window.history_panel.refresh_all_button.click()  # what a tester presses
     assert app.window.history_model.rowCount() == 6

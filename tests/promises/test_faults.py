@@ -110,7 +110,7 @@ def test_refresh_during_faults_keeps_history(app: Harness, qtbot: QtBot) -> None
     assert token is not None
     app.emulator.set_faults(Faults(error_rate=1.0, error_status=503, times=1))
     w.history_actions.refresh_all()
-    qtbot.waitUntil(lambda: "1 failed" in w.history.last_refreshed.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 failed" in w.history_panel.last_refreshed.text(), timeout=5000)
     assert w.service.history.get(token.token_id) == token
     w.history_actions.refresh_all()
-    qtbot.waitUntil(lambda: "(1 ok)" in w.history.last_refreshed.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "(1 ok)" in w.history_panel.last_refreshed.text(), timeout=5000)

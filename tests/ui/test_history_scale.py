@@ -22,7 +22,7 @@ def test_100k_rows_open_and_scroll_reading_only_visible_pages(open_app: Any, qtb
     fill(ROWS)
     app = open_app()
     model = app.window.history_model
-    table = app.window.history.table
+    table = app.window.history_panel.table
     assert model.rowCount() == ROWS
     queries: list[tuple[int, int]] = []
     original = model.store.page

@@ -295,4 +295,4 @@ def test_a_test_may_end_with_work_in_flight(app: Harness, run: int) -> None:
     fails it). With the window handed to ``qtbot.addWidget`` it failed most runs."""
     app.create_and_wait()
     app.create_and_wait()
-    app.window.history.refresh_all_button.click()  # the refresh is still running at the end
+    app.window.history_panel.refresh_all_button.click()  # the refresh is still running at the end

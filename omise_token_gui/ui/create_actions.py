@@ -1,0 +1,169 @@
+"""Create a token from the card form: enable Create, start and cancel the request, show the
+answer. A controller handed only its collaborators (never the window)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from omise_token_gui.core.cards import CardInput, CatalogCard
+from omise_token_gui.core.errors import AppError
+from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.core.settings import Profile
+from omise_token_gui.ui.card_form import CardForm
+from omise_token_gui.ui.clipboard import TextClipboard
+from omise_token_gui.ui.create_panel import CreatePanel
+from omise_token_gui.ui.history_actions import StatusLine
+from omise_token_gui.ui.history_model import HistoryModel
+from omise_token_gui.ui.history_view import HistoryPanel
+from omise_token_gui.ui.tasks import TaskRunner
+
+TOO_MANY_PROBLEMS = (
+    "The card has problems (see the fields). Tick 'Send anyway (negative test)' to send it "
+    "regardless."
+)
+
+
+class CreateService(Protocol):
+    """What creating asks of ``core.service.TokenService``."""
+
+    async def create(
+        self, card: CardInput, profile: Profile, *, allow_invalid: bool = False
+    ) -> TokenRecord: ...
+
+
+class CreateActions:
+    """``service()`` is None until the network side is up (Create stays disabled until then);
+    ``profile()`` is the active profile; ``created`` and ``finished`` are told of each new
+    token and of the end of every attempt (success, error or cancel)."""
+
+    def __init__(
+        self,
+        *,
+        service: Callable[[], CreateService | None],
+        profile: Callable[[], Profile],
+        form: CardForm,
+        panel: CreatePanel,
+        history_model: HistoryModel,
+        history_panel: HistoryPanel,
+        clipboard: TextClipboard,
+        status: StatusLine,
+        tasks: TaskRunner,
+        created: Callable[[TokenRecord], Any],
+        finished: Callable[[], Any],
+    ) -> None:
+        self._service = service
+        self._profile = profile
+        self._form = form
+        self._panel = panel
+        self._model = history_model
+        self._history_panel = history_panel
+        self._clipboard = clipboard
+        self._status = status
+        self._tasks = tasks
+        self._created = created
+        self._finished = finished
+        self.task: asyncio.Task[None] | None = None
+        self.last_token: TokenRecord | None = None
+        form.changed.connect(self.update_enabled)
+        panel.send_anyway.toggled.connect(self.update_enabled)
+        panel.create_button.clicked.connect(self.create_token)
+        panel.cancel_button.clicked.connect(self.cancel)
+        panel.retry_button.clicked.connect(self.create_token)
+
+    def _say(self, text: str, timeout_ms: int = 0) -> None:
+        self._status.showMessage(text, timeout_ms)
+
+    @property
+    def creating(self) -> bool:
+        """A create is in flight (from Create until ``finished``)."""
+        return self.task is not None and not self.task.done()
+
+    def card_picked(self, card: CatalogCard) -> None:
+        self._form.fill_from_catalog(card)
+        self._say(
+            f"{card.brand} {card.display_number}: {card.scenario_label} "
+            f"(expected charge: {card.expected_outcome}, source {card.confidence})",
+            8000,
+        )
+
+    def remake(self, card: CatalogCard) -> None:
+        """A fresh token with a catalog card (a used token's "create a fresh one")."""
+        self._form.fill_from_catalog(card)
+        self.create_token()
+
+    def update_enabled(self) -> None:
+        busy = self.creating or self._service() is None
+        valid = not self._form.problems()
+        button = self._panel.create_button
+        button.setEnabled(not busy and (valid or self._panel.send_anyway.isChecked()))
+        button.setToolTip(
+            "Create a token (Ctrl+Enter)"
+            if valid
+            else "The card has problems (see the fields). Tick 'Send anyway' to send it regardless."
+        )
+
+    def create_token(self) -> None:
+        service = self._service()
+        if self.creating or service is None:
+            return
+        if not self._panel.create_button.isEnabled():
+            self._panel.show_message(TOO_MANY_PROBLEMS)
+            return
+        self._panel.set_busy(True)  # at once, not when the task first runs
+        self._say("Creating a token…")
+        self.task = self._tasks.start(self._create(service), "create-token")
+
+    def cancel(self) -> None:
+        if self.task is not None and self.creating:
+            self.task.cancel()
+
+    async def _create(self, service: CreateService) -> None:
+        from omise_token_gui.core.service import TokenNotSaved  # loaded with the service
+
+        card = self._form.card_input()
+        try:
+            record = await service.create(
+                card, self._profile(), allow_invalid=self._panel.send_anyway.isChecked()
+            )
+        except TokenNotSaved as exc:
+            self._not_saved(exc.record, exc.reason)
+        except asyncio.CancelledError:
+            self._panel.show_message(
+                "Cancelled. If the vault had already created a token, it "
+                "was not stored; nothing was sent twice."
+            )
+            self._say("Cancelled.", 5000)
+        except AppError as exc:
+            self._panel.show_error(exc)
+            if exc.problems:
+                self._form.show_problems(exc.problems)
+            self._say(f"Not created: {exc.human}", 10_000)
+        else:
+            self._made(record)
+        finally:
+            self._panel.set_busy(False)
+            self.task = None
+            self.update_enabled()
+            self._finished()
+
+    def _not_saved(self, record: TokenRecord, reason: str) -> None:
+        self.last_token = record
+        self._panel.show_unsaved(record, reason)
+        if self._panel.copy_on_create.isChecked():
+            self._clipboard.set_text(record.token_id)
+        self._say(f"Created {record.token_id}, but it was NOT saved to the history.", 15_000)
+
+    def _made(self, record: TokenRecord) -> None:
+        self.last_token = record
+        self._panel.show_token(record)
+        self._model.token_added()
+        self._history_panel.select_token(record.token_id)
+        if self._panel.copy_on_create.isChecked():
+            self._clipboard.set_text(record.token_id)
+            self._panel.flash("✔ Copied")
+            self._say(f"Created {record.token_id} — copied to the clipboard.", 8000)
+        else:
+            self._say(f"Created {record.token_id}.", 8000)
+        self._created(record)

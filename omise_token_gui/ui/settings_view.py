@@ -1,0 +1,164 @@
+"""The settings dialog's layout: its widgets and where they sit, no behaviour (that is
+``settings_dialog.SettingsDialog``, which builds on this)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omise_token_gui.core.endpoint import API_VERSIONS
+from omise_token_gui.core.settings import (
+    MAX_AUTO_REFRESH_S,
+    MAX_TIMEOUT_S,
+    MIN_AUTO_REFRESH_S,
+    MIN_TIMEOUT_S,
+)
+from omise_token_gui.ui import palette
+from omise_token_gui.ui.plain import plain_label
+
+AUTO_REFRESH_RANGE_S = (MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S)
+
+
+def _wrapped(text: str = "", name: str = "") -> QLabel:
+    label = plain_label(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class SettingsView(QDialog):
+    """Profiles on the left, the selected profile's editor on the right, general options
+    below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings — profiles and keys")
+        self.setObjectName("settingsDialog")
+        self._build_profile_list()
+        self._build_editor()
+        self._build_general()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._profiles_box(), 1)
+        layout.addWidget(self._general_box())
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
+        self.resize(820, 520)
+
+    # ---------------------------------------------------------------- widgets
+    def _build_profile_list(self) -> None:
+        self.profile_list = QListWidget()
+        self.profile_list.setObjectName("profileList")
+        self.profile_list.setAccessibleName("Profiles")
+        self.add_button = QPushButton("Add")
+        self.delete_button = QPushButton("Delete")
+        self.use_button = QPushButton("Use this profile")
+        self.use_button.setObjectName("useProfileButton")
+
+    def _build_editor(self) -> None:
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Profile name")
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("keyEdit")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("pkey_test_…")
+        self.key_edit.setAccessibleName("Public test key")
+        self.reveal = QCheckBox("Reveal")
+        self.key_verdict = _wrapped(name="keyVerdict")
+        self.url_edit = QLineEdit()
+        self.url_edit.setObjectName("urlEdit")
+        self.url_edit.setAccessibleName("Vault URL")
+        self.url_verdict = _wrapped()
+        self.url_verdict.setStyleSheet(palette.error_text(bold=True))
+        self.proxy_line = _wrapped(name="proxyLine")  # which proxy this profile's requests use
+        self.version_combo = QComboBox()
+        self.version_combo.addItems(list(API_VERSIONS))
+        self.version_combo.setAccessibleName("API version")
+        self.timeout_spin = QDoubleSpinBox()
+        self.timeout_spin.setRange(MIN_TIMEOUT_S, MAX_TIMEOUT_S)
+        self.timeout_spin.setSuffix(" s")
+        self.timeout_spin.setAccessibleName("Timeout")
+        self.sandbox_note = _wrapped(
+            "The Sandbox is built in: an Omise vault emulator inside this app, on 127.0.0.1. "
+            "It needs no key and no network, and cannot be deleted."
+        )
+        self.save_button = QPushButton("Save profile")
+        self.save_button.setObjectName("saveProfileButton")
+        self.check_button = QPushButton("Check key")
+        self.check_button.setObjectName("checkKeyButton")
+        self.check_verdict = _wrapped(name="checkVerdict")
+
+    def _build_general(self) -> None:
+        self.copy_on_create = QCheckBox("Copy the token id to the clipboard on create")
+        self.auto_refresh = QCheckBox("Auto-refresh unused tokens every")
+        self.auto_refresh_s = QSpinBox()
+        self.auto_refresh_s.setRange(*AUTO_REFRESH_RANGE_S)
+        self.auto_refresh_s.setSuffix(" s")
+        self.close_button = QPushButton("Close")
+
+    # ---------------------------------------------------------------- layout
+    def _editor_layout(self) -> QVBoxLayout:
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.reveal)
+        form = QFormLayout()
+        form.addRow(plain_label("Name"), self.name_edit)
+        form.addRow(plain_label("Public key"), key_row)
+        form.addRow(plain_label(), self.key_verdict)
+        form.addRow(plain_label("Vault URL"), self.url_edit)
+        form.addRow(plain_label(), self.url_verdict)
+        form.addRow(plain_label(), self.proxy_line)
+        form.addRow(plain_label("API version"), self.version_combo)
+        form.addRow(plain_label("Timeout"), self.timeout_spin)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.check_button)
+        actions.addStretch(1)
+        editor = QVBoxLayout()
+        editor.addWidget(self.sandbox_note)
+        editor.addLayout(form)
+        editor.addLayout(actions)
+        editor.addWidget(self.check_verdict)
+        editor.addStretch(1)
+        return editor
+
+    def _profiles_box(self) -> QGroupBox:
+        list_box = QVBoxLayout()
+        list_box.addWidget(self.profile_list, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.add_button)
+        list_buttons.addWidget(self.delete_button)
+        list_box.addLayout(list_buttons)
+        list_box.addWidget(self.use_button)
+        profiles = QGroupBox("Profiles")
+        profiles_layout = QHBoxLayout(profiles)
+        profiles_layout.addLayout(list_box, 1)
+        profiles_layout.addLayout(self._editor_layout(), 2)
+        return profiles
+
+    def _general_box(self) -> QGroupBox:
+        general = QGroupBox("General")
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self.copy_on_create)
+        refresh_row = QHBoxLayout()
+        refresh_row.addWidget(self.auto_refresh)
+        refresh_row.addWidget(self.auto_refresh_s)
+        refresh_row.addStretch(1)
+        general_layout.addLayout(refresh_row)
+        return general

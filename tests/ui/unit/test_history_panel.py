@@ -1,0 +1,123 @@
+"""HistoryPanel on its own, over a model of a small real store: what it emits for the
+selected row, its context menu as data, and what it shows when told."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pytestqt.qtbot import QtBot
+
+from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.ui.history_model import HistoryModel
+from omise_token_gui.ui.history_view import HistoryPanel
+from tests.helpers import records
+
+
+def make_panel(qtbot: QtBot, model: HistoryModel) -> HistoryPanel:
+    panel = HistoryPanel(model)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_the_context_menu_is_the_row_actions_with_delete_set_apart(
+    qtbot: QtBot, model: HistoryModel
+) -> None:
+    panel = make_panel(qtbot, model)
+    entries = [a.text() if a is not None else "---" for a in panel.context_menu_actions()]
+    assert entries == [
+        "Copy id",
+        "Copy JSON",
+        "Copy curl",
+        "Refresh",
+        "Simulate charge",
+        "---",
+        "Delete",
+    ]
+
+
+def test_nothing_selected_means_no_row_action(qtbot: QtBot, model: HistoryModel) -> None:
+    panel = make_panel(qtbot, model)
+    assert panel.selected_record() is None
+    assert not any(a.isEnabled() for a in panel.row_actions.values())
+    assert panel.count_label.text() == "3 tokens"
+
+
+def test_each_button_emits_its_signal_with_the_selected_record(
+    qtbot: QtBot, model: HistoryModel
+) -> None:
+    panel = make_panel(qtbot, model)
+    panel.table.selectRow(1)
+    expected = records(3)[1].token_id
+    for key, signal in (
+        ("copy_id", panel.copy_id),
+        ("copy_json", panel.copy_json),
+        ("copy_curl", panel.copy_curl),
+        ("refresh", panel.refresh_one),
+        ("simulate", panel.simulate_charge),
+        ("delete", panel.delete),
+    ):
+        with qtbot.waitSignal(signal) as emitted:
+            panel.buttons[key].click()
+        assert emitted.args is not None
+        record = emitted.args[0]
+        assert isinstance(record, TokenRecord), key
+        assert record.token_id == expected, key
+
+
+def test_simulate_charge_is_only_for_unused_sandbox_tokens(
+    qtbot: QtBot, model: HistoryModel, store: HistoryStore
+) -> None:
+    panel = make_panel(qtbot, model)
+    panel.table.selectRow(0)  # an unused Sandbox token (tests.helpers.records)
+    assert panel.row_actions["simulate"].isEnabled()
+    store.update_status(records(3)[2].token_id, used=True, charge_status="successful")
+    model.reload()
+    panel.table.selectRow(0)
+    assert not panel.row_actions["simulate"].isEnabled()
+    assert panel.row_actions["copy_id"].isEnabled()
+
+
+def test_typing_a_filter_narrows_the_rows(qtbot: QtBot, model: HistoryModel) -> None:
+    panel = make_panel(qtbot, model)
+    panel.filter_edit.setText("00000000001x")
+    assert model.rowCount() == 1
+    assert panel.count_label.text() == "1 token"
+    panel.used_filter.setCurrentIndex(2)  # "Used": none of them
+    assert model.rowCount() == 0
+
+
+def test_it_shows_what_it_is_told(qtbot: QtBot, model: HistoryModel) -> None:
+    panel = make_panel(qtbot, model)
+    panel.set_refreshing(True)
+    assert not panel.refresh_all_button.isEnabled()
+    panel.set_refreshing(False)
+    assert panel.refresh_all_button.isEnabled()
+    at = datetime(2026, 1, 1, 9, 30, 5)
+    panel.show_last_refreshed(at, 0, 0)
+    assert panel.last_refreshed.text() == "Last refreshed: 09:30:05"
+    panel.show_last_refreshed(at, 2, 1)
+    assert panel.last_refreshed.text() == "Last refreshed: 09:30:05 (2 ok, 1 failed)"
+    panel.show_last_refreshed(at, 3, 0)
+    assert panel.last_refreshed.text() == "Last refreshed: 09:30:05 (3 ok)"
+
+
+def test_showing_the_setting_does_not_echo_it_back(qtbot: QtBot, model: HistoryModel) -> None:
+    panel = make_panel(qtbot, model)
+    toggles: list[bool] = []
+    panel.auto_refresh_toggled.connect(toggles.append)
+    panel.set_auto_refresh(True)
+    assert panel.auto_refresh.isChecked()
+    assert toggles == []
+    panel.auto_refresh.setChecked(False)  # the user's click
+    assert toggles == [False]
+
+
+def test_select_token_selects_its_row(qtbot: QtBot, model: HistoryModel) -> None:
+    panel = make_panel(qtbot, model)
+    for row in range(model.rowCount()):
+        model.index(row, 0).data()  # as the view does when it draws them
+    target = records(3)[0].token_id  # the oldest: the last row
+    panel.select_token(target)
+    selected = panel.selected_record()
+    assert selected is not None
+    assert selected.token_id == target

@@ -1,0 +1,100 @@
+"""The shape the ui package keeps: no import cycle (deferred and TYPE_CHECKING imports
+counted), controllers that never import the window, colours in one module, small classes
+and functions."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run_python
+from tests.ui.unit.import_graph import PKG, cycles, graph
+
+UI = PKG / "ui"
+# Another branch of issue 11 (one composition root) removes this one; drop it from here then.
+OTHER_BRANCH_CYCLE = ["omise_token_gui.ui.runner", "omise_token_gui.ui.session"]
+OTHER_BRANCH_FILES = {"runner.py", "session.py", "errors.py"}
+MAX_CLASS_LINES, MAX_FUNCTION_LINES = 300, 60
+HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b")
+
+
+def test_the_package_has_no_import_cycle() -> None:
+    found = [c for c in cycles(graph()) if c != OTHER_BRANCH_CYCLE]
+    assert found == []
+
+
+def test_the_cycle_check_sees_deferred_and_type_checking_imports(tmp_path: Path) -> None:
+    """The check would have caught the old history_actions <-> main_window cycle: one side
+    imported under TYPE_CHECKING, the other inside a function."""
+    edges = {
+        "omise_token_gui.ui.a": {"omise_token_gui.ui.b"},
+        "omise_token_gui.ui.b": {"omise_token_gui.ui.a"},
+    }
+    assert cycles(edges) == [["omise_token_gui.ui.a", "omise_token_gui.ui.b"]]
+    source = tmp_path / "m.py"
+    source.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from omise_token_gui.ui import main_window\n"
+        "def f():\n    from omise_token_gui.ui.history_actions import HistoryActions\n"
+    )
+    from tests.ui.unit.import_graph import imported
+
+    known = {"omise_token_gui.ui.main_window", "omise_token_gui.ui.history_actions"}
+    assert imported(source, known) == known
+
+
+@pytest.mark.parametrize("controller", ["history_actions", "create_actions"])
+def test_controllers_never_import_the_window(controller: str) -> None:
+    edges = graph()
+    assert "omise_token_gui.ui.main_window" not in edges[f"omise_token_gui.ui.{controller}"]
+
+
+def test_every_colour_lives_in_the_palette() -> None:
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        if path.name == "palette.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found += [f"{path.name}: {m}" for m in HEX_COLOUR.findall(node.value)]
+    assert found == []
+
+
+def ui_sources() -> list[Path]:
+    return [p for p in sorted(UI.glob("*.py")) if p.name not in OTHER_BRANCH_FILES]
+
+
+@pytest.mark.parametrize("path", ui_sources(), ids=lambda p: p.name)
+def test_classes_and_functions_stay_small(path: Path) -> None:
+    too_big = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            lines = (node.end_lineno or node.lineno) - node.lineno + 1
+            limit = MAX_CLASS_LINES if isinstance(node, ast.ClassDef) else MAX_FUNCTION_LINES
+            if lines > limit:
+                too_big.append(f"{node.name}: {lines} lines")
+    assert too_big == []
+
+
+# What the network side loads off the UI thread, and the dialog that needs it: not loaded by
+# the second start step (building the whole window), so that the whole window paints first.
+NOT_IN_THE_SECOND_STEP = (
+    "httpx",
+    "omise_token_gui.core.proxy",
+    "omise_token_gui.core.service",
+    "omise_token_gui.core.vault",
+    "omise_token_gui.ui.settings_dialog",
+)
+
+
+def test_the_second_start_step_loads_nothing_the_network_side_loads() -> None:
+    code = (
+        "import sys\nimport omise_token_gui.ui.window_parts\n"
+        f"print([m for m in {NOT_IN_THE_SECOND_STEP!r} if m in sys.modules])"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
