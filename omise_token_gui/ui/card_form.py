@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QLocale, Signal, Slot
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -35,6 +34,7 @@ from omise_token_gui.core.cards import (
 from omise_token_gui.core.errors import FieldProblem
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.secret_edit import SecretLineEdit
 
 ERROR_STYLE = palette.error_text()
 _COUNTRY_RE = re.compile(r"([A-Za-z]{2}) — ")
@@ -67,46 +67,6 @@ FIELDS = (
     FieldSpec("country", "Country", "TH"),
     FieldSpec("phone_number", "Phone number"),
 )
-
-
-class SecretLineEdit(QLineEdit):
-    """A line edit whose selected text is never offered to other programs.
-
-    On X11 a QLineEdit puts whatever is selected into the PRIMARY selection, which any X client
-    reads without asking. Here, whenever the app owns PRIMARY holding text of this field, it
-    gives the selection up at once, in the same event, before any other program's request can
-    be served. Copy and Cut (keyboard or context menu) still fill the clipboard: that is the
-    tester's own action. Dragging text out is off."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDragEnabled(False)
-        clipboard = QGuiApplication.clipboard()
-        if clipboard.supportsSelection():
-            clipboard.selectionChanged.connect(self.withdraw_selection)
-
-    @Slot()
-    def withdraw_selection(self) -> None:
-        """Drop PRIMARY if this app owns it and it holds any part of this field's text."""
-        clipboard = QGuiApplication.clipboard()
-        if not clipboard.supportsSelection() or not clipboard.ownsSelection():
-            return
-        exported = clipboard.text(QClipboard.Mode.Selection)
-        if exported and exported in self.text():
-            clipboard.clear(QClipboard.Mode.Selection)
-
-    # Qt exports the selection from these handlers; withdraw it again before returning.
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        self.withdraw_selection()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        super().mouseDoubleClickEvent(event)
-        self.withdraw_selection()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        super().keyPressEvent(event)
-        self.withdraw_selection()
 
 
 @cache

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.ui.secret_edit import SecretLineEdit
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,7 +20,8 @@ class CardPicker(QWidget):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.search = QLineEdit(placeholderText="Search test cards (brand, number, outcome)…")
+        self.search = SecretLineEdit()
+        self.search.setPlaceholderText("Search test cards (brand, number, outcome)…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search test cards")
         self.model = QStandardItemModel(self)

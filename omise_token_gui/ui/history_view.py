@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMenu,
     QPushButton,
     QStyle,
@@ -39,6 +38,7 @@ from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.core.settings import SANDBOX
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
 from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.secret_edit import SecretLineEdit
 
 BUTTON_W = 54
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -111,7 +111,8 @@ class HistoryPanel(QWidget):
 
     # ---------------------------------------------------------------- building
     def _build_controls(self) -> None:
-        self.filter_edit = QLineEdit(placeholderText="Filter history (id, card, scenario, status…)")
+        self.filter_edit = SecretLineEdit()
+        self.filter_edit.setPlaceholderText("Filter history (id, card, scenario, status…)")
         self.filter_edit.setObjectName("historyFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName("Filter history")

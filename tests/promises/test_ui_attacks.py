@@ -95,6 +95,10 @@ def test_number_and_code_fields_withdraw_their_selection(app: Harness) -> None:
         assert isinstance(edit, SecretLineEdit) == (name in SECRET_FIELDS), name
     for name in SECRET_FIELDS:
         assert not edits[name].dragEnabled()
+    # A tester may type a full number into the catalog search or the history filter to find
+    # it: those fields must not export it either.
+    assert isinstance(app.window.picker.search, SecretLineEdit)
+    assert isinstance(app.window.history_panel.filter_edit, SecretLineEdit)
 
 
 # ---------------------------------------------------------------- item 16: plain text
