@@ -199,6 +199,11 @@ class Services:
         return self.token_service
 
     async def aclose(self) -> None:
+        """Stop the network side and close the history; a token created but not stored yet
+        gets one more try first (then its id goes to the log: it exists on the vault)."""
+        if self.token_service is not None:
+            for record in self.token_service.store_unsaved():
+                log.warning("quit with %s created but not saved to the history", record.token_id)
         if self.http is not None:
             await self.http.aclose()
         if self.emulator is not None:

@@ -122,12 +122,18 @@ class TokenService:
                     log.warning("created %s but could not store it: %s", record.token_id, exc)
                     raise TokenNotSaved(record, str(exc)) from exc
             await asyncio.sleep(delay)
+        self.store_unsaved()
+
+    def store_unsaved(self) -> list[TokenRecord]:
+        """Store the tokens kept from earlier failures, oldest first, as far as the history
+        takes them now; returns those it still refuses (the app says so at quit)."""
         while self.unsaved:
             try:
                 self.history.add(self.unsaved[0])
             except HistoryWriteError:
-                return
+                break
             self.unsaved.pop(0)
+        return list(self.unsaved)
 
     def _record(self, token: Token, card: CardInput, profile: Profile) -> TokenRecord:
         """The history row for a created token. The vault client scrubbed the answer; the

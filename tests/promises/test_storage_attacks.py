@@ -275,6 +275,28 @@ def test_a_locked_history_does_not_freeze_create_and_keeps_the_token(app: Harnes
     figures.add("history lock attacks survived")
 
 
+def test_a_token_kept_while_the_history_was_locked_is_stored_at_quit(app: Harness) -> None:
+    """The lock goes away and the tester quits before creating another token: the kept
+    token is stored on the way out, not lost with the process."""
+    other = sqlite3.connect(paths.history_path(), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        app.create_and_wait(timeout=5_000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    unsaved = app.window.last_token
+    assert unsaved is not None
+    assert "Not saved to history" in app.window.panel.error.text()
+    app.close()
+    reopened = HistoryStore(paths.history_path())
+    try:
+        assert reopened.get(unsaved.token_id) is not None
+    finally:
+        reopened.close()
+    figures.add("history lock attacks survived")
+
+
 # ---------------------------------------------------------------- item 17: full, read-only
 def fill_the_disk(store: HistoryStore) -> None:
     """A real SQLITE_FULL: the file may not grow, and its free space is used up."""
