@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -224,6 +225,21 @@ def _from_db(row: Sequence[Any]) -> TokenRecord:
 
 _OPTIONAL_COLUMNS = {f.name for f in fields(TokenRecord) if "None" in str(f.type)}
 _UNKNOWN_TIME = datetime(1970, 1, 1, tzinfo=UTC)  # shown for a row whose time is unreadable
+
+
+_ID_AT, _CREATED_AT = _COLUMNS.index("token_id"), _COLUMNS.index("created_at")
+_STORED_ID_RE = re.compile(r"tokn_[0-9A-Za-z_]{1,80}")
+
+
+def _sound_row(row: Sequence[Any]) -> bool:
+    """Whether a row read from a damaged file is a token at all (salvage keeps only those;
+    ``_from_db`` alone would read any garbage as a harmless record)."""
+    token_id, created = row[_ID_AT], row[_CREATED_AT]
+    return (
+        isinstance(token_id, str)
+        and _STORED_ID_RE.fullmatch(token_id) is not None
+        and _stored_time(created) is not None
+    )
 
 
 def _stored_time(value: object) -> datetime | None:
@@ -590,6 +606,8 @@ def salvage(
 
     def keep(rows: Iterable[Sequence[Any]]) -> None:
         for row in rows:
+            if not _sound_row(row):  # a row from a damaged page: not a token
+                continue
             try:
                 batch.append(_from_db(row))
             except (TypeError, ValueError):

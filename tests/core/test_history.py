@@ -20,6 +20,7 @@ from omise_token_gui.core.history import (
     TokenRecord,
     lock_path,
     repair,
+    salvage,
 )
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -304,3 +305,25 @@ def test_old_sandbox_fingerprints_are_forgotten_on_upgrade(tmp_path: Path) -> No
     assert '"last_digits":"4242"' in sandbox.raw_json
     assert "OLDKEYED" in staging.raw_json  # a real vault's fingerprint is not the app's
     store.close()
+
+
+def test_salvage_keeps_tokens_not_garbage(tmp_path: Path) -> None:
+    """A row a damaged page turned to garbage is not a token: salvage does not keep it,
+    even though reading any stored row never fails."""
+    damaged = tmp_path / "damaged.sqlite3"
+    store = HistoryStore(damaged)
+    store.add_many([rec(1), rec(2)])
+    store.close()
+    db = sqlite3.connect(damaged, isolation_level=None)
+    db.execute(
+        "INSERT INTO tokens (token_id, created_at, profile, vault_url, raw_json) "
+        "VALUES (x'deadbeef', 'not a time', 'x', 'y', '{}'), ('tokn_test_ok', 'garbage', 'x', "
+        "'y', '{}')"
+    )
+    db.close()
+    into = HistoryStore(":memory:")
+    try:
+        salvage(damaged, into)
+        assert sorted(r.token_id for r in into.page(0, 10)) == [rec(1).token_id, rec(2).token_id]
+    finally:
+        into.close()
