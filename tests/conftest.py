@@ -71,12 +71,12 @@ def emulator(_session_emulator: EmbeddedEmulator) -> Iterator[EmbeddedEmulator]:
     emu.state.config.accepted_keys = None
 
 
-def pytest_terminal_summary(terminalreporter: object) -> None:
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print the figures the promise tests measured (README "Reliability")."""
     from tests.promises.figures import FIGURES
 
     if FIGURES:
-        write = terminalreporter.write_line  # type: ignore[attr-defined]
+        write = terminalreporter.write_line
         write("")
         write("Promise figures (this run):")
         for name in sorted(FIGURES):

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 from omise_token_gui.core import storage
 from omise_token_gui.core.models import FINAL_CHARGE_STATUSES
@@ -413,6 +414,15 @@ class HistoryStore:
         self._db.close()
         if self._lock is not None:
             self._lock.release()
+
+    def __enter__(self) -> Self:
+        """``with HistoryStore(path) as store:`` closes the store when the block ends."""
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
     # ------------------------------------------------------------------ writes
     def _write(self, sql: str, args: Sequence[Any] = ()) -> None:

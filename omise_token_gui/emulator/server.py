@@ -106,7 +106,11 @@ class EmbeddedEmulator:
     def requests(self) -> list[dict[str, object]]:
         return self.emulator.requests()
 
-    def start(self, timeout: float = 10.0) -> str:
+    def start(self, timeout: float = 10.0, port: int | None = None) -> str:
+        """Serve on a thread; returns the base URL. ``port``: listen there instead of the
+        port given at construction (a stopped Sandbox brought back on its old address)."""
+        if port is not None:
+            self._port = port
         config = uvicorn.Config(
             create_app(self.emulator),
             http=guarded_protocol(self.emulator.config),

@@ -95,8 +95,7 @@ def test_emulator_stopped_mid_session(app: Harness, qtbot: QtBot) -> None:
     assert w.panel.retry_button.isVisibleTo(w)
     assert app.history_count() == 1
     # The Sandbox comes back on the same address: Retry works.
-    app.emulator._port = port
-    app.emulator.start()
+    app.emulator.start(port=port)
     with qtbot.waitSignal(w.create_finished, timeout=10_000):
         w.panel.retry_button.click()
     assert app.history_count() == 2
