@@ -559,9 +559,10 @@ def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
     db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:  # not a database, damaged, locked...: closed, not left open
         db.close()
-        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_CANTOPEN:
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if not isinstance(exc, sqlite3.OperationalError) or code != sqlite3.SQLITE_CANTOPEN:
             raise
         return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout)
     return db

@@ -20,6 +20,7 @@ from omise_token_gui.core.history import (
     HistoryUnavailable,
     HistoryWriteError,
     TokenRecord,
+    check_file,
     lock_path,
     repair,
 )
@@ -207,6 +208,16 @@ def test_garbage_is_damage_a_newer_schema_is_not(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(HistoryUnavailable):  # never repaired (moved aside)
         HistoryStore(newer)
+
+
+def test_judging_a_garbage_file_leaves_no_connection_open(tmp_path: Path) -> None:
+    """A read-only open of a file that is not a database (the repair's first look) closes
+    its connection: it was left to the garbage collector (tests/conftest.py checks)."""
+    garbage = tmp_path / "g.sqlite3"
+    garbage.write_bytes(b"this is not a database" * 100)
+    assert check_file(garbage) == "file is not a database"
+    with pytest.raises(HistoryDamaged):
+        HistoryStore(garbage, read_only=True)
 
 
 def test_a_locked_history_opens_and_refuses_writes_at_once(tmp_path: Path) -> None:
