@@ -52,7 +52,7 @@ def no_connection_left_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     collector, in whichever later test the collector runs; this fails the test that left it,
     on every Python, and says where it was opened."""
     real_connect = sqlite3.connect
-    opened: list[tuple[sqlite3.Connection, traceback.StackSummary]] = []
+    opened: list[tuple[sqlite3.Connection, list[traceback.FrameSummary]]] = []
 
     def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         connection: sqlite3.Connection = real_connect(*args, **kwargs)
@@ -66,7 +66,7 @@ def no_connection_left_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         with contextlib.suppress(sqlite3.Error):  # another thread's: the collector closes it
             connection.close()
     if left:
-        where = "\n".join("".join(stack.format()) for stack in left)
+        where = "\n".join("".join(traceback.format_list(stack)) for stack in left)
         pytest.fail(f"{len(left)} SQLite connection(s) left open, opened at:\n{where}")
 
 
