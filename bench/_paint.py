@@ -66,8 +66,10 @@ def time_to_paints(command: Sequence[str]) -> dict[str, tuple[float, int]]:
             name = line.split(" ", 1)[0]
             if name in (FIRST, READY):
                 elapsed = time.perf_counter() - start
-                rss = int(re.search(r"rss_kb=(\d+)", line).group(1))  # type: ignore[union-attr]
-                seen[name] = (elapsed, rss)
+                match = re.search(r"rss_kb=(\d+)", line)
+                if match is None:
+                    raise RuntimeError(f"a paint line without rss_kb: {line!r}")
+                seen[name] = (elapsed, int(match.group(1)))
         proc.wait(timeout=30)
         if FIRST not in seen:
             assert proc.stderr is not None

@@ -42,37 +42,42 @@ CARD = CardInput(
 
 
 async def measure(base_url: str, n: int, folder: Path) -> tuple[list[float], list[float]]:
+    with HistoryStore(folder / "h.sqlite3") as history:
+        async with httpx.AsyncClient() as http:
+            service = TokenService(http, history, Settings().profile, sandbox_url=base_url)
+            return await compare(http, service, base_url, n)
+
+
+async def compare(
+    http: httpx.AsyncClient, service: TokenService, base_url: str, n: int
+) -> tuple[list[float], list[float]]:
+    """(raw POST times, service.create times), interleaved, after a warm-up."""
     profile = sandbox_profile()
-    async with httpx.AsyncClient() as http:
-        service = TokenService(
-            http, HistoryStore(folder / "h.sqlite3"), Settings().profile, sandbox_url=base_url
-        )
-        headers = {
-            "Authorization": basic_auth_header(profile.public_key),
-            "Omise-Version": "2019-05-29",
-            "User-Agent": USER_AGENT,
-        }
-        form = CARD.form_fields()
+    headers = {
+        "Authorization": basic_auth_header(profile.public_key),
+        "Omise-Version": "2019-05-29",
+        "User-Agent": USER_AGENT,
+    }
+    form = CARD.form_fields()
 
-        async def raw() -> None:
-            response = await http.post(f"{base_url}/tokens", data=form, headers=headers)
-            response.raise_for_status()
+    async def raw() -> None:
+        response = await http.post(f"{base_url}/tokens", data=form, headers=headers)
+        response.raise_for_status()
 
-        async def full() -> None:
-            await service.create(CARD, profile)
+    async def full() -> None:
+        await service.create(CARD, profile)
 
-        for _ in range(20):  # warm-up: connection pool, imports, SQLite pages
-            await raw()
-            await full()
-        raw_times: list[float] = []
-        full_times: list[float] = []
-        for i in range(n):
-            order = ((raw, raw_times), (full, full_times))
-            for call, times in order if i % 2 == 0 else order[::-1]:
-                start = time.perf_counter()
-                await call()
-                times.append(time.perf_counter() - start)
-        service.history.close()
+    for _ in range(20):  # warm-up: connection pool, imports, SQLite pages
+        await raw()
+        await full()
+    raw_times: list[float] = []
+    full_times: list[float] = []
+    for i in range(n):
+        order = ((raw, raw_times), (full, full_times))
+        for call, times in order if i % 2 == 0 else order[::-1]:
+            start = time.perf_counter()
+            await call()
+            times.append(time.perf_counter() - start)
     return raw_times, full_times
 
 

@@ -39,31 +39,30 @@ RAW = (
 
 def fill(data_dir: Path, rows: int) -> None:
     start = datetime(2026, 1, 1, tzinfo=UTC)
-    store = HistoryStore(data_dir / "history.sqlite3")
-    scenarios = [
-        ("successful", "Successful charge", "successful", None),
-        ("insufficient_fund", "Insufficient funds", "failed", "insufficient_fund"),
-    ]
-    store.add_many(
-        TokenRecord(
-            token_id=f"tokn_test_{i:011d}x",
-            created_at=start + timedelta(seconds=i),
-            profile="Sandbox",
-            vault_url="http://127.0.0.1:1",
-            raw_json=RAW % ((f"tokn_test_{i:011d}x",) * 2),
-            brand="Visa",
-            last4=f"{i % 10_000:04d}",
-            scenario=scenarios[i % 2][0],
-            scenario_label=scenarios[i % 2][1],
-            expected_charge_status=scenarios[i % 2][2],
-            expected_failure_code=scenarios[i % 2][3],
-            cardholder="Somchai Prasert",
-            used=i % 3 == 0,
-            charge_status="successful" if i % 3 == 0 else "unknown",
+    with HistoryStore(data_dir / "history.sqlite3") as store:
+        scenarios = [
+            ("successful", "Successful charge", "successful", None),
+            ("insufficient_fund", "Insufficient funds", "failed", "insufficient_fund"),
+        ]
+        store.add_many(
+            TokenRecord(
+                token_id=f"tokn_test_{i:011d}x",
+                created_at=start + timedelta(seconds=i),
+                profile="Sandbox",
+                vault_url="http://127.0.0.1:1",
+                raw_json=RAW % ((f"tokn_test_{i:011d}x",) * 2),
+                brand="Visa",
+                last4=f"{i % 10_000:04d}",
+                scenario=scenarios[i % 2][0],
+                scenario_label=scenarios[i % 2][1],
+                expected_charge_status=scenarios[i % 2][2],
+                expected_failure_code=scenarios[i % 2][3],
+                cardholder="Somchai Prasert",
+                used=i % 3 == 0,
+                charge_status="successful" if i % 3 == 0 else "unknown",
+            )
+            for i in range(rows)
         )
-        for i in range(rows)
-    )
-    store.close()
 
 
 def main() -> int:

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 from omise_token_gui.core import storage
 from omise_token_gui.core.errors import StorageError
@@ -433,6 +434,15 @@ class HistoryStore:
         if self._lock is not None:
             self._lock.release()
 
+    def __enter__(self) -> Self:
+        """``with HistoryStore(path) as store:`` closes the store when the block ends."""
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
     # ------------------------------------------------------------------ writes
     def _write(self, sql: str, args: Sequence[Any] = ()) -> None:
         """One committed statement; a refused write raises HistoryWriteError."""
@@ -569,9 +579,10 @@ def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
     db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:  # not a database, damaged, locked...: closed, not left open
         db.close()
-        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_CANTOPEN:
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if not isinstance(exc, sqlite3.OperationalError) or code != sqlite3.SQLITE_CANTOPEN:
             raise
         return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=timeout)
     return db

@@ -21,7 +21,8 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from types import TracebackType
+from typing import Any, Literal, Protocol, Self
 
 from omise_token_gui.core import storage
 
@@ -199,6 +200,15 @@ class SqliteRecords:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+    def __enter__(self) -> Self:
+        """``with SqliteRecords(...) as records:`` closes the file when the block ends."""
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
 def _rekey_old_fingerprints(db: sqlite3.Connection) -> None:

@@ -16,7 +16,8 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 from omise_token_gui.core import storage
 from omise_token_gui.core.cardnumber import mask_number, number_shape
@@ -363,3 +364,12 @@ class VaultState:
     def close(self) -> None:
         with self._lock:
             self._records.close()
+
+    def __enter__(self) -> Self:
+        """``with VaultState(path=...) as vault:`` closes its file when the block ends."""
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

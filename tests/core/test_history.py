@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +20,7 @@ from omise_token_gui.core.history import (
     HistoryUnavailable,
     HistoryWriteError,
     TokenRecord,
+    check_file,
     lock_path,
     repair,
     salvage,
@@ -26,8 +29,8 @@ from omise_token_gui.core.history import (
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def rec(i: int, **kw: object) -> TokenRecord:
-    values: dict[str, object] = dict(
+def rec(i: int, **kw: Any) -> TokenRecord:
+    values: dict[str, Any] = dict(
         token_id=f"tokn_test_{i:011d}x",
         created_at=T0 + timedelta(seconds=i),
         profile="Sandbox",
@@ -41,27 +44,43 @@ def rec(i: int, **kw: object) -> TokenRecord:
         cardholder="Somchai",
     )
     values.update(kw)
-    return TokenRecord(**values)  # type: ignore[arg-type]
+    return TokenRecord(**values)
 
 
 def test_round_trip_and_newest_first(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
-    for i in range(5):
-        store.add(rec(i))
-    assert store.count() == 5
-    page = store.page(0, 3)
-    assert [r.token_id for r in page] == [rec(i).token_id for i in (4, 3, 2)]
-    assert store.page(3, 3)[-1] == rec(0)
-    assert store.get(rec(2).token_id) == rec(2)
-    assert store.get("tokn_test_nope") is None
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        for i in range(5):
+            store.add(rec(i))
+        assert store.count() == 5
+        page = store.page(0, 3)
+        assert [r.token_id for r in page] == [rec(i).token_id for i in (4, 3, 2)]
+        assert store.page(3, 3)[-1] == rec(0)
+        assert store.get(rec(2).token_id) == rec(2)
+        assert store.get("tokn_test_nope") is None
+
+
+def test_a_store_is_a_context_manager_that_closes(tmp_path: Path) -> None:
+    """``with HistoryStore(...)`` closes the connection and releases the shared lock, also
+    when the block raises: a closed store refuses use, and a repair can take the lock."""
+    path = tmp_path / "h.sqlite3"
+    with HistoryStore(path) as store:
+        store.add(rec(1))
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        store.count()
+    with pytest.raises(RuntimeError, match="boom"), HistoryStore(path) as store:
+        raise RuntimeError("boom")
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        store.count()
+    with storage.FileLock(lock_path(path)).hold(timeout=0):  # no shared lock left behind
+        pass
 
 
 def test_wal_and_schema_version(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
-    assert store.schema_version() == SCHEMA_VERSION
-    db = sqlite3.connect(tmp_path / "h.sqlite3")
-    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.integrity_ok()
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        with closing(sqlite3.connect(tmp_path / "h.sqlite3")) as db:
+            assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.integrity_ok()
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -83,7 +102,11 @@ def test_garbage_file_is_a_history_error(tmp_path: Path) -> None:
 
 
 def test_filters(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        check_filters(store)
+
+
+def check_filters(store: HistoryStore) -> None:
     store.add(rec(1, brand="JCB", last4="0011", scenario_label="Insufficient funds"))
     store.add(rec(2, used=True, charge_status="successful", profile="Staging"))
     store.add(rec(3, cardholder="100%_match"))
@@ -97,7 +120,11 @@ def test_filters(tmp_path: Path) -> None:
 
 
 def test_update_delete_clear(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        check_update_delete_clear(store)
+
+
+def check_update_delete_clear(store: HistoryStore) -> None:
     store.add(rec(1))
     store.add(rec(2))
     assert store.ids_to_refresh() == [rec(2).token_id, rec(1).token_id]
@@ -115,7 +142,9 @@ def test_update_delete_clear(tmp_path: Path) -> None:
     assert store.ids_to_refresh() == [rec(2).token_id]
     assert store.update_status("tokn_test_missing", used=True, charge_status="x") is None
     store.set_note(rec(2).token_id, "checkout #42")
-    assert store.get(rec(2).token_id).note == "checkout #42"  # type: ignore[union-attr]
+    noted = store.get(rec(2).token_id)
+    assert noted is not None
+    assert noted.note == "checkout #42"
     store.delete(rec(2).token_id)
     assert store.count() == 1
     store.clear()
@@ -124,10 +153,11 @@ def test_update_delete_clear(tmp_path: Path) -> None:
 
 def test_survives_reopen(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite3"
-    first = HistoryStore(path)
-    first.add_many(rec(i) for i in range(100))
-    # No close: as after a kill, the other connection must see every committed row.
-    assert HistoryStore(path).count() == 100
+    with HistoryStore(path) as first:
+        first.add_many(rec(i) for i in range(100))
+        # Still open: as after a kill, the other connection must see every committed row.
+        with HistoryStore(path) as second:
+            assert second.count() == 100
 
 
 def test_verdict() -> None:
@@ -154,16 +184,15 @@ def test_forward_migration_keeps_every_row(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(
         history, "_MIGRATIONS", (*history._MIGRATIONS, "ALTER TABLE tokens ADD COLUMN tag TEXT")
     )
-    migrated = HistoryStore(path)
-    assert migrated.schema_version() == SCHEMA_VERSION + 1
-    assert migrated.count() == 50
-    assert migrated.get(rec(7).token_id) == rec(7)
-    columns = [r[1] for r in migrated._db.execute("PRAGMA table_info(tokens)")]
+    with HistoryStore(path) as migrated:
+        assert migrated.schema_version() == SCHEMA_VERSION + 1
+        assert migrated.count() == 50
+        assert migrated.get(rec(7).token_id) == rec(7)
+    with closing(sqlite3.connect(path)) as db:  # the file, as any other program reads it
+        columns = [r[1] for r in db.execute("PRAGMA table_info(tokens)")]
     assert "tag" in columns
-    migrated.close()
-    again = HistoryStore(path)
-    assert again.schema_version() == SCHEMA_VERSION + 1  # not migrated twice
-    again.close()
+    with HistoryStore(path) as again:
+        assert again.schema_version() == SCHEMA_VERSION + 1  # not migrated twice
 
 
 # ---------------------------------------------------------------- damaged, or only unusable?
@@ -182,32 +211,41 @@ def test_garbage_is_damage_a_newer_schema_is_not(tmp_path: Path) -> None:
         HistoryStore(newer)
 
 
+def test_judging_a_garbage_file_leaves_no_connection_open(tmp_path: Path) -> None:
+    """A read-only open of a file that is not a database (the repair's first look) closes
+    its connection: it was left to the garbage collector (tests/conftest.py checks)."""
+    garbage = tmp_path / "g.sqlite3"
+    garbage.write_bytes(b"this is not a database" * 100)
+    assert check_file(garbage) == "file is not a database"
+    with pytest.raises(HistoryDamaged):
+        HistoryStore(garbage, read_only=True)
+
+
 def test_a_locked_history_opens_and_refuses_writes_at_once(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite3"
     HistoryStore(path).close()
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # another program (the sqlite3 CLI) holds the lock
     try:
-        store = HistoryStore(path)  # it used to wait 10 s, then fail as "damaged"
-        assert store.count() == 0
-        with pytest.raises(HistoryWriteError) as refused:
-            store.add(rec(1))
-        assert refused.value.busy
-        store.close()
+        with HistoryStore(path) as store:  # it used to wait 10 s, then fail as "damaged"
+            assert store.count() == 0
+            with pytest.raises(HistoryWriteError) as refused:
+                store.add(rec(1))
+            assert refused.value.busy
     finally:
         other.execute("ROLLBACK")
         other.close()
 
 
 def test_disk_full_is_a_write_error_not_a_traceback(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
-    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
-    store._db.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(HistoryWriteError, match="the disk is full") as full:
-        store.add_many([rec(i, raw_json="x" * 2000) for i in range(50)])
-    assert not full.value.busy
-    assert store.count() == 0
-    store.close()
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        # A full disk, as SQLite sees it: this connection may not grow the file.
+        pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+        store._db.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(HistoryWriteError, match="the disk is full") as full:
+            store.add_many([rec(i, raw_json="x" * 2000) for i in range(50)])
+        assert not full.value.busy
+        assert store.count() == 0
 
 
 def test_a_repair_in_progress_elsewhere_is_not_opened(tmp_path: Path) -> None:
@@ -220,9 +258,8 @@ def test_a_repair_in_progress_elsewhere_is_not_opened(tmp_path: Path) -> None:
 
 def test_repair_of_a_sound_file_moves_nothing(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite3"
-    store = HistoryStore(path)
-    store.add(rec(1))
-    store.close()
+    with HistoryStore(path) as store:
+        store.add(rec(1))
     result = repair(path, "it looked damaged")
     assert result.aside is None
     assert not list(tmp_path.glob("*damaged*"))
@@ -256,15 +293,18 @@ def test_move_aside_never_overwrites(tmp_path: Path) -> None:
 def test_a_row_garbled_by_another_program_still_reads(tmp_path: Path) -> None:
     """Wrong types and unreadable times in a stored row never stop the history opening."""
     path = tmp_path / "h.sqlite3"
-    store = HistoryStore(path)
-    store.add_many([rec(1), rec(2)])
-    db = sqlite3.connect(path, isolation_level=None)
-    db.execute(
-        "UPDATE tokens SET created_at = '+99999-13-45', refreshed_at = 12, used = 'yes', "
-        "brand = 42, scenario = 7, raw_json = x'00ff' WHERE token_id = ?",
-        (rec(1).token_id,),
-    )
-    db.close()
+    with HistoryStore(path) as store:
+        store.add_many([rec(1), rec(2)])
+        with closing(sqlite3.connect(path, isolation_level=None)) as db:
+            db.execute(
+                "UPDATE tokens SET created_at = '+99999-13-45', refreshed_at = 12, "
+                "used = 'yes', brand = 42, scenario = 7, raw_json = x'00ff' WHERE token_id = ?",
+                (rec(1).token_id,),
+            )
+        check_garbled_rows(store)
+
+
+def check_garbled_rows(store: HistoryStore) -> None:
     rows = store.page(0, 10)
     assert {r.token_id for r in rows} == {rec(1).token_id, rec(2).token_id}
     garbled = store.get(rec(1).token_id)
@@ -274,7 +314,6 @@ def test_a_row_garbled_by_another_program_still_reads(tmp_path: Path) -> None:
     assert garbled.brand == "42"
     assert garbled.scenario == "7"
     assert store.get(rec(2).token_id) == rec(2)
-    store.close()
 
 
 def test_old_sandbox_fingerprints_are_forgotten_on_upgrade(tmp_path: Path) -> None:
@@ -297,23 +336,21 @@ def test_old_sandbox_fingerprints_are_forgotten_on_upgrade(tmp_path: Path) -> No
         [history_module._to_db(r) for r in old],
     )
     db.close()
-    store = HistoryStore(path)
-    sandbox, staging = store.get(rec(1).token_id), store.get(rec(2).token_id)
+    with HistoryStore(path) as store:
+        sandbox, staging = store.get(rec(1).token_id), store.get(rec(2).token_id)
     assert sandbox is not None
     assert staging is not None
     assert "OLDKEYED" not in sandbox.raw_json
     assert '"last_digits":"4242"' in sandbox.raw_json
     assert "OLDKEYED" in staging.raw_json  # a real vault's fingerprint is not the app's
-    store.close()
 
 
 def test_salvage_keeps_tokens_not_garbage(tmp_path: Path) -> None:
     """A row a damaged page turned to garbage is not a token: salvage does not keep it,
     even though reading any stored row never fails."""
     damaged = tmp_path / "damaged.sqlite3"
-    store = HistoryStore(damaged)
-    store.add_many([rec(1), rec(2)])
-    store.close()
+    with HistoryStore(damaged) as store:
+        store.add_many([rec(1), rec(2)])
     db = sqlite3.connect(damaged, isolation_level=None)
     db.execute(
         "INSERT INTO tokens (token_id, created_at, profile, vault_url, raw_json) "
@@ -321,9 +358,6 @@ def test_salvage_keeps_tokens_not_garbage(tmp_path: Path) -> None:
         "'y', '{}')"
     )
     db.close()
-    into = HistoryStore(":memory:")
-    try:
+    with HistoryStore(":memory:") as into:
         salvage(damaged, into)
         assert sorted(r.token_id for r in into.page(0, 10)) == [rec(1).token_id, rec(2).token_id]
-    finally:
-        into.close()

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import httpx
 import pytest
@@ -18,21 +21,37 @@ from omise_token_gui.emulator import EmbeddedEmulator
 from tests.helpers import TEST_KEY, TOKEN_2019, Recorder, card, run
 
 
-def service(
-    http: httpx.AsyncClient,
-    emulator: EmbeddedEmulator | None = None,
-    settings: Settings | None = None,
-) -> TokenService:
-    settings = settings or Settings()
-    return TokenService(
-        http,
-        HistoryStore(paths.history_path()),
-        settings.profile,
-        sandbox_url=emulator.base_url if emulator else None,
-    )
+class MakeService(Protocol):
+    def __call__(
+        self,
+        http: httpx.AsyncClient,
+        emulator: EmbeddedEmulator | None = None,
+        profiles: Callable[[str], Profile | None] | None = None,
+    ) -> TokenService: ...
 
 
-def test_create_stores_before_returning(emulator: EmbeddedEmulator) -> None:
+@pytest.fixture
+def service() -> Iterator[MakeService]:
+    """A TokenService on the test's history file (closed after the test) and ``http``."""
+    with contextlib.ExitStack() as stores:
+
+        def make(
+            http: httpx.AsyncClient,
+            emulator: EmbeddedEmulator | None = None,
+            profiles: Callable[[str], Profile | None] | None = None,
+        ) -> TokenService:
+            history = stores.enter_context(HistoryStore(paths.history_path()))
+            return TokenService(
+                http,
+                history,
+                profiles or Settings().profile,
+                sandbox_url=emulator.base_url if emulator else None,
+            )
+
+        yield make
+
+
+def test_create_stores_before_returning(emulator: EmbeddedEmulator, service: MakeService) -> None:
     async def go() -> None:
         async with httpx.AsyncClient() as http:
             svc = service(http, emulator)
@@ -49,7 +68,9 @@ def test_create_stores_before_returning(emulator: EmbeddedEmulator) -> None:
     run(go())
 
 
-def test_invalid_card_is_not_sent_unless_asked(emulator: EmbeddedEmulator) -> None:
+def test_invalid_card_is_not_sent_unless_asked(
+    emulator: EmbeddedEmulator, service: MakeService
+) -> None:
     async def go() -> None:
         async with httpx.AsyncClient() as http:
             svc = service(http, emulator)
@@ -66,7 +87,7 @@ def test_invalid_card_is_not_sent_unless_asked(emulator: EmbeddedEmulator) -> No
     run(go())
 
 
-def test_refresh_follows_a_charge(emulator: EmbeddedEmulator) -> None:
+def test_refresh_follows_a_charge(emulator: EmbeddedEmulator, service: MakeService) -> None:
     async def go() -> None:
         async with httpx.AsyncClient() as http:
             svc = service(http, emulator)
@@ -88,30 +109,30 @@ def test_refresh_follows_a_charge(emulator: EmbeddedEmulator) -> None:
     run(go())
 
 
-def test_refresh_many_runs_at_most_four_at_once() -> None:
-    in_flight = peak = 0
+def test_refresh_many_runs_at_most_four_at_once(service: MakeService) -> None:
+    in_flight = peak = created = 0
 
-    async def slow(request: httpx.Request) -> httpx.Response:
-        nonlocal in_flight, peak
-        in_flight += 1
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak, created
+        if request.method == "POST":  # a create: a new token each time
+            created += 1
+            return httpx.Response(200, json=dict(TOKEN_2019, id=f"tokn_test_{created:011d}x"))
+        in_flight += 1  # a refresh: slow, so that the ones let through at once overlap
         peak = max(peak, in_flight)
         await asyncio.sleep(0.01)
         in_flight -= 1
         return httpx.Response(200, json=dict(TOKEN_2019, id=request.url.path.split("/")[-1]))
 
-    rec = Recorder(slow)
+    rec = Recorder(answer)
 
     async def go() -> None:
         async with rec.client() as http:
             settings = Settings()
             profile = settings.upsert(Profile(name="Staging", public_key=TEST_KEY))
-            svc = service(http, settings=settings)
-            ids = []
-            for i in range(12):
-                token = dict(TOKEN_2019, id=f"tokn_test_{i:03d}x{i:03d}y{i:03d}z")
-                rec._answer = lambda r, t=token: httpx.Response(200, json=t)
-                ids.append((await svc.create(card(), profile)).token_id)
-            rec._answer = slow
+            svc = service(http, profiles=settings.profile)
+            ids = [(await svc.create(card(), profile)).token_id for _ in range(12)]
+            assert len(set(ids)) == 12
+            assert peak == 0
             results = await svc.refresh_many(ids)
             assert all(not isinstance(r, AppError) for r in results)
 
@@ -120,7 +141,7 @@ def test_refresh_many_runs_at_most_four_at_once() -> None:
 
 
 def test_no_full_number_or_security_code_in_any_file(
-    emulator: EmbeddedEmulator, isolated_dirs: Path
+    emulator: EmbeddedEmulator, isolated_dirs: Path, service: MakeService
 ) -> None:
     import logging
 
@@ -166,7 +187,7 @@ def test_no_full_number_or_security_code_in_any_file(
 
 
 def test_a_locked_history_makes_refresh_charge_and_delete_a_clear_error(
-    emulator: EmbeddedEmulator,
+    emulator: EmbeddedEmulator, service: MakeService
 ) -> None:
     """Another program holding the history's lock: refresh, simulate charge and delete end
     in a StorageError the window shows, not a HistoryWriteError traceback."""
@@ -199,6 +220,5 @@ def test_a_locked_history_makes_refresh_charge_and_delete_a_clear_error(
                 other.close()
             svc.delete(record.token_id)
             assert svc.history.get(record.token_id) is None
-            svc.history.close()
 
     run(go())

@@ -8,6 +8,7 @@ import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -27,10 +28,10 @@ from tests.helpers import TEST_KEY
 from tests.promises import figures
 
 
-def staging(**kw: object) -> Profile:
-    values: dict[str, object] = dict(name="Staging", public_key=TEST_KEY)
+def staging(**kw: Any) -> Profile:
+    values: dict[str, Any] = dict(name="Staging", public_key=TEST_KEY)
     values.update(kw)
-    return Profile(**values)  # type: ignore[arg-type]
+    return Profile(**values)
 
 
 def test_defaults_have_the_sandbox_active(tmp_path: Path) -> None:
@@ -143,8 +144,9 @@ def test_wrong_types_fall_back_to_defaults(tmp_path: Path) -> None:
     result = SettingsStore(path).load({})
     assert result.settings.copy_on_create is True
     assert result.settings.auto_refresh_s == 30
-    assert result.settings.profile("T") is not None
-    assert result.settings.profile("T").timeout_s == 15.0  # type: ignore[union-attr]
+    loaded = result.settings.profile("T")
+    assert loaded is not None
+    assert loaded.timeout_s == 15.0
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -21,6 +21,7 @@ from omise_token_gui.core.vault import (
     parse_retry_after,
     split_invalid_card,
 )
+from omise_token_gui.emulator import EmbeddedEmulator
 from tests.core.test_keys import near_misses
 from tests.helpers import AUTH_FAILURE, TEST_KEY, TOKEN_2019, TOKEN_USED, Recorder, card, run
 
@@ -236,8 +237,16 @@ def test_invalid_card_is_split_per_field() -> None:
         "number",
         "number",
     ]
-    assert error.problems[0].message == "Expiration month is not between 1 and 12."
-    assert message in error.human.lower() or "Expiration month" in error.human
+    assert [p.message for p in error.problems] == [
+        "Expiration month is not between 1 and 12.",
+        "Name can't be blank.",
+        "Expiration year is invalid.",
+        "Expiration date is invalid.",
+        "Number is invalid.",
+        "Brand not supported (unknown).",
+    ]
+    # The tester reads every problem the vault named, in its order, as one sentence.
+    assert error.human == f"The vault refused the card data. {message[0].upper()}{message[1:]}."
 
 
 @pytest.mark.parametrize(
@@ -339,10 +348,7 @@ def test_no_request_reaches_the_transport_without_a_public_test_key(key: str) ->
 # ---------------------------------------------------------------- against the emulator
 
 
-def test_client_against_the_emulator(emulator: object) -> None:
-    from omise_token_gui.emulator import EmbeddedEmulator
-
-    assert isinstance(emulator, EmbeddedEmulator)
+def test_client_against_the_emulator(emulator: EmbeddedEmulator) -> None:
 
     async def go() -> tuple[Token, Token]:
         async with httpx.AsyncClient() as http:
@@ -404,12 +410,11 @@ def test_client_error_paths_against_the_emulator(
         assert error.retry_after == 4.0
 
 
-def test_connection_refused_and_trickled_body(emulator: object) -> None:
+def test_connection_refused_and_trickled_body(emulator: EmbeddedEmulator) -> None:
     import socket
 
-    from omise_token_gui.emulator import EmbeddedEmulator, Faults
+    from omise_token_gui.emulator import Faults
 
-    assert isinstance(emulator, EmbeddedEmulator)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         closed_port = s.getsockname()[1]  # bound, never listening: refused
@@ -578,7 +583,9 @@ def test_any_spelling_of_a_card_number_is_scrubbed(
     from omise_token_gui.core.answers import number_spellings, scrub_answer
 
     spelled = sep.join(digits[i : i + group] for i in range(0, len(digits), group))
-    body = {"card": {"name": f"{around}{spelled}{around}", "security_code": "123", "cvv": 1234}}
+    body: dict[str, object] = {
+        "card": {"name": f"{around}{spelled}{around}", "security_code": "123", "cvv": 1234}
+    }
     body["description"] = f"cvv {123} number {spelled}"
     known = scrub_answer(body, number_spellings(spelled), "123")
     unknown = scrub_answer(body)  # a refresh: the typed number is not known

@@ -135,10 +135,11 @@ BAD_COMMAND_LINES = [
 def test_a_bad_command_line_gets_one_clear_line_and_exit_2(
     argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
+    code: int | str | None
     try:
         code = main(argv)
     except SystemExit as exc:  # argparse's own errors
-        code = exc.code  # type: ignore[assignment]
+        code = exc.code
     err = capsys.readouterr().err
     assert code == 2, err
     lines = [line for line in err.splitlines() if line.strip()]

@@ -16,11 +16,12 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QMessageBox
 
 from omise_token_gui.core import paths
+from omise_token_gui.core.card_defaults import default_card
 from omise_token_gui.core.history import HistoryStore
-from omise_token_gui.ui.card_form import FIELDS, default_card
+from omise_token_gui.ui.card_form import FIELDS
 from tests.helpers import records
 from tests.promises import figures
-from tests.ui.conftest import Harness
+from tests.ui.conftest import Harness, OpenApp
 
 FIELD_NAMES = [f.name for f in FIELDS]
 NASTY = st.one_of(
@@ -139,7 +140,7 @@ def notices_box(app: Harness) -> str:
         ("binary garbage", bytes(range(256)) * 4),
     ],
 )
-def test_damaged_settings_file(open_app: Any, name: str, content: bytes) -> None:
+def test_damaged_settings_file(open_app: OpenApp, name: str, content: bytes) -> None:
     paths.settings_path().parent.mkdir(parents=True)
     paths.settings_path().write_bytes(content)
     app = open_app()
@@ -157,7 +158,7 @@ def test_damaged_settings_file(open_app: Any, name: str, content: bytes) -> None
     figures.add("damaged files survived")
 
 
-def test_unreadable_settings_file(open_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_settings_file(open_app: OpenApp, monkeypatch: pytest.MonkeyPatch) -> None:
     paths.settings_path().parent.mkdir(parents=True)
     paths.settings_path().write_text("{}")
     real = Path.read_text
@@ -173,7 +174,7 @@ def test_unreadable_settings_file(open_app: Any, monkeypatch: pytest.MonkeyPatch
     figures.add("damaged files survived")
 
 
-def test_garbage_history_file(open_app: Any) -> None:
+def test_garbage_history_file(open_app: OpenApp) -> None:
     paths.history_path().parent.mkdir(parents=True)
     paths.history_path().write_bytes(b"not a database at all" * 500)
     app = open_app()
@@ -183,7 +184,7 @@ def test_garbage_history_file(open_app: Any) -> None:
     figures.add("damaged files survived")
 
 
-def test_partly_damaged_history_keeps_every_readable_row(open_app: Any) -> None:
+def test_partly_damaged_history_keeps_every_readable_row(open_app: OpenApp) -> None:
     ids = history_with(3000)
     path = paths.history_path()
     page = 4096

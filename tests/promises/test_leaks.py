@@ -7,7 +7,6 @@ import contextlib
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import httpx
 from PySide6.QtWidgets import QApplication
@@ -23,7 +22,7 @@ from omise_token_gui.emulator import EmbeddedEmulator
 from tests.helpers import card, run
 from tests.promises import figures
 from tests.promises.keygen import keys
-from tests.ui.conftest import Harness
+from tests.ui.conftest import Harness, OpenApp
 
 
 def only_test_keys_reached(emulator: EmbeddedEmulator) -> int:
@@ -39,23 +38,19 @@ def test_10000_keys_at_the_service_and_client_boundary(emulator: EmbeddedEmulato
     assert 500 < accepted < 2000  # the generator makes mostly near-misses
 
     async def go() -> None:
-        async with httpx.AsyncClient() as http:
-            service = TokenService(
-                http,
-                HistoryStore(paths.history_path()),
-                Settings().profile,
-                sandbox_url=emulator.base_url,
-            )
-            for key in candidates:
-                profile = Profile(name="Gen", public_key=key, vault_url=emulator.base_url)
-                client = service.client_for(profile)
-                for call in (
-                    service.create(card(), profile),
-                    client.retrieve_token("tokn_test_0000000000000000000", key),
-                ):
-                    with contextlib.suppress(AppError):
-                        await call
-            service.history.close()
+        with HistoryStore(paths.history_path()) as history:
+            async with httpx.AsyncClient() as http:
+                sandbox = emulator.base_url
+                service = TokenService(http, history, Settings().profile, sandbox_url=sandbox)
+                for key in candidates:
+                    profile = Profile(name="Gen", public_key=key, vault_url=emulator.base_url)
+                    client = service.client_for(profile)
+                    for call in (
+                        service.create(card(), profile),
+                        client.retrieve_token("tokn_test_0000000000000000000", key),
+                    ):
+                        with contextlib.suppress(AppError):
+                            await call
 
     run(go())
     reached = only_test_keys_reached(emulator)
@@ -87,11 +82,11 @@ def test_hand_edited_settings_files(emulator: EmbeddedEmulator, tmp_path: Path) 
     assert all(classify(p.public_key).accepted for p in loaded)
 
     async def go() -> None:
-        async with httpx.AsyncClient() as http:
-            service = TokenService(http, HistoryStore(paths.history_path()), Settings().profile)
-            for profile in loaded[:200]:
-                await service.create(card(), profile)
-            service.history.close()
+        with HistoryStore(paths.history_path()) as history:
+            async with httpx.AsyncClient() as http:
+                service = TokenService(http, history, Settings().profile)
+                for profile in loaded[:200]:
+                    await service.create(card(), profile)
 
     run(go())
     only_test_keys_reached(emulator)
@@ -148,7 +143,7 @@ def test_500_keys_typed_and_pasted_into_the_settings_pane(app: Harness, qtbot: Q
 
 
 def test_no_card_data_in_any_file_after_a_scripted_session(
-    open_app: Any, qtbot: QtBot, isolated_dirs: Path, app_log: Path
+    open_app: OpenApp, qtbot: QtBot, isolated_dirs: Path, app_log: Path
 ) -> None:
     from omise_token_gui.ui.exception_hook import ExceptionHook
 

@@ -14,6 +14,7 @@ import socket
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -36,6 +37,11 @@ from omise_token_gui.core.vault import VaultClient
 from omise_token_gui.services import Services
 from tests.helpers import TEST_KEY, TOKEN_2019, HostileVault, RecordingProxy, card, run
 from tests.promises import figures
+
+if TYPE_CHECKING:  # Qt is imported only by the tests here that use it, at run time
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import Harness
 
 SECRET = "skey_live_5xs8breq3htbkj03d2x"
 
@@ -272,9 +278,8 @@ def real_vault_error(plan_vars: dict[str, str]) -> AppError:
             profile = settings.upsert(
                 Profile(name="Corp", public_key=TEST_KEY, vault_url="https://vault.example.invalid")
             )
-            svc = TokenService(http, HistoryStore(":memory:"), settings.profile)
-            with pytest.raises(AppError) as info:
-                await svc.create(card(), profile)
+            with HistoryStore(":memory:") as history, pytest.raises(AppError) as info:
+                await TokenService(http, history, settings.profile).create(card(), profile)
             return info.value
 
     return run(go())
@@ -456,13 +461,12 @@ def create_against(vault: HostileVault, number: str = "4242424242424242") -> App
             profile = settings.upsert(
                 Profile(name="Hostile", public_key=TEST_KEY, vault_url=vault.base_url)
             )
-            svc = TokenService(http, HistoryStore(paths.history_path()), settings.profile)
-            try:
+            with HistoryStore(paths.history_path()) as history:
                 with pytest.raises(AppError) as info:
-                    await svc.create(card(number), profile)
-                assert svc.history.count() == 0
-            finally:
-                svc.history.close()
+                    await TokenService(http, history, settings.profile).create(
+                        card(number), profile
+                    )
+                assert history.count() == 0
             return info.value
 
     return run(go())
@@ -493,11 +497,15 @@ def test_a_hostile_answer_is_refused_with_a_vault_error_and_not_stored(name: str
         "2" * 5000,
     ],
 )
-def test_an_absurd_date_is_never_stored_and_never_breaks_the_display(moment: str) -> None:
+def test_an_absurd_date_is_never_stored_and_never_breaks_the_display(
+    moment: str, qapp: QApplication
+) -> None:
     import os
     import time
+    from dataclasses import replace
 
-    from omise_token_gui.ui.history_model import HistoryModel
+    from omise_token_gui.ui.history_model import COL, HistoryModel
+    from tests.helpers import records
 
     figures.add("hostile vault answers tried")
     with HostileVault(lambda m, p: ok(token(created_at=moment))) as vault:
@@ -508,14 +516,11 @@ def test_an_absurd_date_is_never_stored_and_never_breaks_the_display(moment: str
                 profile = settings.upsert(
                     Profile(name="Hostile", public_key=TEST_KEY, vault_url=vault.base_url)
                 )
-                store = HistoryStore(paths.history_path())
-                try:
+                with HistoryStore(paths.history_path()) as store:
                     record = await TokenService(http, store, settings.profile).create(
                         card(), profile
                     )
                     stored = store.get(record.token_id)
-                finally:
-                    store.close()
                 assert stored is not None
                 return stored.created_at
 
@@ -526,8 +531,17 @@ def test_an_absurd_date_is_never_stored_and_never_breaks_the_display(moment: str
         for zone in ("ICT-7", "<-12>12"):  # Bangkok (UTC+7) and UTC-12, without tzdata
             os.environ["TZ"] = zone
             time.tzset()
-            for edge in (datetime.max.replace(tzinfo=UTC), datetime.min.replace(tzinfo=UTC)):
-                assert HistoryModel._local(edge)
+            with HistoryStore(":memory:") as store:  # the history shows both edges of time
+                edges = (datetime.max.replace(tzinfo=UTC), datetime.min.replace(tzinfo=UTC))
+                base = records(1)[0]
+                store.add_many(
+                    replace(base, token_id=f"{base.token_id[:-1]}{i}", created_at=edge)
+                    for i, edge in enumerate(edges)
+                )
+                model = HistoryModel(store)
+                shown = [model.index(row, COL["created"]).data() for row in (0, 1)]
+                assert all(shown), shown
+                assert {text[:4] for text in shown} >= {"9999"}, shown
     finally:
         if old_tz is None:
             os.environ.pop("TZ", None)
@@ -575,16 +589,13 @@ def test_card_data_a_vault_echoes_is_never_stored_on_create_or_refresh(
                 profile = settings.upsert(
                     Profile(name="Echo", public_key=TEST_KEY, vault_url=vault.base_url)
                 )
-                store = HistoryStore(paths.history_path())
-                svc = TokenService(http, store, settings.profile)
-                try:
+                with HistoryStore(paths.history_path()) as store:
+                    svc = TokenService(http, store, settings.profile)
                     record = await svc.create(
                         card(typed, security_code="739", name="4242 4242 4242 4242"), profile
                     )
                     created = (record.raw_json, record.cardholder)
                     refreshed = await svc.refresh(record.token_id)
-                finally:
-                    store.close()
                 return created[0], created[1], refreshed.raw_json
 
         raw, holder, refreshed_raw = run(go())
@@ -607,8 +618,9 @@ def test_a_typed_in_name_with_a_number_is_scrubbed_when_the_vault_sends_no_name(
                 profile = settings.upsert(
                     Profile(name="Echo", public_key=TEST_KEY, vault_url=vault.base_url)
                 )
-                svc = TokenService(http, HistoryStore(":memory:"), settings.profile)
-                record = await svc.create(card(name="Somchai 4242-4242-4242-4242"), profile)
+                with HistoryStore(":memory:") as history:
+                    svc = TokenService(http, history, settings.profile)
+                    record = await svc.create(card(name="Somchai 4242-4242-4242-4242"), profile)
                 return record.cardholder
 
         holder = run(go())
@@ -646,14 +658,12 @@ HOSTILE_IDS = [
 ]
 
 
-def test_copy_curl_never_puts_a_hostile_id_on_the_clipboard(app: object) -> None:
+def test_copy_curl_never_puts_a_hostile_id_on_the_clipboard(app: Harness) -> None:
     """Records an older version stored with hostile ids: Copy curl refuses each of them."""
     from dataclasses import replace
 
     from tests.helpers import records
-    from tests.ui.conftest import Harness
 
-    assert isinstance(app, Harness)
     w = app.window
     for token_id in HOSTILE_IDS:
         figures.add("hostile token ids tried")
@@ -664,10 +674,7 @@ def test_copy_curl_never_puts_a_hostile_id_on_the_clipboard(app: object) -> None
         assert "No curl command copied" in w.statusBar().currentMessage()
 
 
-def test_copy_curl_quotes_what_it_copies(app: object) -> None:
-    from tests.ui.conftest import Harness
-
-    assert isinstance(app, Harness)
+def test_copy_curl_quotes_what_it_copies(app: Harness) -> None:
     app.create_and_wait()
     w = app.window
     assert w.last_token is not None
@@ -681,10 +688,7 @@ def test_copy_curl_quotes_what_it_copies(app: object) -> None:
     ]
 
 
-def test_the_settings_pane_refuses_a_key_in_the_url_and_shows_the_proxy(app: object) -> None:
-    from tests.ui.conftest import Harness
-
-    assert isinstance(app, Harness)
+def test_the_settings_pane_refuses_a_key_in_the_url_and_shows_the_proxy(app: Harness) -> None:
     app.window.settings_action.trigger()
     dialog = app.window.settings_dialog
     assert dialog is not None
@@ -728,6 +732,7 @@ def test_the_app_has_one_http_client_and_it_is_guarded(proxy_env: pytest.MonkeyP
 
     async def go() -> object:
         services.start_network()
+        assert services.http is not None
         try:
             return services.http._transport
         finally:
@@ -735,6 +740,7 @@ def test_the_app_has_one_http_client_and_it_is_guarded(proxy_env: pytest.MonkeyP
 
     transport = run(go())
     assert isinstance(transport, GuardedTransport)
+    assert services.emulator is not None
     assert transport.sandbox_url == services.emulator.base_url
 
 

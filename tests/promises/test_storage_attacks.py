@@ -12,6 +12,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -21,13 +22,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from omise_token_gui.core import paths, settings
+from omise_token_gui.core import paths
 from omise_token_gui.core.history import HistoryStore, salvage
 from omise_token_gui.services import Services
 from omise_token_gui.ui.session import make_window
 from tests.helpers import TEST_KEY, app_process, offscreen_env, records, run_python
 from tests.promises import figures
-from tests.ui.conftest import Harness, run_on_loop
+from tests.ui.conftest import Harness, OpenApp, run_on_loop
 
 PAGE = 4096
 
@@ -336,7 +337,7 @@ def test_disk_full_shows_the_new_token_as_not_saved(app: Harness) -> None:
 
 
 def test_data_dir_that_cannot_be_created_starts_with_a_message(
-    open_app: Any, isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch
+    open_app: OpenApp, isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     blocker = isolated_dirs / "a-file"
     blocker.write_text("not a folder")  # even root cannot make a folder under a file
@@ -352,7 +353,7 @@ def test_data_dir_that_cannot_be_created_starts_with_a_message(
 
 
 def test_a_sound_read_only_history_is_not_declared_damaged(
-    open_app: Any, monkeypatch: pytest.MonkeyPatch
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = HistoryStore(paths.history_path())
     store.add_many(records(5))
@@ -363,7 +364,8 @@ def test_a_sound_read_only_history_is_not_declared_damaged(
         if str(database) == str(paths.history_path()):  # what a read-only file gives
             kwargs["uri"] = True
             database = f"{Path(database).as_uri()}?mode=ro"
-        return real_connect(database, *args, **kwargs)
+        connection: sqlite3.Connection = real_connect(database, *args, **kwargs)
+        return connection
 
     monkeypatch.setattr(sqlite3, "connect", read_only)
     app = open_app()
@@ -382,7 +384,7 @@ def test_read_only_config_dir_save_profile_says_so(
     def read_only(*args: Any, **kwargs: Any) -> Any:
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr(settings.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)  # the settings file's writer uses it
     app.window.open_settings()
     dialog = app.window.settings_dialog
     assert dialog is not None

@@ -28,8 +28,9 @@ from pytestqt.qtbot import QtBot
 import omise_token_gui.ui
 from omise_token_gui.core.cards import load_catalog
 from omise_token_gui.core.settings import Profile
-from omise_token_gui.ui.card_form import SECRET_FIELDS, CardForm, SecretLineEdit
+from omise_token_gui.ui.card_form import SECRET_FIELDS, CardForm
 from omise_token_gui.ui.exception_hook import ExceptionHook
+from omise_token_gui.ui.secret_edit import SecretLineEdit
 from tests.helpers import TEST_KEY, offscreen_env
 from tests.promises import figures
 from tests.ui.conftest import Harness

@@ -8,8 +8,8 @@ cancelled (processing Qt events until they finish) and the marker is cleared.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Awaitable, Iterator
+from typing import Any, Protocol, TypeVar
 
 import pytest
 import qasync
@@ -22,6 +22,7 @@ from omise_token_gui.ui.session import Session
 from tests.helpers import start_session
 
 _LOOP: Any = None
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -43,7 +44,8 @@ def qloop(qapp: QApplication, qtbot: QtBot) -> Iterator[asyncio.AbstractEventLoo
         asyncio.events._set_running_loop(None)
 
 
-def run_on_loop(qtbot: QtBot, coro: Any, timeout: int = 10_000) -> Any:
+def run_on_loop(qtbot: QtBot, coro: Awaitable[T], timeout: int = 10_000) -> T:
+    """Run ``coro`` on the session's qasync loop, processing Qt events until it is done."""
     task = asyncio.ensure_future(coro)
     qtbot.waitUntil(task.done, timeout=timeout)
     return task.result()
@@ -78,8 +80,14 @@ class Harness:
         assert self.running.result() == 0
 
 
+class OpenApp(Protocol):
+    """The ``open_app`` fixture: each call starts one more copy of the app (same dirs)."""
+
+    def __call__(self) -> Harness: ...
+
+
 @pytest.fixture
-def open_app(qloop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[Any]:
+def open_app(qloop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[OpenApp]:
     """Start the real app (settings, history, embedded Sandbox emulator, window)."""
     opened: list[Harness] = []
 
@@ -96,5 +104,5 @@ def open_app(qloop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[Any]:
 
 
 @pytest.fixture
-def app(open_app: Any) -> Harness:
+def app(open_app: OpenApp) -> Harness:
     return open_app()

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.emulator import Faults
@@ -175,13 +175,19 @@ def test_simulate_charge_updates_used_status_and_verdict(app: Harness, qtbot: Qt
         assert record is not None
         assert w.history_panel.buttons["simulate"].isEnabled()
         w.history_panel.buttons["simulate"].click()
-        qtbot.waitUntil(
-            lambda r=record: w.service.history.get(r.token_id).used,  # type: ignore[union-attr]
-            timeout=5000,
-        )
-        qtbot.waitUntil(
-            lambda row=row: "✔" in w.history_model.index(row, COL["verdict"]).data(), timeout=5000
-        )
+        token_id = record.token_id
+
+        def used(token_id: str = token_id) -> bool:
+            stored = w.service.history.get(token_id)
+            return stored is not None and stored.used
+
+        qtbot.waitUntil(used, timeout=5000)
+        at = row
+
+        def ticked(at: int = at) -> bool:
+            return "✔" in str(w.history_model.index(at, COL["verdict"]).data())
+
+        qtbot.waitUntil(ticked, timeout=5000)
     model = w.history_model
     assert model.index(0, COL["charge_status"]).data() == "failed: insufficient_fund"
     assert model.index(1, COL["charge_status"]).data() == "successful"
@@ -292,9 +298,8 @@ def test_about_shows_version_and_the_thai_warning(app: Harness) -> None:
     app.window.open_about()
     dialog = app.window.about_dialog
     assert dialog is not None
-    texts = " ".join(
-        label.text() for label in dialog.findChildren(type(app.window.marker).__mro__[1])
-    )
+    labels: list[QLabel] = dialog.findChildren(QLabel)
+    texts = " ".join(label.text() for label in labels)
     assert __version__ in texts
     assert "Full credit card data should never go through your server" in texts
     assert "PCI-DSS" in texts

@@ -10,9 +10,9 @@ from typing import Protocol
 import pytest
 
 from omise_token_gui.core.cards import Catalog, load_catalog
-from omise_token_gui.core.errors import ErrorKind, VaultError
+from omise_token_gui.core.errors import AppError, ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryStore, TokenRecord
-from omise_token_gui.core.service import KeyCheck
+from omise_token_gui.core.key_check import KeyCheck
 from omise_token_gui.core.settings import Profile
 from omise_token_gui.ui.history_model import HistoryModel
 from tests.helpers import records
@@ -67,10 +67,10 @@ class FakeService:
         self.calls.append(("auto_refresh_ids", str(limit)))
         return self.auto_ids[:limit]
 
-    async def refresh_many(self, token_ids: list[str]) -> list[TokenRecord | VaultError]:
+    async def refresh_many(self, token_ids: list[str]) -> list[TokenRecord | AppError]:
         if self.hold is not None:
             await self.hold.wait()
-        out: list[TokenRecord | VaultError] = []
+        out: list[TokenRecord | AppError] = []
         for token_id in token_ids:
             self.calls.append(("refresh", token_id))
             if self.fail is not None:
