@@ -9,6 +9,7 @@ Every answer passes ``decode_answer`` (size, nesting, duplicate keys, lone surro
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -108,6 +109,8 @@ def _check_shape(body: Any, status: int | None) -> None:
             raise _malformed("The vault's answer is nested too deeply.", status)
         if isinstance(value, str) and _SURROGATE_RE.search(value):
             raise _malformed("The vault's answer holds text that is not valid Unicode.", status)
+        if isinstance(value, float) and not math.isfinite(value):  # 1e999 reads as infinity
+            raise _malformed("The vault's answer holds a number out of range.", status)
         if isinstance(value, dict):
             stack.extend((k, depth + 1) for k in value)
             stack.extend((v, depth + 1) for v in value.values())

@@ -7,7 +7,8 @@ import re
 
 from omise_token_gui.core.cardnumber import OMISE_ID, mask_number, number_shape
 
-_KEY = r"\b(?P<key_prefix>[pcs]key_(?:test_|live_)?+)(?P<key_rest>[A-Za-z0-9]+)"
+# Any key-shaped word, wherever it starts: after a letter too (``xpkey_test_…``, ``%3Askey_…``).
+_KEY = r"(?P<key_prefix>[pcs]key_(?:test_|live_)?+)(?P<key_rest>[A-Za-z0-9]+)"
 # 12 or more digits, optionally grouped by separators: anything shaped like a card number.
 _PAN = number_shape()
 _SCAN_RE = re.compile(rf"(?P<key>{_KEY})|(?P<id>{OMISE_ID})|(?P<pan>{_PAN})")

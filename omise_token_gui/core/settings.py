@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import tempfile
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -62,12 +63,19 @@ def sandbox_profile() -> Profile:
     return Profile(name=SANDBOX, public_key=SANDBOX_KEY, vault_url="", timeout_s=10.0)
 
 
+def _printable(char: str) -> bool:
+    """No control, format (bidi overrides, zero-width), private-use or unassigned characters
+    and no line or paragraph separators in a profile name: it is shown in the title and the
+    marker, and written to files."""
+    return unicodedata.category(char)[0] != "C" and unicodedata.category(char) not in ("Zl", "Zp")
+
+
 def check_profile(profile: Profile) -> Profile:
     """The policy every saved profile passes: test key, usable URL, known version, sane timeout."""
     if profile.is_sandbox:
         return sandbox_profile() if profile.public_key != SANDBOX_KEY else profile
     name = profile.name.strip()
-    if not name or len(name) > 60 or any(ord(c) < 32 for c in name):
+    if not name or len(name) > 60 or not all(_printable(c) for c in name):
         raise ProfileError(human="A profile needs a short, printable name.")
     key = require_public_test_key(profile.public_key)
     url = check_base_url(profile.vault_url)

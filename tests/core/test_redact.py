@@ -199,3 +199,13 @@ def test_form_encoded_request_body_keeps_no_card_data() -> None:
     assert "=123" not in out
     assert "card%5Bnumber%5D=••••4242&" in out
     assert "card%5Bsecurity_code%5D=•••&" in out
+
+
+@pytest.mark.parametrize(
+    "text", ["a=%3Askey_live_abcdef123", "xpkey_test_zzzz12345", "q=%22skey_test_abcdef99%22"]
+)
+def test_a_key_glued_to_other_text_is_masked(text: str) -> None:
+    out = redact(text)
+    assert "abcdef123" not in out
+    assert "zzzz12345" not in out
+    assert "abcdef99" not in out

@@ -22,6 +22,7 @@ from omise_token_gui.core.settings import (
     Settings,
     SettingsSaveError,
     SettingsStore,
+    check_profile,
     sandbox_profile,
 )
 from tests.helpers import TEST_KEY
@@ -304,3 +305,9 @@ def test_damaged_files_moved_aside_twice_in_one_second_keep_both(tmp_path: Path)
         SettingsStore(path).load({})
     kept = sorted(p.read_bytes() for p in tmp_path.glob("s.json.damaged-*"))
     assert kept == [b"{ one", b"{ two"]  # the second overwrote the first
+
+
+@pytest.mark.parametrize("name", ["QA\x7f", "Q\x85A", "QA\u2028x", "\u202eAQ", "Q\u200bA"])
+def test_a_profile_name_with_control_or_format_characters_is_refused(name: str) -> None:
+    with pytest.raises(ProfileError):
+        check_profile(Profile(name=name, public_key="pkey_test_abc123"))

@@ -448,6 +448,7 @@ HOSTILE: dict[str, Answer] = {
         token(**{"4242424242424242": {"livemode": True}, "••••4242": {}})
     ),
     "LiveMode spelled otherwise": ok(token(LiveMode=True)),
+    "a number out of range": ok(token()[:-1] + b',"x":1e999}'),
     "charset rot13": (200, {"Content-Type": "text/html; charset=rot13"}, [b"<html>no</html>"]),
     "charset hex": (400, {"Content-Type": "text/plain; charset=hex"}, [b"zz"]),
     "charset undefined": (200, {"Content-Type": "text/plain; charset=undefined"}, [b"x"]),
