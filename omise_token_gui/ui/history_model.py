@@ -73,6 +73,11 @@ class HistoryModel(QAbstractTableModel):
         self._count = store.count()
         self._read_error_logged = False
 
+    @property
+    def pages_held(self) -> int:
+        """How many pages of rows are in memory now (at most ``MAX_PAGES``)."""
+        return len(self._pages)
+
     # ---------------------------------------------------------------- Qt API
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count

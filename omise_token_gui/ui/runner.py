@@ -30,7 +30,7 @@ PAINT_FALLBACK_MS = 2000
 def app_icon() -> QIcon:
     """The icon in every size shipped, from the ``omise_token_gui.resources`` package's folder.
 
-    Not through importlib.resources: importing that costs ~4 ms before the first paint. The
+    Not through importlib.resources: importing that would add to the first paint. The
     folder comes from the package's ``__path__``, not ``__file__``: in the PyInstaller build
     the package has no ``__init__`` of its own and is a namespace package (no ``__file__``).
     A null icon is caught by ``--smoke-test``.

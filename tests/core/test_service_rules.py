@@ -1,4 +1,4 @@
-"""The rules that moved out of the widgets into TokenService (issue 11): which tokens
+"""The rules that live in TokenService, not in the widgets: which tokens
 auto-refresh asks about, what a key check's answer means, how a token's curl is composed;
 and the Sandbox charge, now a VaultClient call through the guarded client."""
 

@@ -1,7 +1,8 @@
 """UI harness: one qasync loop for the whole session, marked running per test only.
 
-What held up in known-traps.md: a session-lived ``QEventLoop(qapp, already_running=True)``
-never closed; each test marks it as the running loop, and afterwards its leftover tasks are
+What held up under long soaks of this suite: a session-lived
+``QEventLoop(qapp, already_running=True)`` never closed; each test marks it as the running
+loop, and afterwards its leftover tasks are
 cancelled (processing Qt events until they finish) and the marker is cleared.
 """
 

@@ -239,7 +239,7 @@ def network_start(isolated_dirs: Path, mode: str) -> dict[str, object]:
 
 
 def test_the_network_side_starts_off_the_main_thread(isolated_dirs: Path) -> None:
-    """Importing httpx and the emulator and starting it take ~135 ms: not on the UI thread."""
+    """Importing httpx and the emulator and starting it is slow: not on the UI thread."""
     seen = network_start(isolated_dirs, "run")
     assert seen["code"] == 0
     assert seen["thread"] != seen["main"]
