@@ -1,5 +1,7 @@
 """The dependency rule of docs/architecture.md, checked on the source: core and emulator never
-import Qt, and the emulator imports from core only the small shared modules it may use."""
+import Qt, and the emulator imports from core only the small shared modules it may use.
+And the size rule, everywhere in the package: no class over ``MAX_CLASS_LINES`` lines, no
+function over ``MAX_FUNCTION_LINES``."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 PKG = Path(__file__).resolve().parents[1] / "omise_token_gui"
+MAX_CLASS_LINES, MAX_FUNCTION_LINES = 300, 60
 
 
 def imports_of(path: Path) -> set[str]:
@@ -79,3 +82,38 @@ def test_only_ui_and_app_import_pyside() -> None:
         if rel.startswith("ui/") or rel == "app.py":
             continue
         assert not {n for n in imports_of(path) if n.startswith("PySide6")}, rel
+
+
+def too_big(path: Path) -> list[str]:
+    """The classes and functions (methods and nested ones included) in ``path`` over the
+    size rule, as ``name (line N): L lines``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            lines = (node.end_lineno or node.lineno) - node.lineno + 1
+            limit = MAX_CLASS_LINES if isinstance(node, ast.ClassDef) else MAX_FUNCTION_LINES
+            if lines > limit:
+                found.append(f"{node.name} (line {node.lineno}): {lines} lines")
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", sorted(PKG.rglob("*.py")), ids=lambda p: p.relative_to(PKG).as_posix()
+)
+def test_classes_and_functions_stay_small(path: Path) -> None:
+    assert too_big(path) == []
+
+
+def test_the_size_check_sees_methods_and_nested_functions(tmp_path: Path) -> None:
+    body = "".join(f"        x{i} = {i}\n" for i in range(MAX_FUNCTION_LINES))  # 60 lines
+    source = tmp_path / "m.py"
+    source.write_text(
+        "def short():\n    return 1\n\n\n"  # lines 1-4
+        f"class C:\n    def long(self):\n{body}\n\n"  # long: lines 6-66
+        f"def outer():\n    def inner():\n{body}"  # outer: 69-130, inner: 70-130
+    )
+    assert sorted(too_big(source)) == [
+        "inner (line 70): 61 lines",
+        "long (line 6): 61 lines",
+        "outer (line 69): 62 lines",
+    ]

@@ -92,7 +92,11 @@ def _timeout(text: str) -> float:
     return value
 
 
-def build_parser() -> Parser:
+AddCommand = Callable[[str, Command, str], Parser]
+
+
+def _common_options() -> Parser:
+    """The options every command (and the bare program) takes: where its files live."""
     common = Parser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -104,28 +108,14 @@ def build_parser() -> Parser:
         default=argparse.SUPPRESS,
         help=f"settings here, as the app (or ${paths.CONFIG_DIR_ENV})",
     )
-    raw = HelpFormatter
-    p = Parser(
-        prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=raw, parents=[common]
-    )
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = p.add_subparsers(title="commands", dest="command", metavar="COMMAND", required=True)
+    return common
 
-    def command(name: str, handler: Command, help_text: str) -> Parser:
-        parser: Parser = sub.add_parser(
-            name,
-            help=help_text,
-            description=help_text,
-            epilog=EPILOG,
-            formatter_class=raw,
-            parents=[common],
-        )
-        parser.set_defaults(handler=handler)
-        return parser
 
-    def json_flag(parser: Parser) -> None:
-        parser.add_argument("--json", action="store_true", help="JSON Lines: one object a line")
+def _json_flag(parser: Parser) -> None:
+    parser.add_argument("--json", action="store_true", help="JSON Lines: one object a line")
 
+
+def _create_command(command: AddCommand) -> None:
     c = command(
         "create",
         commands.create,
@@ -158,41 +148,59 @@ def build_parser() -> Parser:
         action="store_true",
         help="send a card that fails validation, to see how the vault answers",
     )
-    json_flag(c)
+    _json_flag(c)
     c.add_argument(
         "--copy", action="store_true", help="copy the token id(s) to the clipboard (one a line)"
     )
 
+
+def _reading_commands(command: AddCommand) -> None:
+    """scenarios, history, refresh and check-key."""
     s = command("scenarios", commands.scenarios, "list the test-card catalog")
     s.add_argument(
         "--search",
         metavar="TEXT",
         help="only cards whose id, brand, number, scenario or description holds TEXT",
     )
-    json_flag(s)
+    _json_flag(s)
 
     h = command("history", commands.history, "list created tokens, newest first")
     h.add_argument("--limit", type=_positive(1_000_000), default=20, metavar="N")
     h.add_argument("--filter", metavar="TEXT", help="token id, card, scenario, profile...")
-    json_flag(h)
+    _json_flag(h)
 
     r = command("refresh", commands.refresh, "read tokens' used and charge status again")
     r.add_argument("token_ids", nargs="*", metavar="TOKEN_ID")
     r.add_argument("--all", action="store_true", help="every token whose charge may change")
-    json_flag(r)
+    _json_flag(r)
 
     k = command(
         "check-key", commands.check_key_command, "ask the vault whether a profile's key works"
     )
     k.add_argument("--profile", metavar="NAME", help="default: the active profile")
 
+
+def _profiles_command(command: AddCommand, common: Parser) -> None:
     pr = command("profiles", commands.profiles_list, "list, add, use or remove profiles")
     psub = pr.add_subparsers(title="actions", dest="action", metavar="ACTION")
     pl = psub.add_parser("list", help="list the profiles (* is the active one)", parents=[common])
     pl.set_defaults(handler=commands.profiles_list)
-    json_flag(pl)
+    _json_flag(pl)
     pr.set_defaults(json=False)
-    pa = psub.add_parser("add", help="add a profile (the settings pane's rules)", parents=[common])
+    _profiles_add(
+        psub.add_parser("add", help="add a profile (the settings pane's rules)", parents=[common])
+    )
+    pu = psub.add_parser("use", help="make a profile the active one", parents=[common])
+    pu.set_defaults(handler=commands.profiles_use)
+    pu.add_argument("name", metavar="NAME")
+    prm = psub.add_parser(
+        "remove", help="delete a profile (its tokens stay in the history)", parents=[common]
+    )
+    prm.set_defaults(handler=commands.profiles_remove)
+    prm.add_argument("name", metavar="NAME")
+
+
+def _profiles_add(pa: Parser) -> None:
     pa.set_defaults(handler=commands.profiles_add)
     pa.add_argument("--name", required=True)
     pa.add_argument(
@@ -210,21 +218,42 @@ def build_parser() -> Parser:
     pa.add_argument("--api-version", choices=API_VERSIONS, default=DEFAULT_API_VERSION)
     pa.add_argument("--timeout", type=_timeout, metavar="SECONDS")
     pa.add_argument("--use", action="store_true", help="make it the active profile")
-    pu = psub.add_parser("use", help="make a profile the active one", parents=[common])
-    pu.set_defaults(handler=commands.profiles_use)
-    pu.add_argument("name", metavar="NAME")
-    prm = psub.add_parser(
-        "remove", help="delete a profile (its tokens stay in the history)", parents=[common]
-    )
-    prm.set_defaults(handler=commands.profiles_remove)
-    prm.add_argument("name", metavar="NAME")
 
+
+def _status_command(command: AddCommand) -> None:
     st = command(
         "status",
         commands.status,
         "whether the app runs for these directories, its active profile and Sandbox URL",
     )
-    json_flag(st)
+    _json_flag(st)
+
+
+def build_parser() -> Parser:
+    common = _common_options()
+    raw = HelpFormatter
+    p = Parser(
+        prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=raw, parents=[common]
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(title="commands", dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, handler: Command, help_text: str) -> Parser:
+        parser: Parser = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EPILOG,
+            formatter_class=raw,
+            parents=[common],
+        )
+        parser.set_defaults(handler=handler)
+        return parser
+
+    _create_command(command)
+    _reading_commands(command)
+    _profiles_command(command, common)
+    _status_command(command)
     return p
 
 

@@ -588,6 +588,42 @@ def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
     return db
 
 
+class _Batches:
+    """Rows kept from a damaged file, written to ``into`` in batches of ``REPAIR_BATCH``;
+    ``progress`` (if given) gets the number saved so far after each batch."""
+
+    def __init__(self, into: HistoryStore, progress: Callable[[int], None] | None) -> None:
+        self.into = into
+        self.progress = progress
+        self.saved = 0
+        self.batch: list[TokenRecord] = []
+
+    def keep(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Queue each row that reads as a record (others are skipped); write full batches."""
+        for row in rows:
+            if not _sound_row(row):  # a row from a damaged page: not a token
+                continue
+            try:
+                self.batch.append(_from_db(row))
+            except (TypeError, ValueError):
+                continue
+            if len(self.batch) >= REPAIR_BATCH:
+                self.flush()
+
+    def flush(self) -> None:
+        if self.batch:
+            self.into.add_many(self.batch)
+            self.saved += len(self.batch)
+            self.batch.clear()
+            if self.progress is not None:
+                self.progress(self.saved)
+
+    def restart(self) -> None:
+        """Start counting again (rows already copied are replaced when written again)."""
+        self.batch.clear()
+        self.saved = 0
+
+
 def salvage(
     damaged: Path, into: HistoryStore, progress: Callable[[int], None] | None = None
 ) -> int:
@@ -602,62 +638,52 @@ def salvage(
         src = sqlite3.connect(f"{damaged.absolute().as_uri()}?mode=ro", uri=True, timeout=1.0)
     except sqlite3.Error:
         return 0
-    columns = ", ".join(_COLUMNS)
-    saved = 0
-    batch: list[TokenRecord] = []
-
-    def flush() -> None:
-        nonlocal saved
-        if batch:
-            into.add_many(batch)
-            saved += len(batch)
-            batch.clear()
-            if progress is not None:
-                progress(saved)
-
-    def keep(rows: Iterable[Sequence[Any]]) -> None:
-        for row in rows:
-            if not _sound_row(row):  # a row from a damaged page: not a token
-                continue
-            try:
-                batch.append(_from_db(row))
-            except (TypeError, ValueError):
-                continue
-            if len(batch) >= REPAIR_BATCH:
-                flush()
-
+    sink = _Batches(into, progress)
     try:
-        try:
-            cursor = src.execute(f"SELECT {columns} FROM tokens ORDER BY rowid")
-            while rows := cursor.fetchmany(REPAIR_BATCH):
-                keep(rows)
-            flush()
-            return saved
-        except sqlite3.DatabaseError:
-            batch.clear()  # start again row by row (rows already copied are replaced)
-            saved = 0
-        try:
-            top = int(src.execute("SELECT max(rowid) FROM tokens").fetchone()[0] or 0)
-        except sqlite3.DatabaseError:
-            top = 1_000_000
-        misses = 0
-        for rowid in range(1, top + 1):
-            try:
-                row = src.execute(f"SELECT {columns} FROM tokens WHERE rowid = ?", (rowid,))
-                found = row.fetchall()
-            except sqlite3.DatabaseError:
-                found = []
-            if found:
-                misses = 0
-                keep(found)
-            else:
-                misses += 1
-                if misses > 10_000:  # far past the last row
-                    break
-        flush()
-        return saved
+        if not _copy_whole_table(src, sink):
+            sink.restart()  # start again row by row
+            _copy_row_by_row(src, sink)
+            sink.flush()
+        return sink.saved
     finally:
         src.close()
+
+
+def _copy_whole_table(src: sqlite3.Connection, sink: _Batches) -> bool:
+    """Copy the table in one read; False (part of it maybe copied) if the read fails."""
+    try:
+        cursor = src.execute(f"SELECT {', '.join(_COLUMNS)} FROM tokens ORDER BY rowid")
+        while rows := cursor.fetchmany(REPAIR_BATCH):
+            sink.keep(rows)
+        sink.flush()
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def _copy_row_by_row(src: sqlite3.Connection, sink: _Batches) -> None:
+    """Read one rowid at a time up to the last one (or until far past any row found)."""
+    query = f"SELECT {', '.join(_COLUMNS)} FROM tokens WHERE rowid = ?"
+    misses = 0
+    for rowid in range(1, _last_rowid(src) + 1):
+        try:
+            found = src.execute(query, (rowid,)).fetchall()
+        except sqlite3.DatabaseError:
+            found = []
+        if found:
+            misses = 0
+            sink.keep(found)
+        else:
+            misses += 1
+            if misses > 10_000:  # far past the last row
+                break
+
+
+def _last_rowid(src: sqlite3.Connection) -> int:
+    try:
+        return int(src.execute("SELECT max(rowid) FROM tokens").fetchone()[0] or 0)
+    except sqlite3.DatabaseError:
+        return 1_000_000
 
 
 # ---------------------------------------------------------------------- repair

@@ -78,12 +78,7 @@ def _loopback(host: str) -> bool:
         return False
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(
-        prog=PROG,
-        description="A local, scenario-faithful Omise vault (POST/GET /tokens, POST/GET "
-        f"/charges). Fault settings can also be changed at run time: {ADMIN}/faults.",
-    )
+def _bind_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--host", type=_bare_host, default="127.0.0.1", help="address to bind (default 127.0.0.1)"
     )
@@ -95,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="required to bind an address other than loopback",
     )
+
+
+def _limit_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--max-tokens",
         type=_int_in(1, 1_000_000),
@@ -109,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer 429 past N token creations per second",
     )
     p.add_argument("--seed", type=int, default=None, help="seed for the fault dice")
+
+
+def _access_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--accept-key",
         action="append",
@@ -142,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="key card fingerprints with the secret in FILE (made, mode 0600, if missing): "
         "the same card then keeps its fingerprint across runs; default: a new key per run",
     )
+
+
+def _fault_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("faults")
     g.add_argument("--latency-ms", type=float, default=0.0)
     g.add_argument("--jitter-ms", type=float, default=0.0)
@@ -156,48 +160,63 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--livemode", action="store_true", help="answer tokens with livemode: true")
     g.add_argument("--drop", action="store_true", help="drop connections mid-response")
     g.add_argument("--trickle-ms", type=float, default=0.0, help="trickle bodies, pause per 8 B")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog=PROG,
+        description="A local, scenario-faithful Omise vault (POST/GET /tokens, POST/GET "
+        f"/charges). Fault settings can also be changed at run time: {ADMIN}/faults.",
+    )
+    _bind_options(p)
+    _limit_options(p)
+    _access_options(p)
+    _fault_options(p)
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if not _loopback(args.host):
-        if not args.allow_remote:
-            print(
-                f"{PROG}: refusing to bind {args.host}: not loopback. Add --allow-remote if you "
-                "really mean it.",
-                file=sys.stderr,
-            )
-            return 2
+def _host_refused(args: argparse.Namespace) -> bool:
+    """Refuse (on stderr) an address other than loopback unless --allow-remote; warn if given."""
+    if _loopback(args.host):
+        return False
+    if not args.allow_remote:
         print(
-            f"WARNING: binding {args.host}: other machines can reach this emulator.",
+            f"{PROG}: refusing to bind {args.host}: not loopback. Add --allow-remote if you "
+            "really mean it.",
             file=sys.stderr,
         )
-    try:
-        faults = Faults.from_json(
-            {
-                "latency_ms": args.latency_ms,
-                "jitter_ms": args.jitter_ms,
-                "error_rate": args.error_rate,
-                "error_status": args.error_status,
-                "force_429": args.force_429,
-                "retry_after_s": args.retry_after,
-                "non_json": args.non_json,
-                "wrong_shape": args.wrong_shape,
-                "livemode": args.livemode,
-                "drop": args.drop,
-                "trickle_ms": args.trickle_ms,
-            }
-        )
-        origins = Guard.normal_origins(args.allow_origin)
-        key = (
-            fingerprint_secret(args.fingerprint_secret_file)
-            if args.fingerprint_secret_file
-            else None
-        )
-    except (ValueError, OSError) as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        return 2
+        return True
+    print(
+        f"WARNING: binding {args.host}: other machines can reach this emulator.",
+        file=sys.stderr,
+    )
+    return False
+
+
+def _faults(args: argparse.Namespace) -> Faults:
+    return Faults.from_json(
+        {
+            "latency_ms": args.latency_ms,
+            "jitter_ms": args.jitter_ms,
+            "error_rate": args.error_rate,
+            "error_status": args.error_status,
+            "force_429": args.force_429,
+            "retry_after_s": args.retry_after,
+            "non_json": args.non_json,
+            "wrong_shape": args.wrong_shape,
+            "livemode": args.livemode,
+            "drop": args.drop,
+            "trickle_ms": args.trickle_ms,
+        }
+    )
+
+
+def _emulator(args: argparse.Namespace) -> Emulator:
+    """The emulator the options ask for. ``ValueError`` or ``OSError`` for a bad setting or
+    an unusable fingerprint secret file."""
+    faults = _faults(args)
+    origins = Guard.normal_origins(args.allow_origin)
+    key = fingerprint_secret(args.fingerprint_secret_file) if args.fingerprint_secret_file else None
     config = EmulatorConfig(
         max_tokens=args.max_tokens,
         rate_limit_per_s=args.rate_limit,
@@ -205,21 +224,29 @@ def main(argv: list[str] | None = None) -> int:
         accepted_keys=frozenset(args.accept_key) if args.accept_key else None,
     )
     guard = Guard(bound_host=args.host, hosts=frozenset(args.allow_host), origins=origins)
-    emulator = Emulator(VaultState(config), faults, args.seed, guard)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    return Emulator(VaultState(config), faults, args.seed, guard)
+
+
+def _bound_socket(host: str, port: int) -> socket.socket | None:
+    """A socket bound to ``host:port`` and listening; None (said on stderr) if it cannot be."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((args.host, args.port))
+        sock.bind((host, port))
     except (OSError, ValueError, OverflowError) as exc:
         sock.close()
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        print(f"{PROG}: cannot bind {args.host}:{args.port}: {why}", file=sys.stderr)
-        return 2
+        print(f"{PROG}: cannot bind {host}:{port}: {why}", file=sys.stderr)
+        return None
     sock.listen(128)
+    return sock
+
+
+def _serve(emulator: Emulator, sock: socket.socket, host: str) -> None:
+    """Announce the URL (once the socket listens), then serve until interrupted."""
     port = sock.getsockname()[1]
-    shown = f"[{args.host}]" if ":" in args.host else args.host
+    shown = f"[{host}]" if ":" in host else host
     # Printed once the socket listens: a script may wait for this line, then connect.
     print(
         f"Omise vault emulator (test mode only) on http://{shown}:{port}  "
@@ -229,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     server = uvicorn.Server(
         uvicorn.Config(
             create_app(emulator),
-            http=guarded_protocol(config),
+            http=guarded_protocol(emulator.config),
             log_level="warning",
             access_log=False,
             lifespan="off",
@@ -239,6 +266,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     with contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if _host_refused(args):
+        return 2
+    try:
+        emulator = _emulator(args)
+    except (ValueError, OSError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    sock = _bound_socket(args.host, args.port)
+    if sock is None:
+        return 2
+    _serve(emulator, sock, args.host)
     return 0
 
 

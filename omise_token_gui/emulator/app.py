@@ -413,12 +413,18 @@ class Emulator:
 
         return await self.vault_call(request, "secret_test", handler)
 
-    # ------------------------------------------------------------------ admin routes
+
+class _Admin:
+    """The admin API under ``ADMIN``: fault settings, the request log, reset and health."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.emulator = emulator
+
     async def admin_body(self, request: Request) -> Any:
         """The JSON body of an admin write (None when empty). Needs ``Content-Type:
         application/json`` unless the body is empty: a web page cannot send that to another
         site without a preflight. Raises ``_WrongType``, ``_TooLarge`` or ``_BadBody``."""
-        body = await self.read_body(request)
+        body = await self.emulator.read_body(request)
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json" and (body or ctype):
             raise _WrongType
@@ -446,35 +452,35 @@ class Emulator:
             data = {}
         if not isinstance(data, dict):
             raise ValueError("send a JSON object of fault settings")
-        base = None if method == "PUT" else self.faults.get()
-        self.faults.set(Faults.from_json(data, base))
+        base = None if method == "PUT" else self.emulator.faults.get()
+        self.emulator.faults.set(Faults.from_json(data, base))
 
     async def admin_faults(self, request: Request) -> Response:
         if request.method == "DELETE":
-            self.faults.set(Faults())
+            self.emulator.faults.set(Faults())
         elif request.method in ("PUT", "POST"):
             refused = await self.admin_write(
                 request, lambda data: self.set_faults(data, request.method)
             )
             if refused is not None:
                 return refused
-        return JSONResponse(asdict(self.faults.get()))
+        return JSONResponse(asdict(self.emulator.faults.get()))
 
     async def admin_requests(self, request: Request) -> Response:
         if request.method == "DELETE":
-            self.clear_requests()
-        return JSONResponse(self.requests())
+            self.emulator.clear_requests()
+        return JSONResponse(self.emulator.requests())
 
     def reset(self, data: Any = None) -> None:
-        self.state.reset()
-        self.clear_requests()
-        self.faults.set(Faults())
+        self.emulator.state.reset()
+        self.emulator.clear_requests()
+        self.emulator.faults.set(Faults())
 
     async def admin_reset(self, request: Request) -> Response:
         return await self.admin_write(request, self.reset) or JSONResponse({"ok": True})
 
     async def health(self, request: Request) -> Response:
-        return JSONResponse({"ok": True, "tokens": self.state.token_count()})
+        return JSONResponse({"ok": True, "tokens": self.emulator.state.token_count()})
 
 
 class _Guarded:
@@ -536,15 +542,16 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 def create_app(emulator: Emulator | None = None) -> Starlette:
     emu = emulator or Emulator()
+    admin = _Admin(emu)
     routes = [
         Route("/tokens", emu.create_token, methods=["POST"]),
         Route("/tokens/{token_id}", emu.retrieve_token, methods=["GET"]),
         Route("/charges", emu.create_charge, methods=["POST"]),
         Route("/charges/{charge_id}", emu.retrieve_charge, methods=["GET"]),
-        Route(f"{ADMIN}/faults", emu.admin_faults, methods=["GET", "PUT", "POST", "DELETE"]),
-        Route(f"{ADMIN}/requests", emu.admin_requests, methods=["GET", "DELETE"]),
-        Route(f"{ADMIN}/reset", emu.admin_reset, methods=["POST"]),
-        Route(f"{ADMIN}/health", emu.health, methods=["GET"]),
+        Route(f"{ADMIN}/faults", admin.admin_faults, methods=["GET", "PUT", "POST", "DELETE"]),
+        Route(f"{ADMIN}/requests", admin.admin_requests, methods=["GET", "DELETE"]),
+        Route(f"{ADMIN}/reset", admin.admin_reset, methods=["POST"]),
+        Route(f"{ADMIN}/health", admin.health, methods=["GET"]),
     ]
     handlers = {404: _http_error, 405: _http_error, Exception: _http_error}
     app = Starlette(routes=routes, exception_handlers=handlers)
