@@ -1,20 +1,20 @@
 """The command line, read once into one frozen ``Options`` that the start sequence passes on.
 
-Light on purpose: it is read before the first paint.
+Light on purpose: it is read before the first paint (a NamedTuple: ``dataclasses`` would
+import ``inspect`` and more before the window is on screen).
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.core.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """What the command line asked for. The last four are aids for tests, packaging checks
     and benchmarks; none of them changes what the window does, only how the run ends."""
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -22,8 +22,7 @@ DATA_DIR_ENV = "OMISE_TOKEN_GUI_DATA_DIR"
 CONFIG_DIR_ENV = "OMISE_TOKEN_GUI_CONFIG_DIR"
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):
     """The app's two folders, and the files in them."""
 
     data_dir: Path
