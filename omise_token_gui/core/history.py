@@ -79,6 +79,10 @@ SORT_KEYS: dict[str, str] = {
 # How long one statement waits for another program's lock before it gives up. Short: the
 # window's thread runs these, and a create retries a busy write without blocking it.
 BUSY_TIMEOUT_S = 0.1
+# Opening may have to create or migrate the schema, which needs the write lock: a second copy
+# of the app starting at the same moment holds it for that long. Waiting for it there (only
+# then: a current file opens without the write lock) beats opening read-only for the session.
+OPEN_BUSY_TIMEOUT_S = 3.0
 COMPANIONS = ("-wal", "-shm")  # SQLite's files beside the history (WAL, shared memory)
 REPAIR_BATCH = 500  # rows copied per transaction (and per progress report) during a repair
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -351,20 +355,22 @@ class HistoryStore:
         read_only, memory, path = self.read_only, self.in_memory, self.path
         db: sqlite3.Connection | None = None
         try:
+            opening = max(busy_timeout_s, OPEN_BUSY_TIMEOUT_S)
             if read_only:
-                db = _connect_read_only(self.path, busy_timeout_s)
+                db = _connect_read_only(self.path, opening)
             else:
-                db = sqlite3.connect(":memory:" if memory else str(path), timeout=busy_timeout_s)
+                db = sqlite3.connect(":memory:" if memory else str(path), timeout=opening)
             db.isolation_level = None
             self._db = db
             if not memory and not read_only:
                 for suffix in ("", *COMPANIONS):  # SQLite gives its -wal/-shm the file's mode
                     storage.private_file(self.path.with_name(self.path.name + suffix))
             if not read_only:
-                db.execute("PRAGMA journal_mode = WAL")
+                _wal(db)
                 # NORMAL in WAL mode survives a crash or kill of the app (not a power cut).
                 db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")  # from now on
         except sqlite3.Error as exc:
             if db is not None:
                 with contextlib.suppress(Exception):
@@ -571,6 +577,22 @@ class HistoryStore:
 
     def integrity_ok(self) -> bool:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def _wal(db: sqlite3.Connection, tries: int = 3) -> None:
+    """Switch to WAL. SQLite answers "locked" at once, without waiting, while another
+    connection holds a lock on a file not in WAL yet (a second copy of the app creating it):
+    then wait for that lock the way SQLite waits (an empty write transaction, under the
+    connection's busy timeout) and try again."""
+    for attempt in range(tries):
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if attempt == tries - 1 or "locked" not in str(exc):
+                raise
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("ROLLBACK")
 
 
 def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -361,3 +362,26 @@ def test_salvage_keeps_tokens_not_garbage(tmp_path: Path) -> None:
     with HistoryStore(":memory:") as into:
         salvage(damaged, into)
         assert sorted(r.token_id for r in into.page(0, 10)) == [rec(1).token_id, rec(2).token_id]
+
+
+def test_a_history_another_copy_is_creating_opens_writable(tmp_path: Path) -> None:
+    """Two copies of the app starting together on a new data dir: while one creates the
+    schema (holding the write lock), the other waits for it instead of opening read-only for
+    the whole session (which lost every token it made: CI caught it on a loaded machine)."""
+    path = tmp_path / "h.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # as the other copy's first open does
+
+    def other_finishes() -> None:
+        other.execute("ROLLBACK")
+        other.close()
+
+    done = threading.Timer(0.3, other_finishes)
+    done.start()
+    try:
+        with HistoryStore(path) as store:
+            assert not store.read_only
+            store.add(rec(1))
+            assert store.count() == 1
+    finally:
+        done.join()
