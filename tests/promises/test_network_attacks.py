@@ -8,10 +8,11 @@ that records what reached it and forwards nothing.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import shlex
 import socket
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -455,19 +456,25 @@ HOSTILE: dict[str, Answer] = {
 }
 
 
+@contextlib.asynccontextmanager
+async def service_against(vault: HostileVault) -> AsyncIterator[tuple[TokenService, Profile]]:
+    """The app's token service, its history in the test's data dir, and a profile on
+    ``vault``."""
+    async with httpx.AsyncClient(trust_env=False) as http:
+        settings = Settings()
+        profile = settings.upsert(
+            Profile(name="Hostile", public_key=TEST_KEY, vault_url=vault.base_url)
+        )
+        with HistoryStore(paths.history_path()) as history:
+            yield TokenService(http, history, settings.profile), profile
+
+
 def create_against(vault: HostileVault, number: str = "4242424242424242") -> AppError:
     async def go() -> AppError:
-        async with httpx.AsyncClient(trust_env=False) as http:
-            settings = Settings()
-            profile = settings.upsert(
-                Profile(name="Hostile", public_key=TEST_KEY, vault_url=vault.base_url)
-            )
-            with HistoryStore(paths.history_path()) as history:
-                with pytest.raises(AppError) as info:
-                    await TokenService(http, history, settings.profile).create(
-                        card(number), profile
-                    )
-                assert history.count() == 0
+        async with service_against(vault) as (svc, profile):
+            with pytest.raises(AppError) as info:
+                await svc.create(card(number), profile)
+            assert svc.history.count() == 0
             return info.value
 
     return run(go())
@@ -754,19 +761,11 @@ def test_an_answer_reusing_an_id_in_history_leaves_the_row_alone() -> None:
 
     async def go() -> tuple[AppError, TokenRecord | None]:
         with HostileVault(lambda m, p: next(answers)) as vault:
-            async with httpx.AsyncClient(trust_env=False) as http:
-                settings = Settings()
-                profile = settings.upsert(
-                    Profile(name="Hostile", public_key=TEST_KEY, vault_url=vault.base_url)
-                )
-                svc = TokenService(http, HistoryStore(paths.history_path()), settings.profile)
-                try:
-                    kept = await svc.create(card(), profile)
-                    with pytest.raises(VaultError) as info:
-                        await svc.create(card(), profile)
-                    return info.value, svc.history.get(kept.token_id)
-                finally:
-                    svc.history.close()
+            async with service_against(vault) as (svc, profile):
+                kept = await svc.create(card(), profile)
+                with pytest.raises(VaultError) as info:
+                    await svc.create(card(), profile)
+                return info.value, svc.history.get(kept.token_id)
 
     error, row = run(go())
     assert error.kind is ErrorKind.MALFORMED
@@ -784,16 +783,8 @@ def test_a_brand_the_vault_makes_up_is_not_kept(brand: str) -> None:
 
     async def go() -> TokenRecord:
         with HostileVault(lambda m, p: next(answers)) as vault:
-            async with httpx.AsyncClient(trust_env=False) as http:
-                settings = Settings()
-                profile = settings.upsert(
-                    Profile(name="Hostile", public_key=TEST_KEY, vault_url=vault.base_url)
-                )
-                svc = TokenService(http, HistoryStore(paths.history_path()), settings.profile)
-                try:
-                    return await svc.create(card(), profile)
-                finally:
-                    svc.history.close()
+            async with service_against(vault) as (svc, profile):
+                return await svc.create(card(), profile)
 
     record = run(go())
     assert record.brand == "Visa"
