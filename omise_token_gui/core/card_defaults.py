@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from omise_token_gui.core.cards import CardInput, sample_security_code, vault_today
+from omise_token_gui.core.cards import CardInput, CatalogCard, sample_security_code, vault_today
 
 
 def default_card(today: date | None = None) -> CardInput:
@@ -19,4 +20,12 @@ def default_card(today: date | None = None) -> CardInput:
         city="Bangkok",
         postal_code="10320",
         country="TH",
+    )
+
+
+def scenario_card(entry: CatalogCard, today: date | None = None) -> CardInput:
+    """The form's defaults with a catalog card's number (and a security code of its brand's
+    length): what one click on a scenario sends."""
+    return replace(
+        default_card(today), number=entry.number, security_code=sample_security_code(entry.brand)
     )

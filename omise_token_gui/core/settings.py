@@ -39,7 +39,14 @@ KEY_ENV = "OMISE_PUBLIC_KEY"
 VAULT_URL_ENV = "OMISE_VAULT_URL"
 MIN_TIMEOUT_S, MAX_TIMEOUT_S = 1.0, 120.0
 LOCK_WAIT_S = 2.0  # how long a save waits for another copy of the app to finish its own
-_SCALARS = ("active_profile", "copy_on_create", "auto_refresh", "auto_refresh_s")
+_SCALARS = (
+    "active_profile",
+    "copy_on_create",
+    "auto_refresh",
+    "auto_refresh_s",
+    "close_to_tray",
+    "tray_missing_told",
+)
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,11 @@ class Settings:
     copy_on_create: bool = True
     auto_refresh: bool = True
     auto_refresh_s: int = DEFAULT_AUTO_REFRESH_S
+    # Closing the window keeps the app in the tray (True) or quits it (False); None: not
+    # decided yet (the first close, while a tray icon exists, asks).
+    close_to_tray: bool | None = None
+    # The tester was told once why there is no tray icon (a desktop without a tray).
+    tray_missing_told: bool = False
 
     def profile(self, name: str) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -174,6 +186,8 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
             MIN_AUTO_REFRESH_S,
             min(MAX_AUTO_REFRESH_S, _typed(data, "auto_refresh_s", int, DEFAULT_AUTO_REFRESH_S)),
         ),
+        close_to_tray=_typed(data, "close_to_tray", bool, None),
+        tray_missing_told=_typed(data, "tray_missing_told", bool, False),
     )
     loaded: dict[str, Profile] = {}  # by name: a later entry replaces an earlier one
     raw_profiles = data.get("profiles")
@@ -358,6 +372,8 @@ def _adopt(settings: Settings, merged: Settings) -> None:
     settings.copy_on_create = merged.copy_on_create
     settings.auto_refresh = merged.auto_refresh
     settings.auto_refresh_s = merged.auto_refresh_s
+    settings.close_to_tray = merged.close_to_tray
+    settings.tray_missing_told = merged.tray_missing_told
     if settings.profile(settings.active_profile) is None:
         settings.active_profile = SANDBOX
 
