@@ -73,6 +73,11 @@ class MainWindow(QMainWindow):
     settings_action: QAction
     copy_last_action: QAction
 
+    # Set by quit(): this close is a real quit (the tray does not keep the app running).
+    quitting = False
+    # Set by ui.tray_link.attach_tray() when a tray icon is shown (the settings pane asks).
+    has_tray = False
+
     def __init__(self) -> None:
         """The bare window: title and remembered geometry, nothing inside yet. Cheap, so that
         it can be shown (and painted) before the rest is imported and built. Not even a
@@ -154,14 +159,14 @@ class MainWindow(QMainWindow):
             catalog=self.catalog,
             flash=self.panel.flash,
             remake=self.create_actions.remake,
-            last_token=lambda: self.create_actions.last_token,
+            last_token=self.newest_token,
         )
-        self.panel.copy_button.clicked.connect(self.history_actions.copy_last_token)
+        self.panel.copy_button.clicked.connect(self._copy_shown_token)
 
     def _build_menus(self) -> None:
         from omise_token_gui.ui.window_parts import build_menus
 
-        menus = build_menus(self, self.create_token)
+        menus = build_menus(self, self.create_token, self.quit)
         self.settings_action, self.copy_last_action = menus.settings_action, menus.copy_last_action
         menus.settings_action.triggered.connect(self.open_settings)
         menus.copy_last_action.triggered.connect(self.history_actions.copy_last_token)
@@ -253,6 +258,7 @@ class MainWindow(QMainWindow):
             )
             self.settings_dialog.saved.connect(self.apply_settings)
         self.settings_dialog.reload()
+        self.settings_dialog.show_tray_choice(self.has_tray)
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         self.settings_dialog.activateWindow()
@@ -264,11 +270,33 @@ class MainWindow(QMainWindow):
             self.about_dialog = AboutDialog(self)
         self.about_dialog.show()
 
+    def use_profile(self, name: str) -> None:
+        """Make ``name`` the active profile and save it, as the settings pane's "Use this
+        profile" does (the tray's profile switcher)."""
+        if self.settings.profile(name) is None or name == self.settings.active_profile:
+            return
+        self.settings.active_profile = name
+        self.save_settings()
+        self.apply_settings()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reload()
+
     # ---------------------------------------------------------------- create
     @property
     def last_token(self) -> TokenRecord | None:
-        """The token created last in this session (saved to the history or not)."""
+        """The token created last in this window, in this session (saved or not)."""
         return self.create_actions.last_token
+
+    def newest_token(self) -> TokenRecord | None:
+        """The newest token in the history, across restarts (or a newer one not saved yet):
+        what Copy last token id copies, in the window and in the tray."""
+        from omise_token_gui.core.recent import newest_token
+
+        return newest_token(self.history_store, self._service.unsaved if self._service else ())
+
+    def _copy_shown_token(self) -> None:
+        if self.last_token is not None:  # the panel's Copy: the token it shows
+            self.history_actions.copy_token_id(self.last_token)
 
     @property
     def creating(self) -> bool:
@@ -282,6 +310,12 @@ class MainWindow(QMainWindow):
         self.create_actions.cancel()
 
     # ---------------------------------------------------------------- closing
+    def quit(self) -> None:
+        """A real quit (File > Quit, the tray's Quit, SIGTERM): close the window even where
+        closing it would keep the app in the tray."""
+        self.quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Only the geometry is saved here. Settings were saved when they changed; saving
         # them again on close would overwrite what another running instance saved since.

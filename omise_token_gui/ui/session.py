@@ -28,6 +28,8 @@ from omise_token_gui.services import Services
 from omise_token_gui.ui.exception_hook import ExceptionHook
 from omise_token_gui.ui.main_window import MainWindow
 from omise_token_gui.ui.runner import FirstPaint, report_paint
+from omise_token_gui.ui.tray import Tray
+from omise_token_gui.ui.tray_link import attach_tray
 
 if TYPE_CHECKING:
     from omise_token_gui.core.service import TokenService
@@ -132,6 +134,7 @@ class Session:
         self._done: asyncio.Future[int] = loop.create_future()
         self._painted: asyncio.Future[None] = loop.create_future()
         self._starting: asyncio.Future[TokenService] | None = None
+        self.tray: Tray | None = None  # once started, where the desktop shows tray icons
         window.closed.connect(lambda: self.finish(0))
         if self.options.headless:
             self._painted.set_result(None)
@@ -185,6 +188,7 @@ class Session:
         await repair_in_background(self.window, self.services)
         self._starting = on_worker_thread(self.services.start_network, "network-start")
         self.window.attach(await self._starting)
+        self.tray = None if self.finished else attach_tray(self.window, self.options)
 
     async def shut_down(self) -> None:
         """Hide the window; if the network side is still starting let it finish; then cancel
@@ -242,7 +246,7 @@ def close_on_signals(window: MainWindow) -> QTimer:
     """
 
     def handler(signum: int, frame: object) -> None:
-        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, window.quit)  # a real quit, even with close-to-tray on
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, handler)

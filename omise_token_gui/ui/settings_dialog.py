@@ -17,6 +17,7 @@ from omise_token_gui.ui import palette
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.settings_view import SettingsView
 from omise_token_gui.ui.tasks import TaskRunner
+from omise_token_gui.ui.tray import NO_TRAY
 
 if TYPE_CHECKING:  # core.key_check imports httpx: at run time it is imported off this thread
     from omise_token_gui.core.key_check import KeyCheck
@@ -66,6 +67,7 @@ class SettingsDialog(SettingsView):
         self.copy_on_create.toggled.connect(self._save_general)
         self.auto_refresh.toggled.connect(self._save_general)
         self.auto_refresh_s.valueChanged.connect(self._save_general)
+        self.close_to_tray.toggled.connect(self._save_close_to_tray)
 
     # ---------------------------------------------------------------- list
     def reload(self, select: str | None = None) -> None:
@@ -85,6 +87,7 @@ class SettingsDialog(SettingsView):
         for widget, value in (
             (self.copy_on_create, self.settings.copy_on_create),
             (self.auto_refresh, self.settings.auto_refresh),
+            (self.close_to_tray, self.settings.close_to_tray is True),
         ):
             widget.blockSignals(True)
             widget.setChecked(value)
@@ -235,6 +238,18 @@ class SettingsDialog(SettingsView):
         self.settings.auto_refresh_s = int(self.auto_refresh_s.value())
         self._say_unsaved(self._store())
         self.saved.emit()
+
+    def _save_close_to_tray(self, on: bool) -> None:
+        """Its own slot: the other general options leave an undecided choice undecided."""
+        self.settings.close_to_tray = on
+        self._say_unsaved(self._store())
+        self.saved.emit()
+
+    def show_tray_choice(self, has_tray: bool) -> None:
+        """Close-to-tray can be chosen only where a tray icon is shown; else say why not."""
+        self.close_to_tray.setEnabled(has_tray)
+        self.tray_note.setVisible(not has_tray)
+        self.tray_note.setText("" if has_tray else NO_TRAY)
 
     def _store(self) -> AppError | None:
         """Write the settings; the error (the change then holds for this session) or None."""

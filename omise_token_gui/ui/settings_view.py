@@ -110,6 +110,9 @@ class SettingsView(QDialog):
         self.auto_refresh_s = QSpinBox()
         self.auto_refresh_s.setRange(*AUTO_REFRESH_RANGE_S)
         self.auto_refresh_s.setSuffix(" s")
+        self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed")
+        self.close_to_tray.setObjectName("closeToTray")
+        self.tray_note = _wrapped(name="trayNote")  # why there is no such choice, if not
         self.close_button = QPushButton("Close")
 
     # ---------------------------------------------------------------- layout
@@ -161,4 +164,6 @@ class SettingsView(QDialog):
         refresh_row.addWidget(self.auto_refresh_s)
         refresh_row.addStretch(1)
         general_layout.addLayout(refresh_row)
+        general_layout.addWidget(self.close_to_tray)
+        general_layout.addWidget(self.tray_note)
         return general

@@ -133,9 +133,11 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     window.setCentralWidget(central)
 
 
-def build_menus(window: QMainWindow, create: Callable[[], None]) -> Menus:
-    """File (Settings, Quit), Edit (Copy last token id, Filter history), Help (About), and
-    Ctrl+Enter for ``create``. The caller connects the actions."""
+def build_menus(
+    window: QMainWindow, create: Callable[[], None], quit_app: Callable[[], None]
+) -> Menus:
+    """File (Settings, Quit: ``quit_app``), Edit (Copy last token id, Filter history), Help
+    (About), and Ctrl+Enter for ``create``. The caller connects the other actions."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     settings_action = QAction("&Settings…", window)
@@ -144,7 +146,7 @@ def build_menus(window: QMainWindow, create: Callable[[], None]) -> Menus:
     file_menu.addSeparator()
     quit_action = QAction("&Quit", window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-    quit_action.triggered.connect(window.close)
+    quit_action.triggered.connect(quit_app)
     file_menu.addAction(quit_action)
     edit_menu = bar.addMenu("&Edit")
     copy_last_action = QAction("Copy last token id", window)
