@@ -103,6 +103,9 @@ class Tray(QObject):
         self.menu = QMenu(parent)
         self.menu.setObjectName("trayMenu")
         self.menu.aboutToShow.connect(self.rebuild)
+        self.profiles_menu = QMenu(self.menu)  # kept: each rebuild refills it
+        self.profiles_menu.setObjectName("trayProfiles")
+        self._profile_group = QActionGroup(self.profiles_menu)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.rebuild()
@@ -186,15 +189,16 @@ class Tray(QObject):
 
     def _add_profiles(self, menu: QMenu) -> None:
         active = self._active_profile()
-        sub = menu.addMenu(f"Profile: {active}")
-        sub.setObjectName("trayProfiles")
-        group = QActionGroup(sub)
+        sub = self.profiles_menu
+        sub.clear()
+        sub.setTitle(f"Profile: {active}")
+        menu.addMenu(sub)
         for name in self._profiles():
             action = sub.addAction(name)
             action.setCheckable(True)
             action.setChecked(name == active)
             action.setData(name)
-            group.addAction(action)
+            self._profile_group.addAction(action)
             action.triggered.connect(lambda _checked=False, n=name: self.use_profile(n))
 
     # ---------------------------------------------------------------- actions
