@@ -113,6 +113,7 @@ class SettingsView(QDialog):
         self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed")
         self.close_to_tray.setObjectName("closeToTray")
         self.tray_note = _wrapped(name="trayNote")  # why there is no such choice, if not
+        self.tray_note.setVisible(False)  # until show_tray_choice() says there is no tray
         self.close_button = QPushButton("Close")
 
     # ---------------------------------------------------------------- layout

@@ -15,7 +15,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import paths
@@ -353,3 +353,14 @@ def test_headless_and_benchmark_runs_have_no_tray(with_tray: None, app: Harness)
     assert tray_link.attach_tray(app.window, Options(exit_after_first_paint=True)) is None
     app.window.quit()
     app.qtbot.waitUntil(app.running.done, timeout=30_000)
+
+
+def test_file_quit_quits_even_with_close_to_tray_on(tray_app: Harness) -> None:
+    w = tray_app.window
+    w.settings.close_to_tray = True
+    file_menu = w.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    quit_action = next(a for a in file_menu.actions() if a.text() == "&Quit")
+    quit_action.trigger()
+    tray_app.qtbot.waitUntil(tray_app.running.done, timeout=30_000)
+    assert tray_app.running.result() == 0
