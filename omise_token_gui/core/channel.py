@@ -46,6 +46,7 @@ MAX_ARGS, MAX_ARG = 64, 4096
 ACK_TIMEOUT_S = 3.0
 IDLE_TIMEOUT_S = 150.0
 CONNECT_TIMEOUT_S = 1.0
+MAX_SOCKET_PATH = 100  # bytes; the kernel takes at most 107 (104 on macOS)
 
 
 class ChannelError(Exception):
@@ -170,7 +171,12 @@ def address(
     ``QLocalServer.listen`` takes; the client opens ``\\\\.\\pipe\\<name>``)."""
     if sys.platform == "win32":
         return f"{APP_NAME}-{_windows_user()}-{_key(data_dir, config_dir)}"
-    return os.path.join(runtime_dir(environ), f"{_key(data_dir, config_dir)}.sock")
+    env = os.environ if environ is None else environ
+    name = f"{_key(data_dir, config_dir)}.sock"
+    path = os.path.join(runtime_dir(env), name)
+    if len(path.encode()) > MAX_SOCKET_PATH:  # a deep $XDG_RUNTIME_DIR or $TMPDIR
+        path = os.path.join(runtime_dir({"TMPDIR": "/tmp"}), name)  # noqa: S108 - checked
+    return path
 
 
 # ---------------------------------------------------------------- the client

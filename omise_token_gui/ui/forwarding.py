@@ -35,21 +35,22 @@ def token_ids(text: str) -> list[str] | None:
 class AppChannel:
     """The handler ``InstanceServer`` runs for each request, over the window and services.
     ``ready`` waits until the network side is attached (a create that arrives while the app
-    starts waits for it)."""
+    starts waits for it); ``current`` is that service, or None while it starts."""
 
     def __init__(
         self,
         window: MainWindow,
         services: Services,
         ready: Callable[[], Awaitable[TokenService]],
+        current: Callable[[], TokenService | None],
     ) -> None:
         self._window = window
         self._services = services
         self._ready = ready
-        self._service: TokenService | None = None
+        self._current = current
 
     def about(self) -> RunningApp:
-        service = self._service
+        service = self._current()
         return RunningApp(
             pid=os.getpid(),
             active_profile=self._window.profile.name,
@@ -73,8 +74,7 @@ class AppChannel:
             await self._create(request, send)
 
     async def _create(self, request: channel.Request, send: Send) -> None:
-        self._service = await self._ready()
-        service = self._service
+        service = await self._ready()
         host = Host(
             services=self._services,
             service=lambda: service,
@@ -106,7 +106,9 @@ class AppChannel:
         self._window.clipboard.set_text(text)
         first, *rest = text.splitlines()
         more = f" and {len(rest)} more" if rest else ""
-        self._window.statusBar().showMessage(f"Copied {first}{more} to the clipboard.", 8000)
+        self._window.statusBar().showMessage(
+            f"Copied {first}{more} to the clipboard (for omise-token on the command line).", 8000
+        )
 
 
 def bring_to_front(window: MainWindow) -> None:

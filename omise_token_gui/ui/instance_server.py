@@ -67,11 +67,12 @@ class _Conversation:
         self._tasks = tasks
         self._buffer = b""
         self._task: asyncio.Task[Any] | None = None
+        self._gone_already = False  # the socket is being deleted: not to be touched
         socket.readyRead.connect(self._read)
         socket.disconnected.connect(self._gone)
 
     def _read(self) -> None:
-        if self._task is not None:
+        if self._task is not None or self._gone_already:
             return  # one request per connection: the rest is ignored
         self._buffer += bytes(self._socket.readAll().data())
         if b"\n" not in self._buffer:
@@ -93,8 +94,14 @@ class _Conversation:
         finally:
             self._close()
 
+    def _connected(self) -> bool:
+        return (
+            not self._gone_already
+            and self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState
+        )
+
     def send(self, message: dict[str, Any]) -> None:
-        if self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+        if self._connected():
             self._socket.write(channel.encode(message))
             self._socket.flush()
 
@@ -104,10 +111,13 @@ class _Conversation:
         self._close()
 
     def _close(self) -> None:
-        if self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+        if self._connected():
             self._socket.disconnectFromServer()  # after what is written has been sent
 
     def _gone(self) -> None:
+        if self._gone_already:
+            return
+        self._gone_already = True
         if self._task is not None and not self._task.done():
             self._task.cancel()
         self._socket.deleteLater()

@@ -196,6 +196,9 @@ class Session:
         """The token service, once the window has it (at once after start-up)."""
         return await asyncio.shield(self._attached)
 
+    def _attached_now(self) -> TokenService | None:
+        return self._attached.result() if self._attached.done() else None
+
     def serve(self, name: str) -> bool:
         """Answer the local channel ``name`` (``core.channel``): forwarded ``omise-token
         create`` commands, ``status``, a second launch's ``activate``. False when another
@@ -203,7 +206,7 @@ class Session:
         from omise_token_gui.ui.forwarding import AppChannel
         from omise_token_gui.ui.instance_server import InstanceServer
 
-        handler = AppChannel(self.window, self.services, self.attached)
+        handler = AppChannel(self.window, self.services, self.attached, self._attached_now)
         server = InstanceServer(name, handler.handle, self.window.tasks)
         if not server.listen():
             return False
