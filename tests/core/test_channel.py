@@ -198,7 +198,11 @@ def test_an_app_that_never_accepts_is_given_up_on(
 ) -> None:
     monkeypatch.setattr(channel, "ACK_TIMEOUT_S", 0.2)
     done = threading.Event()
-    name = fake_app(lambda conn: done.wait(5))
+
+    def hang(conn: socket.socket) -> None:
+        done.wait(5)
+
+    name = fake_app(hang)
     try:
         assert channel.forward(name, ["create"], io.StringIO(), io.StringIO()) is None
     finally:

@@ -9,8 +9,9 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -23,9 +24,11 @@ from tests.cli.conftest import cli_env
 from tests.helpers import TEST_KEY, app_command, offscreen_env
 from tests.ui.conftest import Harness
 
+T = TypeVar("T")
+
 
 @pytest.fixture
-def served(app: Harness) -> Iterator[Harness]:
+def served(app: Harness) -> Harness:
     """The app in this process, answering its folders' channel as the product does."""
     where = app.services.paths
     assert app.session.serve(channel.address(where.data_dir, where.config_dir))
@@ -251,12 +254,12 @@ def test_another_user_cannot_reach_the_channel(served: Harness, qtbot: QtBot) ->
     assert proc.returncode == 13
 
 
-def run_blocking(qtbot: QtBot, work: object) -> object:
+def run_blocking(qtbot: QtBot, work: Callable[[], T]) -> T:
     """Run blocking client code on a thread while the Qt loop answers it."""
     import threading
 
-    result: list[object] = []
-    thread = threading.Thread(target=lambda: result.append(work()))  # type: ignore[operator]
+    result: list[T] = []
+    thread = threading.Thread(target=lambda: result.append(work()))
     thread.start()
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=30_000)
     return result[0]
