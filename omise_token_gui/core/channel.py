@@ -191,9 +191,11 @@ class _Connection:
             self._pipe = open(rf"\\.\pipe\{name}", "r+b", buffering=0)  # noqa: SIM115
             self._sock = None
         else:
-            import socket
+            # The C module under ``socket``: the same object and methods, without the
+            # 3 ms that ``socket`` spends building its enums on every forwarded command.
+            import _socket
 
-            self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            self._sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
             self._sock.settimeout(CONNECT_TIMEOUT_S)
             try:
                 self._sock.connect(name)
