@@ -87,6 +87,16 @@ class HostedRuntime(Runtime):
     def _secure_files(self) -> None:
         """The app did this at its start."""
 
+    def profile(self, name: str | None) -> Profile:
+        """As on its own; a profile the app does not know yet (added with ``omise-token
+        profiles add`` since it started) is read from the settings file, with the same
+        policy."""
+        if name is not None and self.services().settings.profile(name) is None:
+            fresh = self.settings_store.load({}).settings.profile(name)
+            if fresh is not None:
+                return fresh
+        return super().profile(name)
+
     def token_service(self, *, history: bool = True) -> TokenService:
         assert self.host is not None  # noqa: S101
         if history:

@@ -25,6 +25,7 @@ from omise_token_gui.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+LOCK_WAIT_S = 1.0  # a copy starting at the same moment holds the channel's lock this long
 Send = Callable[[dict[str, Any]], None]
 Handler = Callable[[channel.Request, Send], Awaitable[None]]
 
@@ -140,7 +141,25 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Start listening; False when another instance answers on the channel, or it
-        cannot be created (the reason is logged)."""
+        cannot be created (the reason is logged). On POSIX, two copies starting at once take
+        turns (a lock beside the socket), so that neither removes the other's socket as
+        stale."""
+        if sys.platform == "win32":
+            return self._listen()
+        from pathlib import Path
+
+        from omise_token_gui.core.storage import FileLock
+
+        lock = FileLock(Path(self.name + ".lock"))
+        if not lock.acquire(timeout=LOCK_WAIT_S):
+            log.warning("the local channel %s is being set up by another copy", self.name)
+            return False
+        try:
+            return self._listen()
+        finally:
+            lock.release()
+
+    def _listen(self) -> bool:
         live = channel.connect(self.name)
         if live is not None:
             live.close()

@@ -318,3 +318,31 @@ def test_a_create_run_here_still_copies_through_the_app(
     token_id = out.strip()
     assert emulator.state.token_json(token_id, "2019-05-29") is not None  # that vault made it
     assert QApplication.clipboard().text() == token_id
+
+
+def test_a_profile_added_on_the_command_line_meanwhile_is_found(
+    served: Harness, qtbot: QtBot, emulator: EmbeddedEmulator
+) -> None:
+    added = omise_token(served, "profiles", "add", "--name", "Emu", "--key", TEST_KEY)
+    code, _, err = run_client(qtbot, [*added, "--url", emulator.base_url])
+    assert code == 0, err
+    code, out, err = run_client(qtbot, omise_token(served, "create", "--profile", "Emu"))
+    assert code == 0, err
+    assert model_ids(served)[0] == out.strip()  # the app made it, on that profile's vault
+    assert emulator.state.token_json(out.strip(), "2019-05-29") is not None
+
+
+def test_a_copy_setting_up_the_channel_at_the_same_moment_is_waited_for(app: Harness) -> None:
+    from omise_token_gui.core.storage import FileLock
+    from omise_token_gui.ui import instance_server
+
+    name = name_of(app)
+    other = FileLock(Path(name + ".lock"))
+    assert other.acquire(timeout=0)
+    try:
+        instance_server.LOCK_WAIT_S = 0.05
+        assert not app.session.serve(name)  # the other copy is setting it up: left to it
+    finally:
+        instance_server.LOCK_WAIT_S = 1.0
+        other.release()
+    assert app.session.serve(name)
