@@ -31,6 +31,26 @@ def build_services(where: Paths) -> Services:
     return Services.build(where=where)
 
 
+def running_elsewhere(where: Paths) -> str | bool | None:
+    """True when the app runs already for these folders (it has been asked to come to the
+    front, and this launch should end); else the local channel's name for this one to serve
+    (None when no channel can be used here: the app then runs without one)."""
+    from omise_token_gui.core import channel
+
+    try:
+        name = channel.address(where.data_dir, where.config_dir)
+    except channel.ChannelError:
+        return None
+    if channel.ask(name, channel.Request("activate")) is None:
+        return name
+    print(
+        "Omise Test Token Generator is already running for these folders: its window was "
+        "brought to the front. (--new-instance starts another.)",
+        file=sys.stderr,
+    )
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app and run it until it is closed; the exit code."""
     # 1. The command line, once; then where the files are, once (options, else environment).
@@ -39,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths.init(where)
     if options.headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    channel_name = running_elsewhere(where) if options.single_instance else None
+    if channel_name is True:
+        return 0
 
     # 2. Qt and the bare window (title, remembered geometry), shown until it has painted.
     from omise_token_gui.ui import runner
@@ -57,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     loop = event_loop(app)
     run = Session(window, build_services(where), options)
+    if isinstance(channel_name, str):
+        run.serve(channel_name)
 
     # 4. Once the whole window has painted: the history checked (repaired on a worker
     #    thread), the network side started on a worker thread and handed to the window; a

@@ -28,11 +28,20 @@ class Options(NamedTuple):
     create_loop: int = 0
     # Print "first-paint" and "ready-paint" lines (with the peak RSS), then exit.
     exit_after_first_paint: bool = False
+    # Start even if the app runs already for these folders (else that one is raised).
+    new_instance: bool = False
 
     @property
     def headless(self) -> bool:
         """No window on screen: the smoke test and the create loop."""
         return self.smoke_test or self.create_loop > 0
+
+    @property
+    def single_instance(self) -> bool:
+        """One window per data/config folders: a second launch raises the first, and this
+        one answers ``omise-token`` on the local channel. Not for the headless and benchmark
+        runs, nor with ``--new-instance``."""
+        return not (self.headless or self.exit_after_first_paint or self.new_instance)
 
     @classmethod
     def parse(cls, argv: Sequence[str] | None = None) -> Options:
@@ -46,6 +55,7 @@ class Options(NamedTuple):
             smoke_output=args.smoke_output,
             create_loop=args.create_loop,
             exit_after_first_paint=args.exit_after_first_paint,
+            new_instance=args.new_instance,
         )
 
 
@@ -54,6 +64,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--data-dir", help=f"history and logs here (or ${DATA_DIR_ENV})")
     p.add_argument("--config-dir", help=f"settings here (or ${CONFIG_DIR_ENV})")
+    p.add_argument(
+        "--new-instance",
+        action="store_true",
+        help="start another window even if the app already runs for these folders (by "
+        "default that one is brought to the front)",
+    )
     p.add_argument(
         "--smoke-test",
         action="store_true",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may reach the internet; the real vault's key env var must not leak in from a shell.
 os.environ.pop("OMISE_PUBLIC_KEY", None)
 os.environ.pop("OMISE_VAULT_URL", None)
+# The local channel's sockets (core.channel): a short owner-only folder of this run's, so that
+# no test finds an app the developer is running, and socket paths stay under the 108-byte
+# limit (tmp_path is too long for them).
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="otg-run-")
 
 settings.register_profile(
     "ci", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

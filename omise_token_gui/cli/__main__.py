@@ -2,7 +2,7 @@
 
 import sys
 
-from omise_token_gui.cli.app import main
+from omise_token_gui.cli.fast import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from enum import IntEnum
 
+from omise_token_gui.cli.exit_codes import Exit as Exit
 from omise_token_gui.core.errors import AppError, ErrorKind, StorageError
 from omise_token_gui.core.history import HistoryError
 from omise_token_gui.core.settings import SettingsSaveError
-
-
-class Exit(IntEnum):
-    OK = 0
-    USAGE = 2  # bad usage or input refused locally: nothing was sent
-    REFUSED = 3  # the key or URL policy refused: nothing was sent
-    VAULT = 4  # the vault answered with an error (or an answer that was refused)
-    NETWORK = 5  # no answer: timeout, connection, TLS
-    STORAGE = 6  # the history or settings file could not be read or written
-    INTERRUPTED = 130  # Ctrl+C
-
 
 EXIT_BY_KIND: dict[ErrorKind, Exit] = {
     ErrorKind.KEY_REJECTED: Exit.REFUSED,

@@ -1,16 +1,18 @@
-"""The seam to a running app: find it, and (later) hand it work such as ``create --copy``.
+"""The link to a running app (``core.channel``): find it, and ask it to copy token ids.
 
-The window does not announce itself yet, so the only link today is ``NoRunningApp``: the
-command line then works alone (the Sandbox is the same state file the app uses) and
-``status`` says honestly that no running app was found. A link that talks to the app over an
-owner-only local socket plugs in here without changing the commands.
+``SocketLink`` is the product's; tests hand ``Runtime`` a fake. ``create`` itself is
+forwarded before any of this is imported (``cli/fast.py``); this link serves ``status`` and
+``create --copy`` when a create ran here (the app owns the clipboard on X11 and Wayland, so
+the ids stay pasteable after this process exits).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
+
+from omise_token_gui.core import channel
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,29 @@ class RunningApp:
     pid: int
     active_profile: str
     sandbox_url: str | None
+
+    def as_status(self) -> dict[str, Any]:
+        return {
+            "pid": self.pid,
+            "active_profile": self.active_profile,
+            "sandbox_url": self.sandbox_url,
+        }
+
+    @classmethod
+    def from_status(cls, status: object) -> RunningApp | None:
+        """The app a ``status`` answer describes; None for an answer of the wrong shape."""
+        if not isinstance(status, dict):
+            return None
+        pid, profile, url = (
+            status.get("pid"),
+            status.get("active_profile"),
+            status.get("sandbox_url"),
+        )
+        if not isinstance(pid, int) or not isinstance(profile, str):
+            return None
+        return cls(
+            pid=pid, active_profile=profile, sandbox_url=url if isinstance(url, str) else None
+        )
 
 
 class AppLink(Protocol):
@@ -33,10 +58,31 @@ class AppLink(Protocol):
 
 
 class NoRunningApp:
-    """No discovery yet: never finds an app (``status`` reports "not running")."""
+    """Never finds an app (tests, and where no channel can be used)."""
 
     def find(self, data_dir: Path, config_dir: Path) -> RunningApp | None:
         return None
 
     def copy(self, app: RunningApp, text: str) -> bool:
         return False
+
+
+class SocketLink:
+    """The running app over the local channel."""
+
+    def __init__(self) -> None:
+        self._name: str | None = None
+
+    def find(self, data_dir: Path, config_dir: Path) -> RunningApp | None:
+        try:
+            self._name = channel.address(data_dir, config_dir)
+        except channel.ChannelError:
+            return None
+        answer = channel.ask(self._name, channel.Request("status"))
+        return RunningApp.from_status(answer.get("status")) if answer else None
+
+    def copy(self, app: RunningApp, text: str) -> bool:
+        if self._name is None:
+            return False
+        answer = channel.ask(self._name, channel.Request("copy", text=text))
+        return answer is not None and answer.get("exit") == 0

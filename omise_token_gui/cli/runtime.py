@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from omise_token_gui.cli.exits import UsageError
-from omise_token_gui.cli.instance import AppLink, NoRunningApp
+from omise_token_gui.cli.instance import AppLink, SocketLink
 from omise_token_gui.core import paths
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL
 from omise_token_gui.core.errors import AppError, ErrorKind, PolicyRefused, VaultError
@@ -40,7 +40,7 @@ class Runtime:
     """One command's world. ``close()`` (awaited) stops whatever was started."""
 
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
-    link: AppLink = field(default_factory=NoRunningApp)
+    link: AppLink = field(default_factory=SocketLink)
     notices: list[str] = field(default_factory=list)
     _services: Services | None = None
     _secured: bool = False

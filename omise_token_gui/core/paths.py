@@ -15,11 +15,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-import platformdirs
+from omise_token_gui.core.env import CONFIG_DIR_ENV, DATA_DIR_ENV
 
 APP_NAME = "omise-token-gui"
-DATA_DIR_ENV = "OMISE_TOKEN_GUI_DATA_DIR"
-CONFIG_DIR_ENV = "OMISE_TOKEN_GUI_CONFIG_DIR"
+__all__ = ["APP_NAME", "CONFIG_DIR_ENV", "DATA_DIR_ENV", "Paths"]
 
 
 class Paths(NamedTuple):
@@ -37,10 +36,13 @@ class Paths(NamedTuple):
     ) -> Paths:
         """Explicit folders first, then the environment variables, then the platform's."""
         env = os.environ if environ is None else environ
-        data = data_dir or env.get(DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME, False)
-        config = (
-            config_dir or env.get(CONFIG_DIR_ENV) or platformdirs.user_config_dir(APP_NAME, False)
-        )
+        data = data_dir or env.get(DATA_DIR_ENV)
+        config = config_dir or env.get(CONFIG_DIR_ENV)
+        if not data or not config:  # imported only when needed: the forwarding fast path
+            import platformdirs
+
+            data = data or platformdirs.user_data_dir(APP_NAME, False)
+            config = config or platformdirs.user_config_dir(APP_NAME, False)
         return cls(Path(data), Path(config))
 
     @property

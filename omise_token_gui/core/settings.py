@@ -26,6 +26,8 @@ from omise_token_gui.core.endpoint import (
     Endpoint,
     check_base_url,
 )
+from omise_token_gui.core.env import KEY_ENV as KEY_ENV
+from omise_token_gui.core.env import VAULT_URL_ENV as VAULT_URL_ENV
 from omise_token_gui.core.errors import AppError, ErrorKind, ProfileError, StorageError
 from omise_token_gui.core.keys import classify, require_public_test_key
 
@@ -35,8 +37,6 @@ SANDBOX = "Sandbox"
 MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S, DEFAULT_AUTO_REFRESH_S = 5, 3600, 30
 SANDBOX_KEY = "pkey_test_sandbox"
 ENVIRONMENT_PROFILE = "Environment"
-KEY_ENV = "OMISE_PUBLIC_KEY"
-VAULT_URL_ENV = "OMISE_VAULT_URL"
 MIN_TIMEOUT_S, MAX_TIMEOUT_S = 1.0, 120.0
 LOCK_WAIT_S = 2.0  # how long a save waits for another copy of the app to finish its own
 _SCALARS = (

@@ -33,6 +33,7 @@ from omise_token_gui.ui.tray_link import attach_tray
 
 if TYPE_CHECKING:
     from omise_token_gui.core.service import TokenService
+    from omise_token_gui.ui.instance_server import InstanceServer
 
 SMOKE_TIMEOUT_S = 30.0
 T = TypeVar("T")
@@ -134,6 +135,8 @@ class Session:
         self._done: asyncio.Future[int] = loop.create_future()
         self._painted: asyncio.Future[None] = loop.create_future()
         self._starting: asyncio.Future[TokenService] | None = None
+        self._attached: asyncio.Future[TokenService] = loop.create_future()
+        self.server: InstanceServer | None = None
         self.tray: Tray | None = None  # once started, where the desktop shows tray icons
         window.closed.connect(lambda: self.finish(0))
         if self.options.headless:
@@ -187,13 +190,39 @@ class Session:
         the window keeps answering meanwhile (Create stays disabled until ``attach()``)."""
         await repair_in_background(self.window, self.services)
         self._starting = on_worker_thread(self.services.start_network, "network-start")
-        self.window.attach(await self._starting)
+        service = await self._starting
+        self.window.attach(service)
+        if not self._attached.done():
+            self._attached.set_result(service)
         self.tray = None if self.finished else attach_tray(self.window, self.options)
+
+    async def attached(self) -> TokenService:
+        """The token service, once the window has it (at once after start-up)."""
+        return await asyncio.shield(self._attached)
+
+    def _attached_now(self) -> TokenService | None:
+        return self._attached.result() if self._attached.done() else None
+
+    def serve(self, name: str) -> bool:
+        """Answer the local channel ``name`` (``core.channel``): forwarded ``omise-token
+        create`` commands, ``status``, a second launch's ``activate``. False when another
+        instance serves it already, or it cannot be served (logged)."""
+        from omise_token_gui.ui.forwarding import AppChannel
+        from omise_token_gui.ui.instance_server import InstanceServer
+
+        handler = AppChannel(self.window, self.services, self.attached, self._attached_now)
+        server = InstanceServer(name, handler.handle, self.window.tasks)
+        if not server.listen():
+            return False
+        self.server = server
+        return True
 
     async def shut_down(self) -> None:
         """Hide the window; if the network side is still starting let it finish; then cancel
         what runs and close the services (HTTP client, emulator, history)."""
         self.window.hide()
+        if self.server is not None:  # no new commands; those running are cancelled below
+            self.server.close()
         if self._starting is not None:
             await asyncio.wait([self._starting])
         await self.window.tasks.cancel_all()

@@ -95,13 +95,11 @@ def tell_no_tray(window: MainWindow) -> None:
 
 
 def open_window(window: MainWindow) -> None:
-    """Show the window (also from the tray, minimised or hidden), raise and activate it."""
-    if window.isMinimized():
-        window.showNormal()
-    else:
-        window.show()
-    window.raise_()
-    window.activateWindow()
+    """Show the window (hidden in the tray or minimised), raise and activate it: the same
+    as a second launch does (``forwarding.bring_to_front``)."""
+    from omise_token_gui.ui.forwarding import bring_to_front
+
+    bring_to_front(window)
 
 
 class CloseToTray(QObject):

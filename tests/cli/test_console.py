@@ -18,7 +18,7 @@ from tests.cli.conftest import RunCli, cli_env
 
 def test_omise_token_is_a_console_script_beside_the_gui_script() -> None:
     scripts = {e.name: e.value for e in entry_points(group="console_scripts")}
-    assert scripts["omise-token"] == "omise_token_gui.cli.app:main"
+    assert scripts["omise-token"] == "omise_token_gui.cli.fast:main"
     gui = {e.name for e in entry_points(group="gui_scripts")}
     assert "omise-token-gui" in gui
     launcher = Path(sys.executable).with_name("omise-token")
