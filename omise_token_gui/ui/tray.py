@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from omise_token_gui import PRODUCT_NAME
+from omise_token_gui.cli.exits import exit_code
 from omise_token_gui.core.cards import CatalogCard
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import TokenRecord
@@ -38,7 +39,7 @@ _INFO, _WARN = QSystemTrayIcon.MessageIcon.Information, QSystemTrayIcon.MessageI
 class CreateOutcome(NamedTuple):
     """How one create-and-copy ended."""
 
-    exit_code: int  # 0: created and copied; else it failed (the command line's exit codes)
+    exit_code: int  # 0: created and copied; else the command line's code (cli/exit_codes.py)
     token_id: str | None  # the token created, if any (also when something after it failed)
     message: str  # one line for the tester: what went wrong, or what was done
 
@@ -235,7 +236,7 @@ class Tray(QObject):
         try:
             outcome = await self._create(card.id)
         except AppError as exc:  # a creator should answer with an outcome; one more net
-            outcome = CreateOutcome(1, None, exc.human)
+            outcome = CreateOutcome(exit_code(exc), None, exc.human)
         finally:
             self.creating = None
         if outcome.ok:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from omise_token_gui import PRODUCT_NAME
+from omise_token_gui.cli.exits import Exit, exit_code
 from omise_token_gui.core.card_defaults import scenario_card
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.recent import recent_cards
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
     from omise_token_gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-FAILED = 1  # this creator's one failure code (the command line's runner tells them apart)
 
 
 def system_tray_available() -> bool:
@@ -186,23 +185,23 @@ class ScenarioCreator:
         window = self._window
         entry = window.catalog.by_id(scenario_id)
         if entry is None:
-            return CreateOutcome(FAILED, None, f"Unknown scenario {scenario_id!r}.")
-        if not window.ready:
-            return CreateOutcome(FAILED, None, "The app is still starting; try again shortly.")
+            return CreateOutcome(Exit.USAGE, None, f"Unknown scenario {scenario_id!r}.")
+        if not window.ready:  # the tray is made after attach(): only for another caller
+            return CreateOutcome(Exit.NETWORK, None, "The app is still starting; try again.")
         try:
             record = await window.service.create(scenario_card(entry), window.profile)
         except TokenNotSaved as exc:
             window.clipboard.set_text(exc.record.token_id)
             return CreateOutcome(
-                FAILED,
+                exit_code(exc),
                 exc.record.token_id,
                 f"Copied, but NOT saved to the history: {exc.reason}",
             )
         except AppError as exc:
-            return CreateOutcome(FAILED, None, exc.human)
+            return CreateOutcome(exit_code(exc), None, exc.human)
         window.history_model.token_added()
         window.clipboard.set_text(record.token_id)
         window.statusBar().showMessage(
             f"Created {record.token_id} from the tray — copied to the clipboard.", 8000
         )
-        return CreateOutcome(0, record.token_id, f"Created {record.token_id} and copied it.")
+        return CreateOutcome(Exit.OK, record.token_id, f"Created {record.token_id} and copied it.")

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from omise_token_gui.cli.exit_codes import Exit
 from omise_token_gui.core import paths
 from omise_token_gui.core.cards import CatalogCard, load_catalog
 from omise_token_gui.core.history import TokenRecord
@@ -28,7 +29,7 @@ from omise_token_gui.ui.main_window import MainWindow
 from omise_token_gui.ui.session import close_on_signals
 from omise_token_gui.ui.tray import NO_TRAY, Tray
 from tests.helpers import TEST_KEY, records
-from tests.ui.conftest import Harness, OpenApp
+from tests.ui.conftest import Harness, OpenApp, run_on_loop
 
 CATALOG = load_catalog()
 
@@ -364,3 +365,18 @@ def test_file_quit_quits_even_with_close_to_tray_on(tray_app: Harness) -> None:
     quit_action.trigger()
     tray_app.qtbot.waitUntil(tray_app.running.done, timeout=30_000)
     assert tray_app.running.result() == 0
+
+
+def test_the_creators_outcome_has_the_command_lines_exit_codes(
+    tray_app: Harness, qtbot: QtBot
+) -> None:
+    create = tray_link.ScenarioCreator(tray_app.window)
+    unknown = run_on_loop(qtbot, create("visa-no-such-scenario"))
+    assert unknown == (Exit.USAGE, None, "Unknown scenario 'visa-no-such-scenario'.")
+    tray_app.emulator.state.config.accepted_keys = frozenset({"pkey_test_other"})
+    refused = run_on_loop(qtbot, create("visa-successful"))
+    assert (refused.exit_code, refused.token_id) == (Exit.VAULT, None)
+    tray_app.emulator.state.config.accepted_keys = None
+    made = run_on_loop(qtbot, create("visa-successful"))
+    assert made.ok
+    assert made.token_id == tray_app.window.clipboard.text()
