@@ -159,7 +159,10 @@ class CreateActions:
         self.last_token = record
         self._panel.show_token(record)
         self._model.token_added()
-        self._history_panel.select_token(record.token_id)
+        if self._model.shows(record.token_id):
+            self._history_panel.select_token(record.token_id)
+        else:
+            self._history_panel.new_token_hidden()
         if self._panel.copy_on_create.isChecked():
             self._clipboard.set_text(record.token_id)
             self._panel.flash("✔ Copied")

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.core.settings import SANDBOX
+from omise_token_gui.ui import palette
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
+from omise_token_gui.ui.history_notes import EmptyNote, count_text, hidden_text, no_match_text
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 
@@ -126,6 +128,11 @@ class HistoryPanel(QWidget):
         self.last_refreshed = plain_label("Last refreshed: never")
         self.last_refreshed.setObjectName("lastRefreshed")
         self.count_label = plain_label()
+        self.count_label.setObjectName("historyCount")
+        self.hidden_label = plain_label()
+        self.hidden_label.setObjectName("hiddenNewTokens")
+        self.hidden_label.setStyleSheet(palette.muted_text())
+        self._hidden_new = 0
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -147,6 +154,7 @@ class HistoryPanel(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.delegate = CopyButtonDelegate(self.table)
+        self.empty_note = EmptyNote(self.table)
         self.table.setItemDelegateForColumn(COL["token"], self.delegate)
 
     def _build_row_actions(self) -> None:
@@ -180,10 +188,11 @@ class HistoryPanel(QWidget):
         for button in self.buttons.values():
             row_bar.addWidget(button)
         row_bar.addStretch(1)
-        row_bar.addWidget(self.count_label)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.used_filter)
+        top.addWidget(self.count_label)
+        top.addWidget(self.hidden_label)
         top.addWidget(self.refresh_all_button)
         top.addWidget(self.auto_refresh)
         top.addWidget(self.last_refreshed)
@@ -275,8 +284,21 @@ class HistoryPanel(QWidget):
                 )
             action.setEnabled(enabled)
             self.buttons[key].setEnabled(enabled)
-        total = self.model.rowCount()
-        self.count_label.setText(f"{total:,} token{'s' if total != 1 else ''}")
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        shown, filtered = self.model.rowCount(), self.model.filtered
+        self.count_label.setText(count_text(shown, self.model.total(), filtered))
+        self.hidden_label.setText(hidden_text(self._hidden_new))
+        if shown == 0 and filtered:
+            self.empty_note.show_text(no_match_text(self.model.filter_text))
+        else:
+            self.empty_note.hide()
+
+    def new_token_hidden(self) -> None:
+        """A token was created that the filter hides: say so until the filter changes."""
+        self._hidden_new += 1
+        self._show_counts()
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -292,5 +314,6 @@ class HistoryPanel(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _apply_filter(self) -> None:
+        self._hidden_new = 0
         used = {0: None, 1: False, 2: True}[self.used_filter.currentIndex()]
         self.model.set_filter(HistoryFilter(text=self.filter_edit.text(), used=used))

@@ -100,6 +100,17 @@ def test_a_created_token_is_shown_copied_added_and_told(rig: Rig) -> None:
     assert rig.panel.create_button.isEnabled()
 
 
+def test_a_new_token_the_filter_hides_is_announced(rig: Rig) -> None:
+    rig.history_panel.filter_edit.setText("JCB")  # the new token is a Visa
+    rig.create()
+    assert rig.model.rowCount() == 0
+    assert rig.history_panel.hidden_label.text() == "1 new token hidden by the filter"
+    assert rig.history_panel.count_label.text() == "0 of 1 token"
+    rig.history_panel.filter_edit.clear()
+    assert rig.history_panel.hidden_label.text() == ""
+    assert rig.history_panel.count_label.text() == "1 token"
+
+
 def test_without_copy_on_create_nothing_is_copied(rig: Rig) -> None:
     rig.panel.copy_on_create.setChecked(False)
     rig.create()

@@ -81,9 +81,26 @@ def test_typing_a_filter_narrows_the_rows(qtbot: QtBot, model: HistoryModel) -> 
     panel = make_panel(qtbot, model)
     panel.filter_edit.setText("00000000001x")
     assert model.rowCount() == 1
-    assert panel.count_label.text() == "1 token"
+    assert panel.count_label.text() == "1 of 3 tokens"
+    assert not panel.empty_note.label.isVisibleTo(panel)
     panel.used_filter.setCurrentIndex(2)  # "Used": none of them
     assert model.rowCount() == 0
+    assert panel.count_label.text() == "0 of 3 tokens"
+
+
+def test_a_filter_matching_nothing_says_so_in_the_table(qtbot: QtBot, model: HistoryModel) -> None:
+    panel = make_panel(qtbot, model)
+    panel.filter_edit.setText("visa 9999")
+    assert model.rowCount() == 0
+    note = panel.empty_note.label
+    assert note.isVisibleTo(panel)
+    assert note.parent() is panel.table.viewport()
+    assert note.text().startswith("No tokens match “visa 9999”.")
+    panel.filter_edit.setText("visa 0002")  # what the Card column shows: "Visa •••• 0002"
+    assert model.rowCount() == 1
+    assert not note.isVisibleTo(panel)
+    panel.filter_edit.clear()
+    assert panel.count_label.text() == "3 tokens"
 
 
 def test_it_shows_what_it_is_told(qtbot: QtBot, model: HistoryModel) -> None:
