@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         menus.copy_last_action.triggered.connect(self.history_actions.copy_last_token)
         menus.find_action.triggered.connect(self.history_panel.focus_filter)
         menus.about_action.triggered.connect(self.open_about)
+        menus.reset_form_action.triggered.connect(self.create_actions.reset_form)
 
     # ---------------------------------------------------------------- service
     @property

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.emulator import Faults
@@ -451,3 +451,16 @@ def test_keyboard_and_context_menu_row_actions(app: Harness, qtbot: QtBot) -> No
         "Delete",
     ]
     menu.close()
+
+
+def test_reset_card_form_is_in_the_edit_menu_with_a_shortcut(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    w.form.edits["name"].clear()
+    w.panel.send_anyway.setChecked(True)
+    edit_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Edit")
+    assert isinstance(edit_menu, QMenu)
+    reset = next(a for a in edit_menu.actions() if a.text() == "&Reset card form")
+    assert reset.shortcut().toString() == "Ctrl+Shift+R"
+    reset.trigger()
+    assert w.form.problems() == []
+    assert not w.panel.send_anyway.isChecked()
