@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
             finished=self.create_finished.emit,
         )
         self.picker.card_picked.connect(self.create_actions.card_picked)
+        self.form.changed.connect(lambda: self.picker.highlight(self.form.catalog_entry()))
+        self.picker.highlight(self.form.catalog_entry())
         self.history_actions = HistoryActions(
             service=lambda: self._service,
             model=self.history_model,

@@ -464,3 +464,18 @@ def test_reset_card_form_is_in_the_edit_menu_with_a_shortcut(app: Harness, qtbot
     reset.trigger()
     assert w.form.problems() == []
     assert not w.panel.send_anyway.isChecked()
+
+
+def test_the_catalog_highlight_follows_the_forms_number(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    assert w.picker.highlighted() == w.catalog.lookup("4242424242424242")  # the default card
+    fund = next(c for c in w.catalog if c.scenario == "insufficient_fund")
+    w.form.edits["number"].setText(fund.display_number)  # typed, not picked
+    assert w.picker.highlighted() == fund
+    w.form.edits["number"].setText("4012 8888 8888 1881")  # not a catalog card
+    assert w.picker.highlighted() is None
+    assert w.picker.tree.selectionModel().selectedRows() == []
+    # "Create a fresh token with the same card" fills the form without a click in the picker.
+    with qtbot.waitSignal(w.create_finished, timeout=10_000):
+        w.create_actions.remake(fund)
+    assert w.picker.highlighted() == fund
