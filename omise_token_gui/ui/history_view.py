@@ -41,6 +41,7 @@ from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
 from omise_token_gui.ui.history_notes import EmptyNote, count_text, hidden_text, no_match_text
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
+from omise_token_gui.ui.sort_arrow import SortArrowStyle
 
 BUTTON_W = 54
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -149,6 +150,8 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        self._header_style = SortArrowStyle()  # kept: a widget does not own its style
+        header.setStyle(self._header_style)
         header.setStretchLastSection(True)
         for col, width in ((0, 150), (1, 290), (2, 150), (3, 260), (4, 60), (5, 160), (6, 190)):
             self.table.setColumnWidth(col, width)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core.history import HistoryStore, TokenRecord
-from omise_token_gui.ui.history_model import HistoryModel
+from omise_token_gui.ui.history_model import COL, HistoryModel
 from omise_token_gui.ui.history_view import HistoryPanel
 from tests.helpers import records
 
@@ -138,3 +139,34 @@ def test_select_token_selects_its_row(qtbot: QtBot, model: HistoryModel) -> None
     selected = panel.selected_record()
     assert selected is not None
     assert selected.token_id == target
+
+
+def arrow_rows(panel: HistoryPanel) -> list[int]:
+    """The widths, top to bottom, of the sort arrow drawn in the sorted header section."""
+    header = panel.table.horizontalHeader()
+    section = header.sortIndicatorSection()
+    left, width = header.sectionPosition(section), header.sectionSize(section)
+    image = header.grab().toImage()
+    base = image.pixelColor(left + width // 2, 1).lightness()
+    widths = []
+    for y in range(image.height()):
+        xs = [
+            x
+            for x in range(left + width - 25, left + width - 2)
+            if abs(image.pixelColor(x, y).lightness() - base) > 40
+        ]
+        if xs and max(xs) - min(xs) < 15:  # the arrow, not the section's border line
+            widths.append(max(xs) - min(xs))
+    return widths
+
+
+def test_newest_first_shows_a_down_arrow(qtbot: QtBot, model: HistoryModel) -> None:
+    panel = make_panel(qtbot, model)
+    panel.resize(1400, 300)
+    assert panel.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    down = arrow_rows(panel)
+    assert len(down) >= 3
+    assert down == sorted(down, reverse=True) and down[0] > down[-1]  # ▼: wide, then narrow
+    panel.table.sortByColumn(COL["created"], Qt.SortOrder.AscendingOrder)
+    up = arrow_rows(panel)
+    assert up == sorted(up) and up[0] < up[-1]  # ▲
