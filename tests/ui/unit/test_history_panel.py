@@ -166,7 +166,9 @@ def test_newest_first_shows_a_down_arrow(qtbot: QtBot, model: HistoryModel) -> N
     assert panel.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     down = arrow_rows(panel)
     assert len(down) >= 3
-    assert down == sorted(down, reverse=True) and down[0] > down[-1]  # ▼: wide, then narrow
+    assert down == sorted(down, reverse=True)  # ▼: wide, then narrow
+    assert down[0] > down[-1]
     panel.table.sortByColumn(COL["created"], Qt.SortOrder.AscendingOrder)
     up = arrow_rows(panel)
-    assert up == sorted(up) and up[0] < up[-1]  # ▲
+    assert up == sorted(up)  # ▲
+    assert up[0] < up[-1]
