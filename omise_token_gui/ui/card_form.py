@@ -53,8 +53,9 @@ class FieldSpec:
 
 
 FIELDS = (
-    FieldSpec("name", "Cardholder name", "Somchai Prasert"),
-    FieldSpec("number", "Card number", "4242 4242 4242 4242"),
+    # An empty field must not look filled in: no sample name or number as its placeholder.
+    FieldSpec("name", "Cardholder name", "(empty: type the name on the card)"),
+    FieldSpec("number", "Card number", "(empty: pick a test card or type a number)"),
     FieldSpec("expiration_month", "Expiry month", "MM"),
     FieldSpec("expiration_year", "Expiry year", "YYYY"),
     FieldSpec("security_code", "Security code", "CVV / CVC"),

@@ -177,8 +177,7 @@ class CreatePanel(QWidget):
     def show_error(self, error: AppError) -> None:
         self._demote_previous()
         self.json_view.setPlainText(pretty_json(error.body) if error.body else "")
-        code = error.code or error.kind.value
-        text = f"{code}: {error.human}"
+        text = f"{error.shown_code} · {error.human}"
         if error.kind is ErrorKind.INVALID_INPUT and error.problems:
             text += "\n" + "\n".join(
                 f"• {p.field.replace('_', ' ')}: {p.message}" for p in error.problems

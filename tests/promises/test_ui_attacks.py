@@ -202,7 +202,7 @@ def test_vault_html_in_the_check_key_verdict_shows_literally(
     assert dialog is not None
     dialog.reload("Hostile")
     dialog.check_button.click()
-    qtbot.waitUntil(lambda: "Could not check" in dialog.check_verdict.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "was not checked" in dialog.check_verdict.text(), timeout=5000)
     assert_literal(dialog.check_verdict, HOSTILE)
     figures.add("labels shown vault HTML, rendered literally")
 

@@ -303,6 +303,8 @@ def test_about_shows_version_and_the_thai_warning(app: Harness) -> None:
     assert __version__ in texts
     assert "Full credit card data should never go through your server" in texts
     assert "PCI-DSS" in texts
+    assert "this page" not in texts  # an About box is no page
+    assert "The Token API that this app calls should only be used with test data." in texts
     assert "ตัวอย่างนี้สำหรับใช้กับข้อมูลบัตรสำหรับทดสอบเท่านั้น" in texts
 
 

@@ -109,12 +109,12 @@ def test_a_save_the_disk_refuses_is_said(rig: Rig) -> None:
         ),
         (
             KeyCheck(KeyVerdict.UNKNOWN, AppError(kind=ErrorKind.TIMEOUT, human="No answer.")),
-            "Could not check the key: No answer.",
+            "The key was not checked. No answer.",
             "error",
         ),
         (
             KeyCheck(KeyVerdict.UNKNOWN),
-            "Could not check the key: The vault answered unexpectedly.",
+            "The key was not checked. The vault answered unexpectedly.",
             "error",
         ),
     ],
