@@ -44,6 +44,7 @@ from omise_token_gui.ui.secret_edit import SecretLineEdit
 from omise_token_gui.ui.sort_arrow import SortArrowStyle
 
 BUTTON_W = 54
+_SEVERAL = {"copy_id": "Copy {} ids", "delete": "Delete {}"}  # the actions for several rows
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -94,6 +95,8 @@ class HistoryPanel(QWidget):
     (``set_refreshing``, ``show_last_refreshed``, ``select_token``); it holds no rules."""
 
     copy_id = Signal(object)  # TokenRecord
+    copy_ids = Signal(list)  # several selected rows: list[TokenRecord]
+    delete_many = Signal(list)
     copy_json = Signal(object)
     copy_curl = Signal(object)
     refresh_one = Signal(object)
@@ -122,8 +125,12 @@ class HistoryPanel(QWidget):
         self.used_filter = QComboBox()
         self.used_filter.addItems(["All tokens", "Unused", "Used"])
         self.used_filter.setAccessibleName("Show used or unused tokens")
-        self.refresh_all_button = QPushButton("Refresh all")
+        self.refresh_all_button = QPushButton("Refresh unfinished")
         self.refresh_all_button.setObjectName("refreshAllButton")
+        self.refresh_all_button.setToolTip(
+            "Ask the vault again about every token whose charge is not final yet (unused, or "
+            "used and pending). Tokens with a final status do not change and are not asked about."
+        )
         self.auto_refresh = QCheckBox("Auto-refresh")
         self.auto_refresh.setObjectName("autoRefresh")
         self.last_refreshed = plain_label("Last refreshed: never")
@@ -143,7 +150,7 @@ class HistoryPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL["created"], Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -162,6 +169,7 @@ class HistoryPanel(QWidget):
 
     def _build_row_actions(self) -> None:
         self.row_actions: dict[str, QAction] = {}
+        self._texts: dict[str, str] = {}  # each action's text for one row
         for key, text, signal, shortcut in (
             ("copy_id", "Copy id", self.copy_id, QKeySequence.StandardKey.Copy),
             ("copy_json", "Copy JSON", self.copy_json, None),
@@ -171,12 +179,13 @@ class HistoryPanel(QWidget):
             ("delete", "Delete", self.delete, QKeySequence.StandardKey.Delete),
         ):
             action = QAction(text, self)
+            self._texts[key] = text
             action.setObjectName(f"action_{key}")
             if shortcut is not None:
                 action.setShortcut(shortcut)
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.table.addAction(action)
-            action.triggered.connect(lambda _=False, s=signal: self._emit_for_selected(s))
+            action.triggered.connect(lambda _=False, s=signal, k=key: self._emit_for_selected(s, k))
             self.row_actions[key] = action
         self.buttons: dict[str, QPushButton] = {}
         for key, action in self.row_actions.items():
@@ -257,13 +266,26 @@ class HistoryPanel(QWidget):
         record = index.data(RECORD_ROLE) if index.isValid() else None
         return record if isinstance(record, TokenRecord) else None
 
+    def selected_records(self) -> list[TokenRecord]:
+        """Every selected row's record, top to bottom."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        found = [index.data(RECORD_ROLE) for index in rows]
+        return [r for r in found if isinstance(r, TokenRecord)]
+
     def select_token(self, token_id: str) -> None:
         row = self.model.row_of(token_id)
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def _emit_for_selected(self, signal: Signal) -> None:
+    def _emit_for_selected(self, signal: Signal, key: str = "") -> None:
+        several = self.selected_records()
+        if len(several) > 1:  # only Copy id and Delete work on several rows
+            if key == "copy_id":
+                self.copy_ids.emit(several)
+            elif key == "delete":
+                self.delete_many.emit(several)
+            return
         record = self.selected_record()
         if record is not None:
             signal.emit(record)  # type: ignore[attr-defined]
@@ -276,8 +298,9 @@ class HistoryPanel(QWidget):
 
     def _update_actions(self) -> None:
         record = self.selected_record()
+        count = len(self.table.selectionModel().selectedRows())
         for key, action in self.row_actions.items():
-            enabled = record is not None
+            enabled = record is not None and (count <= 1 or key in _SEVERAL)
             if key == "simulate":
                 enabled = (
                     enabled
@@ -287,6 +310,11 @@ class HistoryPanel(QWidget):
                 )
             action.setEnabled(enabled)
             self.buttons[key].setEnabled(enabled)
+            text = (
+                _SEVERAL[key].format(count) if count > 1 and key in _SEVERAL else self._texts[key]
+            )
+            action.setText(text)
+            self.buttons[key].setText(text)
         self._show_counts()
 
     def _show_counts(self) -> None:
@@ -307,7 +335,8 @@ class HistoryPanel(QWidget):
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
-        self.table.selectRow(index.row())
+        if not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
         menu = QMenu(self)
         for action in self.context_menu_actions():
             if action is None:
