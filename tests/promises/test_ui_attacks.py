@@ -189,7 +189,7 @@ def test_vault_html_in_invalid_card_field_errors_shows_literally(
     form = app.window.form
     assert form.errors["number"].isVisible()
     assert_literal(form.errors["number"], "<b style=")
-    assert_literal(app.window.panel.error, "invalid_card: ", "<img src=")
+    assert_literal(app.window.panel.error, "Omise: invalid_card · ", "<img src=")
     figures.add("labels shown vault HTML, rendered literally", 2)
 
 
