@@ -1,10 +1,11 @@
 """What the history panel says about its filter: "25 of 36 tokens", "No tokens match …" in
-the table's own area, and "1 new token hidden by the filter"."""
+the table's own area, and "1 new token hidden by the filter"; and its table, whose rows can be
+selected several at a time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableView
 
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_label
@@ -59,3 +60,18 @@ class EmptyNote(QObject):
         if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self.label.setGeometry(self._viewport.rect())
         return False
+
+
+class HistoryTable(QTableView):
+    """Several rows can be selected (Ctrl/Shift + click); ``selectRow`` from code always
+    selects just that row. (Qt's would read the modifier keys last pressed: after Ctrl+Enter
+    created a token, selecting its row would add it to the old selection.)"""
+
+    def selectRow(self, row: int) -> None:
+        model, selection = self.model(), self.selectionModel()
+        if model is None or selection is None or not 0 <= row < model.rowCount():
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        rows = QItemSelectionModel.SelectionFlag.Rows
+        index = model.index(row, max(self.currentIndex().column(), 0))
+        selection.setCurrentIndex(index, flags | rows)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,13 @@ from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.core.settings import SANDBOX
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
-from omise_token_gui.ui.history_notes import EmptyNote, count_text, hidden_text, no_match_text
+from omise_token_gui.ui.history_notes import (
+    EmptyNote,
+    HistoryTable,
+    count_text,
+    hidden_text,
+    no_match_text,
+)
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 from omise_token_gui.ui.sort_arrow import SortArrowStyle
@@ -143,7 +148,7 @@ class HistoryPanel(QWidget):
         self._hidden_new = 0
 
     def _build_table(self) -> None:
-        self.table = QTableView()
+        self.table = HistoryTable()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName("Token history")
         self.table.setModel(self.model)

@@ -172,3 +172,15 @@ def test_newest_first_shows_a_down_arrow(qtbot: QtBot, model: HistoryModel) -> N
     up = arrow_rows(panel)
     assert up == sorted(up)  # ▲
     assert up[0] < up[-1]
+
+
+def test_selecting_a_row_from_code_ignores_the_last_modifier_keys(
+    qtbot: QtBot, model: HistoryModel
+) -> None:
+    """After Ctrl+Enter creates a token, its row is selected alone (the table allows several
+    rows, and Qt's selectRow would read Ctrl as "add to the selection")."""
+    panel = make_panel(qtbot, model)
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    panel.table.selectRow(1)
+    assert [i.row() for i in panel.table.selectionModel().selectedRows()] == [1]
