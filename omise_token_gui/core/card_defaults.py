@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from omise_token_gui.core.cards import CardInput, CatalogCard, sample_security_code, vault_today
+from omise_token_gui.core.cards import (
+    CardInput,
+    CatalogCard,
+    sample_security_code,
+    validate,
+    vault_today,
+)
 
 
 def default_card(today: date | None = None) -> CardInput:
@@ -23,9 +29,31 @@ def default_card(today: date | None = None) -> CardInput:
     )
 
 
+_EXPIRY = ("expiration_month", "expiration_year")
+
+
+def picked_card(current: CardInput, entry: CatalogCard, today: date | None = None) -> CardInput:
+    """The form after a catalog card is picked: the card's number and a security code of its
+    brand, the fields already typed where they pass, and the defaults (``default_card``) in
+    place of every field that is empty or has a problem. The result is always sendable."""
+    today = today or vault_today()
+    defaults = default_card(today)
+    code = current.security_code
+    if len(code) != len(sample_security_code(entry.brand)) or not code.isdigit():
+        code = sample_security_code(entry.brand)
+    card = replace(current, number=entry.display_number, security_code=code)
+    for _ in range(2):  # a default can reveal another problem (a month valid, its year not)
+        bad = {p.field for p in validate(card, today)}
+        if bad & set(_EXPIRY):
+            bad |= set(_EXPIRY)  # the expiry is one date: month and year together
+        if not bad:
+            return card
+        card = replace(card, **{name: getattr(defaults, name) for name in bad - {"number"}})
+    return replace(defaults, number=entry.display_number, security_code=code)
+
+
 def scenario_card(entry: CatalogCard, today: date | None = None) -> CardInput:
-    """The form's defaults with a catalog card's number (and a security code of its brand's
-    length): what one click on a scenario sends."""
-    return replace(
-        default_card(today), number=entry.number, security_code=sample_security_code(entry.brand)
-    )
+    """The form's defaults with a catalog card picked (``picked_card``): what one click on a
+    scenario in the tray sends."""
+    today = today or vault_today()
+    return picked_card(default_card(today), entry, today)

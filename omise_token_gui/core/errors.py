@@ -91,6 +91,15 @@ class AppError(Exception):
         return self.human
 
     @property
+    def shown_code(self) -> str:
+        """The code as shown to a tester, with whose it is: ``Omise: invalid_card`` when a
+        vault answered with that code, ``app: connection_error`` when this app named the
+        failure itself (a network fault, a malformed or live answer, a local refusal)."""
+        if self.code:
+            return f"Omise: {self.code}"
+        return f"app: {self.kind.value}"
+
+    @property
     def transient(self) -> bool:
         """True when a Retry may help (network faults, 5xx, 429)."""
         return self.kind in _TRANSIENT

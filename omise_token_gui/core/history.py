@@ -20,6 +20,7 @@ from typing import Any, Self
 
 from omise_token_gui.core import storage
 from omise_token_gui.core.errors import StorageError
+from omise_token_gui.core.history_columns import filter_sql
 from omise_token_gui.core.verdict import FINAL_CHARGE_STATUSES, VERDICT_SQL, verdict
 
 SCHEMA_VERSION = 2
@@ -259,6 +260,9 @@ def _stored_time(value: object) -> datetime | None:
 
 @dataclass(frozen=True)
 class HistoryFilter:
+    """Which records to show: ``text``, words each found in the shown text of some column
+    (``core.history_columns``); ``used``; ``profile``."""
+
     text: str = ""
     used: bool | None = None
     profile: str | None = None
@@ -266,25 +270,10 @@ class HistoryFilter:
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []
-        if self.text.strip():
-            like = (
-                "%"
-                + self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%"
-            )
-            searchable = (
-                "token_id",
-                "brand",
-                "last4",
-                "scenario_label",
-                "scenario",
-                "cardholder",
-                "profile",
-                "charge_status",
-                "note",
-            )
-            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in searchable) + ")")
-            args.extend([like] * len(searchable))
+        words, words_args = filter_sql(self.text)
+        if words:
+            clauses.append(words)
+            args.extend(words_args)
         if self.used is not None:
             clauses.append("used = ?")
             args.append(int(self.used))
@@ -556,6 +545,13 @@ class HistoryStore:
     def count(self, where: HistoryFilter | None = None) -> int:
         clause, args = (where or HistoryFilter()).where()
         return int(self._db.execute(f"SELECT COUNT(*) FROM tokens{clause}", args).fetchone()[0])
+
+    def matches(self, token_id: str, where: HistoryFilter | None = None) -> bool:
+        """Whether the history holds ``token_id`` and ``where`` keeps it."""
+        clause, args = (where or HistoryFilter()).where()
+        clause = f"{clause} AND token_id = ?" if clause else " WHERE token_id = ?"
+        row = self._db.execute(f"SELECT 1 FROM tokens{clause} LIMIT 1", (*args, token_id))
+        return row.fetchone() is not None
 
     def ids_to_refresh(self) -> list[str]:
         """Tokens whose state may still change: not used, or used with no final status."""

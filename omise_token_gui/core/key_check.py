@@ -19,6 +19,7 @@ CHECK_TOKEN_ID = "tokn_test_keycheck"
 KEY_WORKS = "✔ The key works: the vault accepted it."
 KEY_REFUSED = "✘ The vault refused this key (authentication failed)."
 UNEXPECTED = "The vault answered unexpectedly."
+NOT_CHECKED = "The key was not checked."
 
 
 class KeyVerdict(enum.Enum):
@@ -51,7 +52,7 @@ class KeyCheck:
             return KEY_WORKS
         if self.refused:
             return KEY_REFUSED
-        return f"Could not check the key: {self.error.human if self.error else UNEXPECTED}"
+        return f"{NOT_CHECKED} {self.error.human if self.error else UNEXPECTED}"
 
 
 def judge(error: AppError | None) -> KeyCheck:

@@ -1,4 +1,6 @@
-"""About: the version, and the seed page's warning in English and Thai, as the seed has it."""
+"""About: the version, and Omise's Token API warning in English and Thai. The English is
+the documentation page's warning, reworded for this app (the page said "the endpoints
+described on this page"; in an About box there is no page)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.ui.plain import plain_label, rich_label
 
 WARNING_EN = (
-    "Full credit card data should never go through your server. The endpoints described on "
-    "this page should only be used with test data. In production, tokens should be created "
+    "Full credit card data should never go through your server. The Token API that this app "
+    "calls should only be used with test data. In production, tokens should be created "
     "and sent directly to our servers from the client using Omise.js, or, if on mobile, the "
     "iOS or Android SDKs. Sending card data from server requires a valid PCI-DSS certification "
     "in order to be compliant."

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_token_gui.core.card_defaults import default_card
+from omise_token_gui.core.card_defaults import default_card, picked_card
 from omise_token_gui.core.cards import (
     REQUIRED_FIELDS,
     CardInput,
@@ -26,7 +26,6 @@ from omise_token_gui.core.cards import (
     CatalogCard,
     Clock,
     detect_brand,
-    sample_security_code,
     utc_now,
     validate,
     vault_today,
@@ -54,8 +53,9 @@ class FieldSpec:
 
 
 FIELDS = (
-    FieldSpec("name", "Cardholder name", "Somchai Prasert"),
-    FieldSpec("number", "Card number", "4242 4242 4242 4242"),
+    # An empty field must not look filled in: no sample name or number as its placeholder.
+    FieldSpec("name", "Cardholder name", "(empty: type the name on the card)"),
+    FieldSpec("number", "Card number", "(empty: pick a test card or type a number)"),
     FieldSpec("expiration_month", "Expiry month", "MM"),
     FieldSpec("expiration_year", "Expiry year", "YYYY"),
     FieldSpec("security_code", "Security code", "CVV / CVC"),
@@ -161,12 +161,13 @@ class CardForm(QWidget):
         self._on_change()
 
     def fill_from_catalog(self, entry: CatalogCard) -> None:
-        """Picking a test card sets the number (and a security code of the brand's length)."""
-        current = self.card_input()
-        code = sample_security_code(entry.brand)
-        self.edits["number"].setText(entry.display_number)
-        if not current.security_code or len(current.security_code) != len(code):
-            self.edits["security_code"].setText(code)
+        """Picking a test card: its number, and a sendable card around it (the rule is
+        ``core.card_defaults.picked_card``)."""
+        self.fill(picked_card(self.card_input(), entry, vault_today(self.clock)))
+
+    def reset(self) -> None:
+        """Every field back to the defaults (``core.card_defaults.default_card``)."""
+        self.fill(default_card(vault_today(self.clock)))
 
     def catalog_entry(self) -> CatalogCard | None:
         return self.catalog.lookup(self.edits["number"].text())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
@@ -107,6 +107,35 @@ class CardPicker(QWidget):
         self.proxy.setFilterFixedString(compact if compact.isdigit() else text.strip())
         self._span_groups()
         self.tree.expandAll()
+
+    def highlight(self, card: CatalogCard | None) -> None:
+        """Highlight ``card``'s row (none: no row), as the form's number says; nothing is
+        emitted (the form already holds that number)."""
+        found = self._index_of(card) if card is not None else QModelIndex()
+        selection = self.tree.selectionModel()
+        if found.isValid():
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            selection.setCurrentIndex(found, flags)
+            self.tree.scrollTo(found)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+
+    def highlighted(self) -> CatalogCard | None:
+        card = self.tree.currentIndex().data(CARD_ROLE)
+        return card if isinstance(card, CatalogCard) else None
+
+    def _index_of(self, card: CatalogCard) -> QModelIndex:
+        for row in range(self.proxy.rowCount()):
+            group = self.proxy.index(row, 0)
+            for child in range(self.proxy.rowCount(group)):
+                index = self.proxy.index(child, 0, group)
+                if index.data(CARD_ROLE) == card:
+                    return index
+        return QModelIndex()
 
     def _picked(self, index: QModelIndex) -> None:
         card = index.data(CARD_ROLE)

@@ -71,6 +71,7 @@ class CreateActions:
         panel.create_button.clicked.connect(self.create_token)
         panel.cancel_button.clicked.connect(self.cancel)
         panel.retry_button.clicked.connect(self.create_token)
+        panel.reset_button.clicked.connect(self.reset_form)
 
     def _say(self, text: str, timeout_ms: int = 0) -> None:
         self._status.showMessage(text, timeout_ms)
@@ -81,7 +82,9 @@ class CreateActions:
         return self.task is not None and not self.task.done()
 
     def card_picked(self, card: CatalogCard) -> None:
+        """A sendable card around the picked number; "Send anyway" is for a typed card."""
         self._form.fill_from_catalog(card)
+        self._panel.send_anyway.setChecked(False)
         self._say(
             f"{card.brand} {card.display_number}: {card.scenario_label} "
             f"(expected charge: {card.expected_outcome}, source {card.confidence})",
@@ -91,7 +94,14 @@ class CreateActions:
     def remake(self, card: CatalogCard) -> None:
         """A fresh token with a catalog card (a used token's "create a fresh one")."""
         self._form.fill_from_catalog(card)
+        self._panel.send_anyway.setChecked(False)
         self.create_token()
+
+    def reset_form(self) -> None:
+        """The card form back to its defaults, "Send anyway" unticked."""
+        self._form.reset()
+        self._panel.send_anyway.setChecked(False)
+        self._say("The card form is back to the default card (Visa 4242, successful).", 5000)
 
     def update_enabled(self) -> None:
         busy = self.creating or self._service() is None
@@ -159,7 +169,10 @@ class CreateActions:
         self.last_token = record
         self._panel.show_token(record)
         self._model.token_added()
-        self._history_panel.select_token(record.token_id)
+        if self._model.shows(record.token_id):
+            self._history_panel.select_token(record.token_id)
+        else:
+            self._history_panel.new_token_hidden()
         if self._panel.copy_on_create.isChecked():
             self._clipboard.set_text(record.token_id)
             self._panel.flash("✔ Copied")

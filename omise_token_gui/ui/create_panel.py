@@ -41,6 +41,11 @@ class CreatePanel(QWidget):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setEnabled(False)
+        self.reset_button = QPushButton("Reset form")
+        self.reset_button.setObjectName("resetFormButton")
+        self.reset_button.setToolTip(
+            "Put every card field back to the default card (Ctrl+Shift+R); unticks Send anyway"
+        )
         self.send_anyway = QCheckBox("Send anyway (negative test)")
         self.send_anyway.setObjectName("sendAnyway")
         self.send_anyway.setToolTip(
@@ -104,6 +109,7 @@ class CreatePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_anyway)
         buttons.addWidget(self.copy_on_create)
@@ -171,8 +177,7 @@ class CreatePanel(QWidget):
     def show_error(self, error: AppError) -> None:
         self._demote_previous()
         self.json_view.setPlainText(pretty_json(error.body) if error.body else "")
-        code = error.code or error.kind.value
-        text = f"{code}: {error.human}"
+        text = f"{error.shown_code} · {error.human}"
         if error.kind is ErrorKind.INVALID_INPUT and error.problems:
             text += "\n" + "\n".join(
                 f"• {p.field.replace('_', ' ')}: {p.message}" for p in error.problems

@@ -86,6 +86,8 @@ class HistoryActions:
         panel.refresh_all.connect(self.refresh_all)
         panel.simulate_charge.connect(self.simulate_charge)
         panel.delete.connect(self.delete)
+        panel.copy_ids.connect(self.copy_token_ids)
+        panel.delete_many.connect(self.delete_many)
 
     def _say(self, text: str, timeout_ms: int = 0) -> None:
         self._status.showMessage(text, timeout_ms)
@@ -111,6 +113,15 @@ class HistoryActions:
         self._clipboard.set_text(record.token_id)
         self._flash("✔ Copied")
         self._say(f"Copied {record.token_id}.", 5000)
+
+    def copy_token_ids(self, records: list[TokenRecord]) -> None:
+        """Several rows: their ids, one a line (a used one is copied too, and counted)."""
+        records = [self._stored(r) for r in records]
+        self._clipboard.set_text("\n".join(r.token_id for r in records))
+        used = sum(r.used for r in records)
+        note = f" ({used} already used: a checkout given a used id will fail)" if used else ""
+        self._flash("✔ Copied")
+        self._say(f"Copied {len(records)} token ids, one a line{note}.", 8000)
 
     def _warn_used(self, record: TokenRecord) -> QMessageBox:
         box = message_box(
@@ -254,4 +265,31 @@ class HistoryActions:
             f"Delete {record.token_id} from the history? The token itself stays on the vault.",
             really,
             "Delete",
+        )
+
+    def delete_many(self, records: list[TokenRecord]) -> None:
+        """Several rows: one question naming how many, then every one deleted."""
+        service = self._service()
+        if service is None:
+            return
+        ids = [r.token_id for r in records]
+
+        def really() -> None:
+            deleted = 0
+            try:
+                for token_id in ids:
+                    service.delete(token_id)
+                    deleted += 1
+            except AppError as exc:
+                self._say(f"Deleted {deleted} of {len(ids)} tokens; then: {exc.human}", 10_000)
+            else:
+                self._say(f"Deleted {deleted} tokens from the history.", 5000)
+            self._model.reload()
+
+        ask(
+            self._panel,
+            "Delete from history",
+            f"Delete {len(ids)} tokens from the history? The tokens themselves stay on the vault.",
+            really,
+            f"Delete {len(ids)}",
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import OrderedDict
-from datetime import datetime
+from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
+from omise_token_gui.core.history_columns import local_time, shown
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_tooltip
 
@@ -48,19 +49,20 @@ _GREEN, _RED = QColor(palette.OK), QColor(palette.ERROR)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def created_tooltip(record: TokenRecord) -> str:
+    """The exact creation time (ISO 8601, UTC), and when the token was last refreshed."""
+    text = f"Created {record.created_at.astimezone(UTC).isoformat(timespec='seconds')}"
+    if record.refreshed_at:
+        text += f"\nLast refreshed {local_time(record.refreshed_at)}"
+    return text
+
+
 def verdict_text(record: TokenRecord) -> str:
-    verdict = record.verdict
-    if verdict is None:
-        return ""
-    if verdict:
-        return "✔ as expected"
-    return f"✘ expected {record.expected_outcome}"
+    return shown(record, "verdict")
 
 
 def charge_text(record: TokenRecord) -> str:
-    if record.failure_code and record.charge_status == "failed":
-        return f"failed: {record.failure_code}"
-    return record.charge_status
+    return shown(record, "charge_status")
 
 
 class HistoryModel(QAbstractTableModel):
@@ -77,6 +79,23 @@ class HistoryModel(QAbstractTableModel):
     def pages_held(self) -> int:
         """How many pages of rows are in memory now (at most ``MAX_PAGES``)."""
         return len(self._pages)
+
+    @property
+    def filtered(self) -> bool:
+        """A filter is on (some tokens may be hidden)."""
+        return self._filter != HistoryFilter()
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter.text
+
+    def total(self) -> int:
+        """Every token in the history, the filter aside."""
+        return self.store.count() if self.filtered else self._count
+
+    def shows(self, token_id: str) -> bool:
+        """Whether the filter keeps ``token_id`` (a token it hides is not among the rows)."""
+        return self.store.matches(token_id, self._filter)
 
     # ---------------------------------------------------------------- Qt API
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -118,8 +137,8 @@ class HistoryModel(QAbstractTableModel):
                 return "Not a catalog test card: no expected outcome is known."
             if key == "token":
                 return "Click Copy (or press Ctrl+C) to copy the id"
-            if key == "created" and record.refreshed_at:
-                return f"Last refreshed {self._local(record.refreshed_at)}"
+            if key == "created":
+                return created_tooltip(record)
             return plain_tooltip(self._display(record, key))  # all of a cut-off cell
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(record, key)
@@ -135,32 +154,9 @@ class HistoryModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- values
     @staticmethod
-    def _local(moment: datetime) -> str:
-        """Local wall time; a moment the local zone cannot hold (year 9999 east of UTC,
-        year 1 west of it) is shown as stored, in UTC, instead of raising."""
-        try:
-            return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        except (OverflowError, ValueError, OSError):
-            return moment.isoformat(sep=" ", timespec="seconds").replace("+00:00", " UTC")
-
-    def _display(self, record: TokenRecord, key: str) -> str:
-        if key == "created":
-            return self._local(record.created_at)
-        if key == "token":
-            return record.token_id
-        if key == "card":
-            return f"{record.brand} •••• {record.last4}"
-        if key == "scenario":
-            if record.scenario_label is None:
-                return "(typed-in card)"
-            return f"{record.scenario_label} · {record.expected_outcome}"
-        if key == "used":
-            return "used" if record.used else "unused"
-        if key == "charge_status":
-            return charge_text(record)
-        if key == "verdict":
-            return verdict_text(record)
-        return record.profile
+    def _display(record: TokenRecord, key: str) -> str:
+        """The cell's text: ``core.history_columns`` (the filter matches the same text)."""
+        return shown(record, key)
 
     # ---------------------------------------------------------------- paging
     def record_at(self, row: int) -> TokenRecord | None:

@@ -29,18 +29,27 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.core.settings import SANDBOX
+from omise_token_gui.ui import palette
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
+from omise_token_gui.ui.history_notes import (
+    EmptyNote,
+    HistoryTable,
+    count_text,
+    hidden_text,
+    no_match_text,
+)
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
+from omise_token_gui.ui.sort_arrow import SortArrowStyle
 
 BUTTON_W = 54
+_SEVERAL = {"copy_id": "Copy {} ids", "delete": "Delete {}"}  # the actions for several rows
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -91,6 +100,8 @@ class HistoryPanel(QWidget):
     (``set_refreshing``, ``show_last_refreshed``, ``select_token``); it holds no rules."""
 
     copy_id = Signal(object)  # TokenRecord
+    copy_ids = Signal(list)  # several selected rows: list[TokenRecord]
+    delete_many = Signal(list)
     copy_json = Signal(object)
     copy_curl = Signal(object)
     refresh_one = Signal(object)
@@ -119,38 +130,51 @@ class HistoryPanel(QWidget):
         self.used_filter = QComboBox()
         self.used_filter.addItems(["All tokens", "Unused", "Used"])
         self.used_filter.setAccessibleName("Show used or unused tokens")
-        self.refresh_all_button = QPushButton("Refresh all")
+        self.refresh_all_button = QPushButton("Refresh unfinished")
         self.refresh_all_button.setObjectName("refreshAllButton")
+        self.refresh_all_button.setToolTip(
+            "Ask the vault again about every token whose charge is not final yet (unused, or "
+            "used and pending). Tokens with a final status do not change and are not asked about."
+        )
         self.auto_refresh = QCheckBox("Auto-refresh")
         self.auto_refresh.setObjectName("autoRefresh")
         self.last_refreshed = plain_label("Last refreshed: never")
         self.last_refreshed.setObjectName("lastRefreshed")
         self.count_label = plain_label()
+        self.count_label.setObjectName("historyCount")
+        self.hidden_label = plain_label()
+        self.hidden_label.setObjectName("hiddenNewTokens")
+        self.hidden_label.setStyleSheet(palette.muted_text())
+        self._hidden_new = 0
 
     def _build_table(self) -> None:
-        self.table = QTableView()
+        self.table = HistoryTable()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName("Token history")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL["created"], Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        self._header_style = SortArrowStyle()  # kept: a widget does not own its style
+        header.setStyle(self._header_style)
         header.setStretchLastSection(True)
         for col, width in ((0, 150), (1, 290), (2, 150), (3, 260), (4, 60), (5, 160), (6, 190)):
             self.table.setColumnWidth(col, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.delegate = CopyButtonDelegate(self.table)
+        self.empty_note = EmptyNote(self.table)
         self.table.setItemDelegateForColumn(COL["token"], self.delegate)
 
     def _build_row_actions(self) -> None:
         self.row_actions: dict[str, QAction] = {}
+        self._texts: dict[str, str] = {}  # each action's text for one row
         for key, text, signal, shortcut in (
             ("copy_id", "Copy id", self.copy_id, QKeySequence.StandardKey.Copy),
             ("copy_json", "Copy JSON", self.copy_json, None),
@@ -160,12 +184,13 @@ class HistoryPanel(QWidget):
             ("delete", "Delete", self.delete, QKeySequence.StandardKey.Delete),
         ):
             action = QAction(text, self)
+            self._texts[key] = text
             action.setObjectName(f"action_{key}")
             if shortcut is not None:
                 action.setShortcut(shortcut)
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.table.addAction(action)
-            action.triggered.connect(lambda _=False, s=signal: self._emit_for_selected(s))
+            action.triggered.connect(lambda _=False, s=signal, k=key: self._emit_for_selected(s, k))
             self.row_actions[key] = action
         self.buttons: dict[str, QPushButton] = {}
         for key, action in self.row_actions.items():
@@ -180,10 +205,11 @@ class HistoryPanel(QWidget):
         for button in self.buttons.values():
             row_bar.addWidget(button)
         row_bar.addStretch(1)
-        row_bar.addWidget(self.count_label)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.used_filter)
+        top.addWidget(self.count_label)
+        top.addWidget(self.hidden_label)
         top.addWidget(self.refresh_all_button)
         top.addWidget(self.auto_refresh)
         top.addWidget(self.last_refreshed)
@@ -245,13 +271,26 @@ class HistoryPanel(QWidget):
         record = index.data(RECORD_ROLE) if index.isValid() else None
         return record if isinstance(record, TokenRecord) else None
 
+    def selected_records(self) -> list[TokenRecord]:
+        """Every selected row's record, top to bottom."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        found = [index.data(RECORD_ROLE) for index in rows]
+        return [r for r in found if isinstance(r, TokenRecord)]
+
     def select_token(self, token_id: str) -> None:
         row = self.model.row_of(token_id)
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def _emit_for_selected(self, signal: Signal) -> None:
+    def _emit_for_selected(self, signal: Signal, key: str = "") -> None:
+        several = self.selected_records()
+        if len(several) > 1:  # only Copy id and Delete work on several rows
+            if key == "copy_id":
+                self.copy_ids.emit(several)
+            elif key == "delete":
+                self.delete_many.emit(several)
+            return
         record = self.selected_record()
         if record is not None:
             signal.emit(record)  # type: ignore[attr-defined]
@@ -264,8 +303,9 @@ class HistoryPanel(QWidget):
 
     def _update_actions(self) -> None:
         record = self.selected_record()
+        count = len(self.table.selectionModel().selectedRows())
         for key, action in self.row_actions.items():
-            enabled = record is not None
+            enabled = record is not None and (count <= 1 or key in _SEVERAL)
             if key == "simulate":
                 enabled = (
                     enabled
@@ -275,14 +315,33 @@ class HistoryPanel(QWidget):
                 )
             action.setEnabled(enabled)
             self.buttons[key].setEnabled(enabled)
-        total = self.model.rowCount()
-        self.count_label.setText(f"{total:,} token{'s' if total != 1 else ''}")
+            text = (
+                _SEVERAL[key].format(count) if count > 1 and key in _SEVERAL else self._texts[key]
+            )
+            action.setText(text)
+            self.buttons[key].setText(text)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        shown, filtered = self.model.rowCount(), self.model.filtered
+        self.count_label.setText(count_text(shown, self.model.total(), filtered))
+        self.hidden_label.setText(hidden_text(self._hidden_new))
+        if shown == 0 and filtered:
+            self.empty_note.show_text(no_match_text(self.model.filter_text))
+        else:
+            self.empty_note.hide()
+
+    def new_token_hidden(self) -> None:
+        """A token was created that the filter hides: say so until the filter changes."""
+        self._hidden_new += 1
+        self._show_counts()
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
-        self.table.selectRow(index.row())
+        if not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
         menu = QMenu(self)
         for action in self.context_menu_actions():
             if action is None:
@@ -292,5 +351,6 @@ class HistoryPanel(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _apply_filter(self) -> None:
+        self._hidden_new = 0
         used = {0: None, 1: False, 2: True}[self.used_filter.currentIndex()]
         self.model.set_filter(HistoryFilter(text=self.filter_edit.text(), used=used))

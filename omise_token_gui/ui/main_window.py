@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
             finished=self.create_finished.emit,
         )
         self.picker.card_picked.connect(self.create_actions.card_picked)
+        self.form.changed.connect(lambda: self.picker.highlight(self.form.catalog_entry()))
+        self.picker.highlight(self.form.catalog_entry())
         self.history_actions = HistoryActions(
             service=lambda: self._service,
             model=self.history_model,
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
         menus.copy_last_action.triggered.connect(self.history_actions.copy_last_token)
         menus.find_action.triggered.connect(self.history_panel.focus_filter)
         menus.about_action.triggered.connect(self.open_about)
+        menus.reset_form_action.triggered.connect(self.create_actions.reset_form)
 
     # ---------------------------------------------------------------- service
     @property

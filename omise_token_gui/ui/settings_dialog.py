@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QWidget
 
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
@@ -17,7 +18,14 @@ from omise_token_gui.ui import palette
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.settings_view import SettingsView
 from omise_token_gui.ui.tasks import TaskRunner
-from omise_token_gui.ui.tray import NO_TRAY
+from omise_token_gui.ui.unsaved import (
+    ask_unsaved,
+    go_to,
+    items,
+    name_of,
+    select_quietly,
+    unsaved_text,
+)
 
 if TYPE_CHECKING:  # core.key_check imports httpx: at run time it is imported off this thread
     from omise_token_gui.core.key_check import KeyCheck
@@ -49,6 +57,7 @@ class SettingsDialog(SettingsView):
         self._check_key = check_key
         self._tasks = tasks
         self._editing: str | None = None
+        self._shown: Profile | None = None  # the profile as the editor showed it, unedited
         self._connect()
         self.reload()
 
@@ -63,11 +72,11 @@ class SettingsDialog(SettingsView):
         self.reveal.toggled.connect(self._reveal)
         self.save_button.clicked.connect(self._save_profile)
         self.check_button.clicked.connect(self._start_check)
-        self.close_button.clicked.connect(self.close)
+        self.close_button.clicked.connect(self._close_asked)
         self.copy_on_create.toggled.connect(self._save_general)
         self.auto_refresh.toggled.connect(self._save_general)
         self.auto_refresh_s.valueChanged.connect(self._save_general)
-        self.close_to_tray.toggled.connect(self._save_close_to_tray)
+        self.close_to_tray.toggled.connect(self._save_general)
 
     # ---------------------------------------------------------------- list
     def reload(self, select: str | None = None) -> None:
@@ -98,8 +107,12 @@ class SettingsDialog(SettingsView):
         current = self.profile_list.currentItem()
         self._select(current)
 
-    def _select(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+    def _select(self, item: QListWidgetItem | None, previous: object = None) -> None:
         name = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if isinstance(previous, QListWidgetItem) and self._leave_first(
+            lambda: go_to(self.profile_list, name), back_to=previous
+        ):
+            return
         profile = self.settings.profile(name) if name else None
         self._editing = name
         self.check_verdict.clear()
@@ -127,8 +140,11 @@ class SettingsDialog(SettingsView):
         self.version_combo.setCurrentText(profile.api_version)
         self.timeout_spin.setValue(profile.timeout_s)
         self._validate()
+        self._shown = self._edited_profile()
 
     def _add(self) -> None:
+        if self._leave_first(self._add):
+            return
         item = QListWidgetItem("(new profile)")
         item.setData(Qt.ItemDataRole.UserRole, None)
         self.profile_list.addItem(item)
@@ -164,6 +180,8 @@ class SettingsDialog(SettingsView):
         )
 
     def _use(self) -> None:
+        if self._leave_first(self._use):
+            return
         if self._editing and self.settings.profile(self._editing):
             self.settings.active_profile = self._editing
             saved = self._store()
@@ -214,16 +232,16 @@ class SettingsDialog(SettingsView):
         self.check_button.setEnabled(ok)
         return ok
 
-    def _save_profile(self) -> None:
+    def _save_profile(self) -> bool:
         if not self._validate():
-            return
+            return False
         profile = self._edited_profile()
         try:
             saved = self.settings.upsert(profile, old_name=self._editing)
         except AppError as exc:
             self.check_verdict.setText(exc.human)
             self.check_verdict.setStyleSheet(BAD_STYLE)
-            return
+            return False
         error = self._store()
         self._editing = saved.name
         self.reload(saved.name)
@@ -231,25 +249,56 @@ class SettingsDialog(SettingsView):
         self.check_verdict.setStyleSheet(OK_STYLE)
         self._say_unsaved(error)
         self.saved.emit()
+        return True
+
+    # ---------------------------------------------------------------- unsaved edits
+    def unsaved(self) -> bool:
+        """The editor holds a new profile, or changes to one, that are not saved."""
+        if self._editing is None:
+            return any(name_of(i) is None for i in items(self.profile_list))
+        return self._editing != SANDBOX and self._edited_profile() != self._shown
+
+    def _leave_first(self, then: Callable[[], object], back_to: object = None) -> bool:
+        """If edits are unsaved, ask (Save / Discard / Cancel) and return True: ``then`` runs
+        after a save or a discard, nothing after Cancel. False: nothing to ask."""
+        if not self.unsaved():
+            return False
+        if isinstance(back_to, QListWidgetItem):  # the list stays on the edited profile
+            select_quietly(self.profile_list, back_to)
+        why_not = None if self._validate() else "see the lines under the key, URL and name."
+        text = unsaved_text(self.name_edit.text().strip(), new=self._editing is None)
+        ask_unsaved(self, text, why_not, self._save_profile, self._discard, then)
+        return True
+
+    def _discard(self) -> None:
+        select_quietly(self.profile_list, None)  # a new profile's item goes
+        if self._editing is None:
+            self.reload(self.settings.active_profile)
+        self._shown = self._edited_profile()
+
+    def _close_asked(self) -> None:
+        if not self._leave_first(self.close):
+            self.close()
+
+    def reject(self) -> None:  # Esc
+        if not self._leave_first(super().reject):
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's own close button asks first; closing with the main window does not."""
+        if event.spontaneous() and self._leave_first(self.close):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _save_general(self) -> None:
         self.settings.copy_on_create = self.copy_on_create.isChecked()
         self.settings.auto_refresh = self.auto_refresh.isChecked()
         self.settings.auto_refresh_s = int(self.auto_refresh_s.value())
+        if self.close_to_tray.isChecked() or self.settings.close_to_tray is not None:
+            self.settings.close_to_tray = self.close_to_tray.isChecked()  # else: undecided
         self._say_unsaved(self._store())
         self.saved.emit()
-
-    def _save_close_to_tray(self, on: bool) -> None:
-        """Its own slot: the other general options leave an undecided choice undecided."""
-        self.settings.close_to_tray = on
-        self._say_unsaved(self._store())
-        self.saved.emit()
-
-    def show_tray_choice(self, has_tray: bool) -> None:
-        """Close-to-tray can be chosen only where a tray icon is shown; else say why not."""
-        self.close_to_tray.setEnabled(has_tray)
-        self.tray_note.setVisible(not has_tray)
-        self.tray_note.setText("" if has_tray else NO_TRAY)
 
     def _store(self) -> AppError | None:
         """Write the settings; the error (the change then holds for this session) or None."""

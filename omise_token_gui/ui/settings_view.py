@@ -29,6 +29,7 @@ from omise_token_gui.core.settings import (
 )
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.tray import NO_TRAY
 
 AUTO_REFRESH_RANGE_S = (MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S)
 
@@ -115,6 +116,12 @@ class SettingsView(QDialog):
         self.tray_note = _wrapped(name="trayNote")  # why there is no such choice, if not
         self.tray_note.setVisible(False)  # until show_tray_choice() says there is no tray
         self.close_button = QPushButton("Close")
+
+    def show_tray_choice(self, has_tray: bool) -> None:
+        """Close-to-tray can be chosen only where a tray icon is shown; else say why not."""
+        self.close_to_tray.setEnabled(has_tray)
+        self.tray_note.setVisible(not has_tray)
+        self.tray_note.setText("" if has_tray else NO_TRAY)
 
     # ---------------------------------------------------------------- layout
     def _editor_layout(self) -> QVBoxLayout:

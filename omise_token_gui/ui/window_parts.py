@@ -85,6 +85,7 @@ class Menus:
     find_action: QAction
     about_action: QAction
     create_shortcuts: tuple[QShortcut, ...]
+    reset_form_action: QAction
 
 
 def build_parts(
@@ -155,6 +156,9 @@ def build_menus(
     find_action = QAction("Filter history", window)
     find_action.setShortcut(QKeySequence.StandardKey.Find)
     edit_menu.addAction(find_action)
+    reset_form_action = QAction("&Reset card form", window)
+    reset_form_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    edit_menu.addAction(reset_form_action)
     help_menu = bar.addMenu("&Help")
     about_action = QAction("&About", window)
     help_menu.addAction(about_action)
@@ -164,7 +168,14 @@ def build_menus(
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(create)
         shortcuts.append(shortcut)
-    return Menus(settings_action, copy_last_action, find_action, about_action, tuple(shortcuts))
+    return Menus(
+        settings_action,
+        copy_last_action,
+        find_action,
+        about_action,
+        tuple(shortcuts),
+        reset_form_action=reset_form_action,
+    )
 
 
 def set_tab_order(parts: Parts) -> None:

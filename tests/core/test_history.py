@@ -110,7 +110,7 @@ def test_filters(tmp_path: Path) -> None:
 def check_filters(store: HistoryStore) -> None:
     store.add(rec(1, brand="JCB", last4="0011", scenario_label="Insufficient funds"))
     store.add(rec(2, used=True, charge_status="successful", profile="Staging"))
-    store.add(rec(3, cardholder="100%_match"))
+    store.add(rec(3, scenario_label="100%_match"))
     assert store.count(HistoryFilter(text="insufficient")) == 1
     assert store.count(HistoryFilter(text="0011")) == 1
     assert store.count(HistoryFilter(used=True)) == 1

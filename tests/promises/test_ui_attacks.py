@@ -189,7 +189,7 @@ def test_vault_html_in_invalid_card_field_errors_shows_literally(
     form = app.window.form
     assert form.errors["number"].isVisible()
     assert_literal(form.errors["number"], "<b style=")
-    assert_literal(app.window.panel.error, "invalid_card: ", "<img src=")
+    assert_literal(app.window.panel.error, "Omise: invalid_card · ", "<img src=")
     figures.add("labels shown vault HTML, rendered literally", 2)
 
 
@@ -202,7 +202,7 @@ def test_vault_html_in_the_check_key_verdict_shows_literally(
     assert dialog is not None
     dialog.reload("Hostile")
     dialog.check_button.click()
-    qtbot.waitUntil(lambda: "Could not check" in dialog.check_verdict.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "was not checked" in dialog.check_verdict.text(), timeout=5000)
     assert_literal(dialog.check_verdict, HOSTILE)
     figures.add("labels shown vault HTML, rendered literally")
 

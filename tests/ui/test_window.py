@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.emulator import Faults
@@ -303,6 +303,8 @@ def test_about_shows_version_and_the_thai_warning(app: Harness) -> None:
     assert __version__ in texts
     assert "Full credit card data should never go through your server" in texts
     assert "PCI-DSS" in texts
+    assert "this page" not in texts  # an About box is no page
+    assert "The Token API that this app calls should only be used with test data." in texts
     assert "ตัวอย่างนี้สำหรับใช้กับข้อมูลบัตรสำหรับทดสอบเท่านั้น" in texts
 
 
@@ -451,3 +453,31 @@ def test_keyboard_and_context_menu_row_actions(app: Harness, qtbot: QtBot) -> No
         "Delete",
     ]
     menu.close()
+
+
+def test_reset_card_form_is_in_the_edit_menu_with_a_shortcut(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    w.form.edits["name"].clear()
+    w.panel.send_anyway.setChecked(True)
+    edit_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Edit")
+    assert isinstance(edit_menu, QMenu)
+    reset = next(a for a in edit_menu.actions() if a.text() == "&Reset card form")
+    assert reset.shortcut().toString() == "Ctrl+Shift+R"
+    reset.trigger()
+    assert w.form.problems() == []
+    assert not w.panel.send_anyway.isChecked()
+
+
+def test_the_catalog_highlight_follows_the_forms_number(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    assert w.picker.highlighted() == w.catalog.lookup("4242424242424242")  # the default card
+    fund = next(c for c in w.catalog if c.scenario == "insufficient_fund")
+    w.form.edits["number"].setText(fund.display_number)  # typed, not picked
+    assert w.picker.highlighted() == fund
+    w.form.edits["number"].setText("4012 8888 8888 1881")  # not a catalog card
+    assert w.picker.highlighted() is None
+    assert w.picker.tree.selectionModel().selectedRows() == []
+    # "Create a fresh token with the same card" fills the form without a click in the picker.
+    with qtbot.waitSignal(w.create_finished, timeout=10_000):
+        w.create_actions.remake(fund)
+    assert w.picker.highlighted() == fund

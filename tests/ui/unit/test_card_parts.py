@@ -74,6 +74,16 @@ def test_a_catalog_card_fills_a_valid_form(qtbot: QtBot, catalog: Catalog) -> No
     assert card.scenario_label in form.scenario.text()
 
 
+def test_an_empty_name_or_number_looks_empty(qtbot: QtBot, catalog: Catalog) -> None:
+    form = CardForm(catalog, clock=fixed_clock)
+    qtbot.addWidget(form)
+    for name, sample in (("name", "Somchai Prasert"), ("number", "4242 4242 4242 4242")):
+        form.edits[name].clear()
+        placeholder = form.edits[name].placeholderText()
+        assert placeholder.startswith("(empty")  # never sample data shown in grey
+        assert sample not in placeholder
+
+
 def test_problems_are_shown_at_their_field_in_the_palettes_colour(
     qtbot: QtBot, catalog: Catalog
 ) -> None:
@@ -122,11 +132,22 @@ def test_a_token_is_shown_with_its_summary_and_json(qtbot: QtBot) -> None:
     assert '"object": "token"' in panel.json_view.toPlainText()
 
 
+def test_an_error_says_whose_code_it_is(qtbot: QtBot) -> None:
+    panel = CreatePanel()
+    qtbot.addWidget(panel)
+    for kind in (ErrorKind.LIVEMODE, ErrorKind.MALFORMED, ErrorKind.CONNECTION):
+        panel.show_error(VaultError(kind=kind, human="Said."))
+        assert panel.error.text() == f"app: {kind.value} · Said."  # the app's own name
+    omise = VaultError(kind=ErrorKind.INVALID_CARD, human="Invalid card.", code="invalid_card")
+    panel.show_error(omise)
+    assert panel.error.text() == "Omise: invalid_card · Invalid card."
+
+
 def test_errors_offer_retry_or_settings_as_they_help(qtbot: QtBot) -> None:
     panel = CreatePanel()
     qtbot.addWidget(panel)
     panel.show_error(VaultError(kind=ErrorKind.TIMEOUT, human="No answer."))
-    assert panel.error.text() == "timeout: No answer."
+    assert panel.error.text() == "app: timeout · No answer."
     assert not panel.retry_button.isHidden()
     assert panel.settings_button.isHidden()
     panel.show_error(VaultError(kind=ErrorKind.AUTHENTICATION, human="Key refused."))

@@ -100,6 +100,17 @@ def test_a_created_token_is_shown_copied_added_and_told(rig: Rig) -> None:
     assert rig.panel.create_button.isEnabled()
 
 
+def test_a_new_token_the_filter_hides_is_announced(rig: Rig) -> None:
+    rig.history_panel.filter_edit.setText("JCB")  # the new token is a Visa
+    rig.create()
+    assert rig.model.rowCount() == 0
+    assert rig.history_panel.hidden_label.text() == "1 new token hidden by the filter"
+    assert rig.history_panel.count_label.text() == "0 of 1 token"
+    rig.history_panel.filter_edit.clear()
+    assert rig.history_panel.hidden_label.text() == ""
+    assert rig.history_panel.count_label.text() == "1 token"
+
+
 def test_without_copy_on_create_nothing_is_copied(rig: Rig) -> None:
     rig.panel.copy_on_create.setChecked(False)
     rig.create()
@@ -172,3 +183,36 @@ def test_a_picked_card_fills_the_form_and_is_described(rig: Rig, catalog: Catalo
     rig.actions.card_picked(card)
     assert rig.form.catalog_entry() == card
     assert rig.status.last.startswith(f"{card.brand} {card.display_number}: ")
+
+
+def test_picking_a_card_after_stale_fields_gives_a_sendable_card(
+    rig: Rig, catalog: Catalog
+) -> None:
+    rig.form.edits["name"].clear()
+    rig.form.edits["expiration_year"].setText("2020")  # expired
+    rig.panel.send_anyway.setChecked(True)
+    card = next(c for c in catalog if c.expected_outcome == "successful")
+    rig.actions.card_picked(card)
+    assert rig.form.problems() == []
+    assert rig.form.card_input().name  # the default name, not the stale empty one
+    assert not rig.panel.send_anyway.isChecked()
+    assert rig.panel.create_button.isEnabled()
+    rig.actions.create_token()  # the next Ctrl+Enter
+    rig.qtbot.waitUntil(lambda: rig.finished > 0, timeout=5000)
+    assert rig.service is not None
+    sent, _, allow_invalid = rig.service.sent[0]
+    assert not allow_invalid
+    assert sent.expiration_year != "2020"
+
+
+def test_reset_form_puts_the_default_card_back(rig: Rig) -> None:
+    rig.form.edits["name"].clear()
+    rig.form.edits["city"].setText("Chiang Mai")
+    rig.form.edits["number"].setText("4000 0000 0000 0002")
+    rig.panel.send_anyway.setChecked(True)
+    rig.panel.reset_button.click()
+    fresh = CardForm(rig.form.catalog)
+    rig.qtbot.addWidget(fresh)
+    assert rig.form.card_input() == fresh.card_input()
+    assert not rig.panel.send_anyway.isChecked()
+    assert rig.form.problems() == []

@@ -223,3 +223,47 @@ def test_the_panels_buttons_reach_the_controller(rig: Rig) -> None:
     rig.panel.table.selectRow(0)
     rig.panel.buttons["copy_json"].click()
     assert rig.status.last.startswith("Copied the JSON of ")
+
+
+def select_rows(panel: HistoryPanel, *rows: int) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection = panel.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(panel.model.index(row, 0), flags)
+
+
+def test_several_selected_rows_copy_their_ids_one_a_line(rig: Rig) -> None:
+    rig.store.update_status(records(3)[1].token_id, used=True, charge_status="successful")
+    rig.model.reload()
+    select_rows(rig.panel, 0, 1, 2)
+    assert rig.panel.buttons["copy_id"].text() == "Copy 3 ids"
+    assert not rig.panel.buttons["copy_json"].isEnabled()  # one row's actions wait
+    rig.panel.buttons["copy_id"].click()
+    assert rig.clipboard.copied == ["\n".join(r.token_id for r in reversed(records(3)))]
+    assert rig.status.last == (
+        "Copied 3 token ids, one a line (1 already used: a checkout given a used id will fail)."
+    )
+    assert rig.panel.findChild(QMessageBox, "usedTokenBox") is None
+
+
+def test_several_selected_rows_are_deleted_after_one_question(rig: Rig) -> None:
+    select_rows(rig.panel, 0, 2)
+    rig.panel.buttons["delete"].click()
+    boxes = rig.panel.findChildren(QMessageBox, "askBox")
+    assert len(boxes) == 1
+    assert boxes[0].text().startswith("Delete 2 tokens from the history?")
+    assert rig.service is not None
+    assert rig.service.calls == []
+    next(b for b in boxes[0].buttons() if b.text() == "Delete 2").click()
+    assert rig.service.calls == [("delete", records(3)[2].token_id), ("delete", first().token_id)]
+    assert rig.model.rowCount() == 1
+    assert rig.status.last == "Deleted 2 tokens from the history."
+
+
+def test_refresh_all_is_named_for_what_it_does(rig: Rig) -> None:
+    button = rig.panel.refresh_all_button
+    assert button.text() == "Refresh unfinished"
+    assert "not final" in button.toolTip()

@@ -146,3 +146,14 @@ def test_the_model_is_flat(model: HistoryModel) -> None:
 
 def test_the_model_passes_qtmodeltester(model: HistoryModel, qtmodeltester: object) -> None:
     qtmodeltester.check(model)  # type: ignore[attr-defined]  # pytest-qt: ModelTester needs qt_api set
+
+
+def test_created_times_say_their_zone_and_the_tooltip_the_iso_time(model: HistoryModel) -> None:
+    import re
+
+    newest = records(3)[2]
+    cell = model.index(0, COL["created"])
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d", cell.data())
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
+        f"Created {newest.created_at.isoformat(timespec='seconds')}"
+    )

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core.history import HistoryStore, TokenRecord
-from omise_token_gui.ui.history_model import HistoryModel
+from omise_token_gui.ui.history_model import COL, HistoryModel
 from omise_token_gui.ui.history_view import HistoryPanel
 from tests.helpers import records
 
@@ -81,9 +82,26 @@ def test_typing_a_filter_narrows_the_rows(qtbot: QtBot, model: HistoryModel) -> 
     panel = make_panel(qtbot, model)
     panel.filter_edit.setText("00000000001x")
     assert model.rowCount() == 1
-    assert panel.count_label.text() == "1 token"
+    assert panel.count_label.text() == "1 of 3 tokens"
+    assert not panel.empty_note.label.isVisibleTo(panel)
     panel.used_filter.setCurrentIndex(2)  # "Used": none of them
     assert model.rowCount() == 0
+    assert panel.count_label.text() == "0 of 3 tokens"
+
+
+def test_a_filter_matching_nothing_says_so_in_the_table(qtbot: QtBot, model: HistoryModel) -> None:
+    panel = make_panel(qtbot, model)
+    panel.filter_edit.setText("visa 9999")
+    assert model.rowCount() == 0
+    note = panel.empty_note.label
+    assert note.isVisibleTo(panel)
+    assert note.parent() is panel.table.viewport()
+    assert note.text().startswith("No tokens match “visa 9999”.")
+    panel.filter_edit.setText("visa 0002")  # what the Card column shows: "Visa •••• 0002"
+    assert model.rowCount() == 1
+    assert not note.isVisibleTo(panel)
+    panel.filter_edit.clear()
+    assert panel.count_label.text() == "3 tokens"
 
 
 def test_it_shows_what_it_is_told(qtbot: QtBot, model: HistoryModel) -> None:
@@ -121,3 +139,48 @@ def test_select_token_selects_its_row(qtbot: QtBot, model: HistoryModel) -> None
     selected = panel.selected_record()
     assert selected is not None
     assert selected.token_id == target
+
+
+def arrow_rows(panel: HistoryPanel) -> list[int]:
+    """The widths, top to bottom, of the sort arrow drawn in the sorted header section."""
+    header = panel.table.horizontalHeader()
+    section = header.sortIndicatorSection()
+    left, width = header.sectionPosition(section), header.sectionSize(section)
+    image = header.grab().toImage()
+    base = image.pixelColor(left + width // 2, 1).lightness()
+    widths = []
+    for y in range(image.height()):
+        xs = [
+            x
+            for x in range(left + width - 25, left + width - 2)
+            if abs(image.pixelColor(x, y).lightness() - base) > 40
+        ]
+        if xs and max(xs) - min(xs) < 15:  # the arrow, not the section's border line
+            widths.append(max(xs) - min(xs))
+    return widths
+
+
+def test_newest_first_shows_a_down_arrow(qtbot: QtBot, model: HistoryModel) -> None:
+    panel = make_panel(qtbot, model)
+    panel.resize(1400, 300)
+    assert panel.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    down = arrow_rows(panel)
+    assert len(down) >= 3
+    assert down == sorted(down, reverse=True)  # ▼: wide, then narrow
+    assert down[0] > down[-1]
+    panel.table.sortByColumn(COL["created"], Qt.SortOrder.AscendingOrder)
+    up = arrow_rows(panel)
+    assert up == sorted(up)  # ▲
+    assert up[0] < up[-1]
+
+
+def test_selecting_a_row_from_code_ignores_the_last_modifier_keys(
+    qtbot: QtBot, model: HistoryModel
+) -> None:
+    """After Ctrl+Enter creates a token, its row is selected alone (the table allows several
+    rows, and Qt's selectRow would read Ctrl as "add to the selection")."""
+    panel = make_panel(qtbot, model)
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    panel.table.selectRow(1)
+    assert [i.row() for i in panel.table.selectionModel().selectedRows()] == [1]

@@ -7,6 +7,8 @@ import asyncio
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core.errors import AppError, ErrorKind
@@ -109,12 +111,12 @@ def test_a_save_the_disk_refuses_is_said(rig: Rig) -> None:
         ),
         (
             KeyCheck(KeyVerdict.UNKNOWN, AppError(kind=ErrorKind.TIMEOUT, human="No answer.")),
-            "Could not check the key: No answer.",
+            "The key was not checked. No answer.",
             "error",
         ),
         (
             KeyCheck(KeyVerdict.UNKNOWN),
-            "Could not check the key: The vault answered unexpectedly.",
+            "The key was not checked. The vault answered unexpectedly.",
             "error",
         ),
     ],
@@ -137,3 +139,78 @@ def test_general_options_are_saved_as_they_change(rig: Rig) -> None:
     assert rig.settings.auto_refresh_s == 45
     assert rig.settings.copy_on_create is False
     assert len(rig.saves) == 2
+
+
+def unsaved_box(rig: Rig) -> QMessageBox:
+    box = rig.dialog.findChild(QMessageBox, "unsavedProfileBox")
+    assert isinstance(box, QMessageBox), "the dialog asked"
+    return box
+
+
+def answer(box: QMessageBox, button: QMessageBox.StandardButton) -> None:
+    found = box.button(button)
+    assert found is not None
+    found.click()
+    box.setObjectName("answered")  # deleted later; not found again
+
+
+def item_named(rig: Rig, name: str) -> QListWidgetItem:
+    return next(
+        rig.dialog.profile_list.item(row)
+        for row in range(rig.dialog.profile_list.count())
+        if rig.dialog.profile_list.item(row).data(Qt.ItemDataRole.UserRole) == name
+    )
+
+
+def test_clicking_another_profile_after_a_check_asks_before_losing_the_new_one(rig: Rig) -> None:
+    rig.new_profile()
+    assert rig.run_check().startswith("✔")  # checked, not saved
+    d = rig.dialog
+    d.profile_list.setCurrentItem(item_named(rig, SANDBOX))
+    box = unsaved_box(rig)
+    assert box.text() == "The new profile “Test profile 1” is not saved yet."
+    assert d.profile_list.currentItem().data(Qt.ItemDataRole.UserRole) is None  # stays
+    answer(box, QMessageBox.StandardButton.Cancel)
+    assert d.key_edit.text() == GOOD  # still editing it
+    assert rig.saves == []
+    d.profile_list.setCurrentItem(item_named(rig, SANDBOX))
+    answer(unsaved_box(rig), QMessageBox.StandardButton.Save)
+    assert rig.settings.profile("Test profile 1") is not None
+    assert len(rig.saves) == 1
+    assert d.profile_list.currentItem().data(Qt.ItemDataRole.UserRole) == SANDBOX
+
+
+def test_close_with_an_edited_profile_asks_and_discard_keeps_the_stored_one(rig: Rig) -> None:
+    rig.new_profile()
+    rig.dialog.save_button.click()
+    saved = rig.settings.profile("Test profile 1")
+    rig.dialog.show()
+    rig.dialog.url_edit.setText("https://other.example.test")
+    rig.dialog.close_button.click()
+    box = unsaved_box(rig)
+    assert box.text() == "The profile “Test profile 1” has changes that are not saved."
+    assert rig.dialog.isVisible()
+    answer(box, QMessageBox.StandardButton.Discard)
+    assert not rig.dialog.isVisible()
+    assert rig.settings.profile("Test profile 1") == saved
+
+
+def test_escape_with_an_unsavable_new_profile_offers_only_discard_or_cancel(rig: Rig) -> None:
+    rig.new_profile("sk_live_nope")
+    rig.dialog.show()
+    rig.dialog.reject()  # Esc
+    box = unsaved_box(rig)
+    save = box.button(QMessageBox.StandardButton.Save)
+    assert save is not None
+    assert not save.isEnabled()
+    answer(box, QMessageBox.StandardButton.Discard)
+    assert not rig.dialog.isVisible()
+    assert rig.dialog.profile_list.count() == 1  # the new profile is gone
+    assert rig.saves == []
+
+
+def test_close_without_changes_does_not_ask(rig: Rig) -> None:
+    rig.dialog.show()
+    rig.dialog.close_button.click()
+    assert rig.dialog.findChild(QMessageBox, "unsavedProfileBox") is None
+    assert not rig.dialog.isVisible()

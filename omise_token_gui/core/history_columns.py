@@ -1,0 +1,263 @@
+"""What each history column shows, written once: read in Python (the table's cells) and
+rendered as SQLite (the history filter), so the filter matches exactly the text on screen.
+
+Each column's text is a small expression (``Text``) over a record's fields: ``text(row)``
+reads it in Python, ``sql()`` renders it as an SQLite expression of the same value. The
+conditions are ``core.verdict``'s (the verdict rule uses the same two readings). A filter of
+several words keeps the rows where every word is found in some column (``filter_sql``).
+
+Created times are shown in local time with the UTC offset (``2026-12-02 14:05:09 +07:00``);
+outside the years both Python and SQLite read the local zone alike (1970-2037), in UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from omise_token_gui.core.verdict import (
+    RANK,
+    VERDICT_SQL,
+    AllOf,
+    Cond,
+    Missing,
+    Present,
+    Row,
+    Same,
+    verdict,
+)
+
+_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+Record = Mapping[str, Any]  # a record's fields by name (``row_of``)
+
+LOCAL_FROM = datetime(1970, 1, 2, tzinfo=UTC)
+LOCAL_UNTIL = datetime(2037, 12, 31, tzinfo=UTC)
+
+
+def _word(name: str) -> str:
+    if not _NAME.fullmatch(name):  # column names are ours; nothing typed reaches here
+        raise ValueError(f"not a column name: {name!r}")
+    return name
+
+
+def row_of(record: object) -> dict[str, Any]:
+    """A record's fields by name (``TokenRecord`` or any dataclass with the same fields)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}  # type: ignore[arg-type]
+
+
+class Text:
+    """A column's text: ``text`` reads it in Python, ``sql`` renders it (never NULL)."""
+
+    def text(self, row: Record) -> str:
+        raise NotImplementedError
+
+    def sql(self) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Lit(Text):
+    value: str
+
+    def text(self, row: Record) -> str:
+        return self.value
+
+    def sql(self) -> str:
+        return "'" + self.value.replace("'", "''") + "'"
+
+
+@dataclass(frozen=True)
+class Col(Text):
+    """A text column as stored (NULL shows as nothing)."""
+
+    column: str
+
+    def text(self, row: Record) -> str:
+        value = row[self.column]
+        return "" if value is None else str(value)
+
+    def sql(self) -> str:
+        return f"IFNULL({_word(self.column)}, '')"
+
+
+@dataclass(frozen=True)
+class Cat(Text):
+    parts: tuple[Text, ...]
+
+    def text(self, row: Record) -> str:
+        return "".join(p.text(row) for p in self.parts)
+
+    def sql(self) -> str:
+        return "(" + " || ".join(p.sql() for p in self.parts) + ")"
+
+
+@dataclass(frozen=True)
+class If(Text):
+    cond: Cond
+    then: Text
+    otherwise: Text
+
+    def text(self, row: Record) -> str:
+        return self.then.text(row) if self.cond.holds(row) else self.otherwise.text(row)
+
+    def sql(self) -> str:
+        cond, then, otherwise = self.cond.sql(), self.then.sql(), self.otherwise.sql()
+        return f"(CASE WHEN {cond} THEN {then} ELSE {otherwise} END)"
+
+
+@dataclass(frozen=True)
+class Flag(Cond):
+    """A 0/1 column that is 1 (stored as a number; anything else reads as 0)."""
+
+    column: str
+
+    def holds(self, row: Row) -> bool:
+        return bool(row[self.column])
+
+    def sql(self) -> str:
+        col = _word(self.column)
+        return f"(typeof({col}) IN ('integer', 'real') AND {col} <> 0)"
+
+
+@dataclass(frozen=True)
+class VerdictIs(Cond):
+    """The verdict rule (``core.verdict``) gives ``outcome``."""
+
+    outcome: bool | None
+
+    def holds(self, row: Row) -> bool:
+        return verdict(row) is self.outcome
+
+    def sql(self) -> str:
+        return f"(({VERDICT_SQL}) = {RANK[self.outcome]})"
+
+
+def _stamp(moment: datetime) -> str:
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
+        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}"
+    )
+
+
+def _offset(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def local_time(moment: datetime) -> str:
+    """A moment as the Created column shows it: local time and its UTC offset; in UTC
+    outside ``LOCAL_FROM``..``LOCAL_UNTIL``."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    if LOCAL_FROM <= moment < LOCAL_UNTIL:
+        local = moment.astimezone()
+        offset = local.utcoffset() or timedelta(0)
+        return f"{_stamp(local)} {_offset(round(offset.total_seconds() / 60))}"
+    return f"{_stamp(moment.astimezone(UTC))} UTC"
+
+
+@dataclass(frozen=True)
+class LocalTime(Text):
+    """A stored time column (ISO text, UTC) as ``local_time`` shows it."""
+
+    column: str
+
+    def text(self, row: Record) -> str:
+        value = row[self.column]
+        return local_time(value) if isinstance(value, datetime) else ""
+
+    def sql(self) -> str:
+        # Whole seconds, as Python shows them: SQLite would round the stored microseconds
+        # (the six digits ``core.history`` writes) to milliseconds, which can carry a second.
+        name = _word(self.column)
+        whole = f"substr({name}, 1, 19) || substr({name}, 27)"
+        col = f"(CASE WHEN substr({name}, 20, 1) = '.' THEN {whole} ELSE {name} END)"
+        stamp = "'%Y-%m-%d %H:%M:%S'"
+        m = f"CAST(round((julianday({col}, 'localtime') - julianday({col})) * 1440) AS INTEGER)"
+        offset = (
+            f"CASE WHEN {m} < 0 THEN printf('-%02d:%02d', -{m} / 60, -{m} % 60) "
+            f"ELSE printf('+%02d:%02d', {m} / 60, {m} % 60) END"
+        )
+        local = f"strftime({stamp}, {col}, 'localtime') || ' ' || {offset}"
+        bounds = (
+            f"julianday({col}) >= julianday('{LOCAL_FROM:%Y-%m-%d}') "
+            f"AND julianday({col}) < julianday('{LOCAL_UNTIL:%Y-%m-%d}')"
+        )
+        utc = f"strftime({stamp}, {col}) || ' UTC'"
+        return f"IFNULL(CASE WHEN {bounds} THEN {local} ELSE {utc} END, '')"
+
+
+# "failed: insufficient_fund", "successful", or nothing (no card outcome is known).
+EXPECTED = If(
+    Present("expected_failure_code"),
+    Cat((Lit("failed: "), Col("expected_failure_code"))),
+    Col("expected_charge_status"),
+)
+
+# The columns, by the sort keys of ``core.history.SORT_KEYS``.
+COLUMN_TEXT: dict[str, Text] = {
+    "created": LocalTime("created_at"),
+    "token": Col("token_id"),
+    "card": Cat((Col("brand"), Lit(" •••• "), Col("last4"))),
+    "scenario": If(
+        Missing("scenario_label"),
+        Lit("(typed-in card)"),
+        If(
+            Missing("expected_charge_status"),
+            Col("scenario_label"),
+            Cat((Col("scenario_label"), Lit(" · "), EXPECTED)),
+        ),
+    ),
+    "used": If(Flag("used"), Lit("used"), Lit("unused")),
+    "charge_status": If(
+        AllOf((Same("charge_status", literal="failed"), Present("failure_code"))),
+        Cat((Lit("failed: "), Col("failure_code"))),
+        Col("charge_status"),
+    ),
+    "verdict": If(
+        VerdictIs(None),
+        Lit(""),
+        If(VerdictIs(True), Lit("✔ as expected"), Cat((Lit("✘ expected "), EXPECTED))),
+    ),
+    "profile": Col("profile"),
+}
+
+
+def shown(record: object, key: str) -> str:
+    """The text the history table shows for ``record`` in column ``key``."""
+    return COLUMN_TEXT[key].text(row_of(record))
+
+
+def filter_words(text: str) -> list[str]:
+    """The words of a filter (each must be found in some column)."""
+    return text.split()
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# Every character the Created column can show (digits, separators, "UTC"): a word with any
+# other character cannot be found there, and the costly time expression is left out for it.
+_TIME_CHARACTERS = frozenset("0123456789-:+ utc")
+
+
+def filter_sql(text: str) -> tuple[str, list[str]]:
+    """An SQLite condition (and its arguments) keeping the rows where every word of ``text``
+    is found in the shown text of some column ("" and no arguments: no words). SQLite's LIKE
+    ignores the case of ASCII letters. The Created column is tried last (it costs most), and
+    only for a word it could show."""
+    clauses: list[str] = []
+    args: list[str] = []
+    for word in filter_words(text):
+        keys = [k for k in COLUMN_TEXT if k != "created"]
+        if set(word.lower()) <= _TIME_CHARACTERS:
+            keys.append("created")
+        clauses.append(
+            "(" + " OR ".join(f"{COLUMN_TEXT[k].sql()} LIKE ? ESCAPE '\\'" for k in keys) + ")"
+        )
+        args.extend([_like(word)] * len(keys))
+    return ("(" + " AND ".join(clauses) + ")" if clauses else ""), args

@@ -1,0 +1,77 @@
+"""What the history panel says about its filter: "25 of 36 tokens", "No tokens match …" in
+the table's own area, and "1 new token hidden by the filter"; and its table, whose rows can be
+selected several at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableView
+
+from omise_token_gui.ui import palette
+from omise_token_gui.ui.plain import plain_label
+
+
+def count_text(shown: int, total: int, filtered: bool) -> str:
+    """ "36 tokens", or "25 of 36 tokens" while a filter hides some."""
+    noun = "token" if total == 1 else "tokens"
+    if filtered:
+        return f"{shown:,} of {total:,} {noun}"
+    return f"{total:,} {noun}"
+
+
+def hidden_text(hidden: int) -> str:
+    if hidden == 0:
+        return ""
+    verb = "token" if hidden == 1 else "tokens"
+    return f"{hidden} new {verb} hidden by the filter"
+
+
+def no_match_text(words: str) -> str:
+    words = words.strip()
+    if words:
+        return f"No tokens match “{words}”.\nClear the filter to see every token."
+    return "No tokens match the filter.\nShow all tokens to see every one."
+
+
+class EmptyNote(QObject):
+    """A note drawn over a table's empty viewport (the table itself keeps its focus and
+    tab stop): ``show_text`` shows it, ``hide`` hides it."""
+
+    def __init__(self, table: QAbstractScrollArea) -> None:
+        super().__init__(table)
+        self._viewport = table.viewport()
+        self.label: QLabel = plain_label("", self._viewport)
+        self.label.setObjectName("noMatchNote")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet(palette.muted_text())
+        self.label.hide()
+        self._viewport.installEventFilter(self)
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setGeometry(self._viewport.rect())
+        self.label.show()
+
+    def hide(self) -> None:
+        self.label.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self.label.setGeometry(self._viewport.rect())
+        return False
+
+
+class HistoryTable(QTableView):
+    """Several rows can be selected (Ctrl/Shift + click); ``selectRow`` from code always
+    selects just that row. (Qt's would read the modifier keys last pressed: after Ctrl+Enter
+    created a token, selecting its row would add it to the old selection.)"""
+
+    def selectRow(self, row: int) -> None:
+        model, selection = self.model(), self.selectionModel()
+        if model is None or selection is None or not 0 <= row < model.rowCount():
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        rows = QItemSelectionModel.SelectionFlag.Rows
+        index = model.index(row, max(self.currentIndex().column(), 0))
+        selection.setCurrentIndex(index, flags | rows)
