@@ -101,7 +101,7 @@ def test_create_prints_only_the_token_id_and_count_makes_that_many(run_cli: RunC
     assert len(set(done.lines)) == 3
     table = run_cli("history", "--limit", "2")
     assert table.code == 0
-    assert table.lines[0].split()[:2] == ["CREATED", "(UTC)"]
+    assert table.lines[0].split()[:2] == ["CREATED", "TOKEN"]
     assert len(table.lines) == 3  # header + 2
     assert "Visa ****4242" in table.out
 
