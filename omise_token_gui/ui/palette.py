@@ -264,7 +264,19 @@ LOOK_PROPERTY: Final = "paletteLook"
 def paint(widget: QWidget, look: Look) -> None:
     """Give ``widget`` the style sheet of ``look`` now, and again at each scheme change."""
     widget.setProperty(LOOK_PROPERTY, look.value)
-    widget.setStyleSheet(look.sheet())
+    _apply(widget, look)
+
+
+def _apply(widget: QWidget, look: Look) -> None:
+    sheet = look.sheet()
+    widget.setStyleSheet(sheet)
+    if not sheet:
+        # A style sheet, once removed, leaves the palette it was polished with on the widget:
+        # reset it to the inherited one (the scheme's), or a field once marked keeps the old
+        # scheme's background.
+        from PySide6.QtGui import QPalette
+
+        widget.setPalette(QPalette())
 
 
 def restyle(widgets: Iterable[QWidget]) -> int:
@@ -273,6 +285,6 @@ def restyle(widgets: Iterable[QWidget]) -> int:
     for widget in widgets:
         value = widget.property(LOOK_PROPERTY)
         if isinstance(value, str):
-            widget.setStyleSheet(Look(value).sheet())
+            _apply(widget, Look(value))
             count += 1
     return count

@@ -33,6 +33,11 @@ def text_colour(widget: QWidget) -> QColor:
     return widget.palette().color(QPalette.ColorRole.WindowText)
 
 
+def base_colour(widget: QWidget) -> QColor:
+    widget.ensurePolished()
+    return widget.palette().color(QPalette.ColorRole.Base)
+
+
 def choose(dialog: SettingsDialog, value: str) -> None:
     dialog.color_scheme.setCurrentIndex(dialog.color_scheme.findData(value))
 
@@ -68,6 +73,11 @@ def test_choosing_dark_in_settings_restyles_the_live_window_at_once(app: Harness
     assert palette.DARK.sandbox_marker in w.marker.styleSheet()
     assert palette.DARK.error_border in w.form.edits["expiration_month"].styleSheet()
     assert json.loads(paths.settings_path().read_text())["color_scheme"] == "dark"
+    month, year = w.form.edits["expiration_month"], w.form.edits["expiration_year"]
+    year.setText("1999")  # marked (a past year), then cleared: no light background left over
+    year.setText("2030")
+    app.qtbot.waitUntil(lambda: base_colour(year) == QColor(palette.DARK.base))
+    assert base_colour(month) == QColor(palette.DARK.base)  # the marked one too
 
     choose(dialog, "light")
     assert text_colour(month_error) == QColor(palette.LIGHT.error)
