@@ -106,10 +106,10 @@ def application(qt_args: Sequence[str] = ()) -> QApplication:
     The style is Fusion unless the tester named one (``-style``, ``QT_STYLE_OVERRIDE``):
     Fusion draws every control from the app's own light and dark palettes (``ui.theme``,
     docs/theme.md), where a native style may ignore them and the dark scheme."""
-    app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_args])
+    # Fusion as if from the command line: Qt then creates that one style, no other first.
+    fusion = () if style_asked(qt_args) else ("-style", "fusion")
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *fusion, *qt_args])
     assert isinstance(app, QApplication)  # noqa: S101 - a QCoreApplication would be a bug
-    if not style_asked(qt_args):
-        app.setStyle("Fusion")
     app.setApplicationName("omise-token-gui")
     app.setApplicationDisplayName(PRODUCT_NAME)
     app.setApplicationVersion(__version__)
