@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from omise_token_gui.core.settings import DARK, LIGHT, SYSTEM
 from omise_token_gui.ui import palette
@@ -118,7 +118,9 @@ class Theme(QObject):
             return
         self.applied = colours
         palette.use(colours)
-        self._app.setPalette(qt_palette(colours))
+        qp = qt_palette(colours)
+        self._app.setPalette(qp)
+        QToolTip.setPalette(qp)  # tooltips keep a palette of their own
         palette.restyle(self._app.allWidgets())
 
 

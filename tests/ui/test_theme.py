@@ -10,7 +10,7 @@ from unittest.mock import patch
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from omise_token_gui.core import paths
 from omise_token_gui.ui import palette, theme
@@ -71,6 +71,9 @@ def test_choosing_dark_in_settings_restyles_the_live_window_at_once(app: Harness
         lambda: w.palette().color(QPalette.ColorRole.Window) == QColor(palette.DARK.window)
     )
     assert palette.DARK.sandbox_marker in w.marker.styleSheet()
+    tip = QToolTip.palette()
+    assert tip.color(QPalette.ColorRole.ToolTipBase) == QColor(palette.DARK.tooltip_base)
+    assert tip.color(QPalette.ColorRole.ToolTipText) == QColor(palette.DARK.tooltip_text)
     assert palette.DARK.error_border in w.form.edits["expiration_month"].styleSheet()
     assert json.loads(paths.settings_path().read_text())["color_scheme"] == "dark"
     month, year = w.form.edits["expiration_month"], w.form.edits["expiration_year"]
