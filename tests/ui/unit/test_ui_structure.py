@@ -90,6 +90,19 @@ def test_no_colour_is_made_outside_the_palette() -> None:
     assert found == []
 
 
+def test_style_sheets_are_set_only_through_the_palette() -> None:
+    """``palette.paint`` remembers each widget's look, so a scheme change re-styles it; a
+    ``setStyleSheet`` of its own would stay in the old scheme's colours."""
+    found = [
+        f"{path.name}:{node.lineno}"
+        for path in sorted(UI.glob("*.py"))
+        if path.name != "palette.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "setStyleSheet"
+    ]
+    assert found == []
+
+
 # What the network side loads off the UI thread, and the dialog that needs it: not loaded by
 # the second start step (building the whole window), so that the whole window paints first.
 NOT_IN_THE_SECOND_STEP = (
