@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
         return self.settings.active
 
     def apply_settings(self) -> None:
+        from omise_token_gui.ui.window_parts import follow_scheme
+
+        follow_scheme(self.settings.color_scheme)  # light or dark, at once
         self.marker.show_profile(self.profile, self._service.sandbox_url if self._service else None)
         self.panel.copy_on_create.setChecked(self.settings.copy_on_create)
         self.history_panel.set_auto_refresh(self.settings.auto_refresh)

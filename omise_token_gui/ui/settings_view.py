@@ -22,15 +22,24 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core.endpoint import API_VERSIONS
 from omise_token_gui.core.settings import (
+    DARK,
+    LIGHT,
     MAX_AUTO_REFRESH_S,
     MAX_TIMEOUT_S,
     MIN_AUTO_REFRESH_S,
     MIN_TIMEOUT_S,
+    SYSTEM,
 )
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_label
 
 AUTO_REFRESH_RANGE_S = (MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S)
+# The colour scheme choices, as shown, with the value kept in Settings.color_scheme.
+COLOR_SCHEME_CHOICES = (
+    ("System (follow the computer's light or dark setting)", SYSTEM),
+    ("Light", LIGHT),
+    ("Dark", DARK),
+)
 
 
 def _wrapped(text: str = "", name: str = "") -> QLabel:
@@ -85,7 +94,7 @@ class SettingsView(QDialog):
         self.url_edit.setObjectName("urlEdit")
         self.url_edit.setAccessibleName("Vault URL")
         self.url_verdict = _wrapped()
-        self.url_verdict.setStyleSheet(palette.error_text(bold=True))
+        palette.paint(self.url_verdict, palette.Look.ERROR_BOLD)
         self.proxy_line = _wrapped(name="proxyLine")  # which proxy this profile's requests use
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(API_VERSIONS))
@@ -110,6 +119,12 @@ class SettingsView(QDialog):
         self.auto_refresh_s = QSpinBox()
         self.auto_refresh_s.setRange(*AUTO_REFRESH_RANGE_S)
         self.auto_refresh_s.setSuffix(" s")
+        self.color_scheme = QComboBox()
+        self.color_scheme.setObjectName("colorScheme")
+        for label, value in COLOR_SCHEME_CHOICES:
+            self.color_scheme.addItem(label, value)
+        self.color_scheme.setAccessibleName("Colour scheme")
+        self.color_scheme.setToolTip("Light or dark window; applies at once.")
         self.close_button = QPushButton("Close")
 
     # ---------------------------------------------------------------- layout
@@ -161,4 +176,11 @@ class SettingsView(QDialog):
         refresh_row.addWidget(self.auto_refresh_s)
         refresh_row.addStretch(1)
         general_layout.addLayout(refresh_row)
+        scheme_row = QHBoxLayout()
+        scheme_label = plain_label("Colour scheme")
+        scheme_label.setBuddy(self.color_scheme)
+        scheme_row.addWidget(scheme_label)
+        scheme_row.addWidget(self.color_scheme)
+        scheme_row.addStretch(1)
+        general_layout.addLayout(scheme_row)
         return general
