@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from omise_token_gui.ui import runner
     from omise_token_gui.ui.main_window import MainWindow
 
-    app = runner.application()
+    app = runner.application(options.qt_args)
     window = MainWindow()
     if not options.headless:
         if not runner.show_until_painted(window):

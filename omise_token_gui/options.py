@@ -7,11 +7,23 @@ import ``inspect`` and more before the window is on screen).
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.core.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
+
+# Qt's standard command-line options (QApplication, QGuiApplication, X11), without the dash:
+# they go to the QApplication untouched (``runner.application``), as in any Qt program.
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        *("style", "stylesheet", "platform", "platformpluginpath", "platformtheme", "plugin"),
+        *("qmljsdebugger", "qwindowgeometry", "qwindowicon", "qwindowtitle", "session"),
+        *("display", "geometry", "dialogs", "fontengine"),
+    }
+)
+QT_FLAGS = frozenset(("reverse", "widgetcount"))
 
 
 class Options(NamedTuple):
@@ -30,6 +42,8 @@ class Options(NamedTuple):
     exit_after_first_paint: bool = False
     # Start even if the app runs already for these folders (else that one is raised).
     new_instance: bool = False
+    # Qt's standard options (-style fusion, -platform offscreen, -reverse…), in their order.
+    qt_args: tuple[str, ...] = ()
 
     @property
     def headless(self) -> bool:
@@ -47,7 +61,8 @@ class Options(NamedTuple):
     def parse(cls, argv: Sequence[str] | None = None) -> Options:
         """``argv`` without the program name (None: ``sys.argv[1:]``). Exits on ``--help``,
         ``--version`` and bad arguments, as argparse does."""
-        args = parser().parse_args(argv)
+        qt_args, own = split_qt_args(sys.argv[1:] if argv is None else argv)
+        args = parser().parse_args(own)
         return cls(
             data_dir=args.data_dir,
             config_dir=args.config_dir,
@@ -56,11 +71,43 @@ class Options(NamedTuple):
             create_loop=args.create_loop,
             exit_after_first_paint=args.exit_after_first_paint,
             new_instance=args.new_instance,
+            qt_args=tuple(qt_args),
         )
 
 
+def split_qt_args(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Qt's options (with their values) apart from the app's own, as Qt accepts them:
+    ``-style fusion``, ``-style=fusion``, ``--style fusion``, ``-reverse``. After ``--``
+    everything is the app's."""
+    qt: list[str] = []
+    own: list[str] = []
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, equals, _ = arg.removeprefix("-").removeprefix("-").partition("=")
+        if arg == "--" or not arg.startswith("-"):
+            own.append(arg)
+            if arg == "--":
+                own.extend(rest)
+                break
+        elif name in QT_FLAGS and not equals:
+            qt.append(arg)
+        elif name in QT_OPTIONS_WITH_VALUE:
+            qt.append(arg)
+            if not equals and rest:
+                qt.append(rest.pop(0))
+        else:
+            own.append(arg)
+    return qt, own
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="omise-token-gui", description=PRODUCT_NAME)
+    p = argparse.ArgumentParser(
+        prog="omise-token-gui",
+        description=PRODUCT_NAME,
+        epilog="Qt's standard options work too, for example -style fusion, "
+        "-platform offscreen or -reverse.",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--data-dir", help=f"history and logs here (or ${DATA_DIR_ENV})")
     p.add_argument("--config-dir", help=f"settings here (or ${CONFIG_DIR_ENV})")

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from omise_token_gui.core.cards import Catalog, CatalogCard
 from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.core.history_columns import shown
 from omise_token_gui.core.keys import mask_key
 from omise_token_gui.core.settings import SANDBOX, Profile
 
@@ -71,12 +72,13 @@ def charge_text(record: TokenRecord) -> str:
     return record.charge_status
 
 
-HISTORY_HEADERS = ("CREATED (UTC)", "TOKEN", "CARD", "SCENARIO", "USED", "CHARGE", "VERDICT")
+HISTORY_HEADERS = ("CREATED", "TOKEN", "CARD", "SCENARIO", "USED", "CHARGE", "VERDICT")
 
 
 def history_row(record: TokenRecord) -> tuple[str, ...]:
     return (
-        (iso(record.created_at) or "").replace("T", " ").rstrip("Z"),
+        shown(record, "created"),  # as the window shows it (local, with the offset): the
+        # filter matches that text; --json keeps the ISO time in UTC
         record.token_id,
         f"{record.brand} ****{record.last4}",
         record.scenario_label or "-",

@@ -39,11 +39,15 @@ SANDBOX_KEY = "pkey_test_sandbox"
 ENVIRONMENT_PROFILE = "Environment"
 MIN_TIMEOUT_S, MAX_TIMEOUT_S = 1.0, 120.0
 LOCK_WAIT_S = 2.0  # how long a save waits for another copy of the app to finish its own
+# The colour scheme (Settings): follow the OS's light or dark, or always one of them.
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+COLOR_SCHEMES = (SYSTEM, LIGHT, DARK)
 _SCALARS = (
     "active_profile",
     "copy_on_create",
     "auto_refresh",
     "auto_refresh_s",
+    "color_scheme",
     "close_to_tray",
     "tray_missing_told",
 )
@@ -106,6 +110,7 @@ class Settings:
     copy_on_create: bool = True
     auto_refresh: bool = True
     auto_refresh_s: int = DEFAULT_AUTO_REFRESH_S
+    color_scheme: str = SYSTEM  # one of COLOR_SCHEMES
     # Closing the window keeps the app in the tray (True) or quits it (False); None: not
     # decided yet (the first close, while a tray icon exists, asks).
     close_to_tray: bool | None = None
@@ -189,6 +194,8 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         close_to_tray=_typed(data, "close_to_tray", bool, None),
         tray_missing_told=_typed(data, "tray_missing_told", bool, False),
     )
+    settings.color_scheme, scheme_notice = _color_scheme(data)
+    notices.extend(scheme_notice)
     loaded: dict[str, Profile] = {}  # by name: a later entry replaces an earlier one
     raw_profiles = data.get("profiles")
     for raw in raw_profiles if isinstance(raw_profiles, list) else []:
@@ -219,6 +226,17 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     if isinstance(active, str) and settings.profile(active) is not None:
         settings.active_profile = active
     return settings, notices
+
+
+def _color_scheme(data: Mapping[str, Any]) -> tuple[str, list[str]]:
+    """The saved colour scheme; an unknown one falls back to the system's, and says so."""
+    value = data.get("color_scheme", SYSTEM)
+    if value in COLOR_SCHEMES:
+        return value, []
+    return SYSTEM, [
+        f"The colour scheme {value!r} in the settings file is not System, Light or Dark; "
+        "the window follows the system's light or dark scheme."
+    ]
 
 
 @dataclass(eq=False, kw_only=True)
@@ -372,6 +390,7 @@ def _adopt(settings: Settings, merged: Settings) -> None:
     settings.copy_on_create = merged.copy_on_create
     settings.auto_refresh = merged.auto_refresh
     settings.auto_refresh_s = merged.auto_refresh_s
+    settings.color_scheme = merged.color_scheme
     settings.close_to_tray = merged.close_to_tray
     settings.tray_missing_told = merged.tray_missing_told
     if settings.profile(settings.active_profile) is None:

@@ -35,7 +35,6 @@ from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 
-ERROR_STYLE = palette.error_text()
 _COUNTRY_RE = re.compile(r"([A-Za-z]{2}) — ")
 # Fields whose selection other programs must never read (X11 PRIMARY): promise 2.
 SECRET_FIELDS = ("number", "security_code")
@@ -113,7 +112,7 @@ class CardForm(QWidget):
             edit.setObjectName(f"field_{spec.name}")
             self.edits[spec.name] = edit
             error = plain_label()
-            error.setStyleSheet(ERROR_STYLE)
+            palette.paint(error, palette.Look.ERROR)
             error.setWordWrap(True)
             error.setObjectName(f"error_{spec.name}")
             error.hide()
@@ -187,7 +186,7 @@ class CardForm(QWidget):
             label.setVisible(bool(messages))
             edit = self.edits[name]
             edit.setProperty("invalid", bool(messages))
-            edit.setStyleSheet(palette.error_border() if messages else "")
+            palette.paint(edit, palette.Look.ERROR_BORDER if messages else palette.Look.PLAIN)
 
     def _on_change(self) -> None:
         self.show_problems(self.problems())

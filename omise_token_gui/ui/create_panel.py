@@ -80,7 +80,7 @@ class CreatePanel(QWidget):
         self.summary.setWordWrap(True)
         self.confirm = plain_label()
         self.confirm.setObjectName("copyConfirm")
-        self.confirm.setStyleSheet(palette.ok_text(bold=True))
+        palette.paint(self.confirm, palette.Look.OK_BOLD)
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
         self._confirm_timer.timeout.connect(self.confirm.clear)
@@ -96,7 +96,7 @@ class CreatePanel(QWidget):
         self.error.setObjectName("createError")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setStyleSheet(palette.error_text())
+        palette.paint(self.error, palette.Look.ERROR)
         self.error.setVisible(False)
         self.retry_button = QPushButton("Retry")
         self.retry_button.setObjectName("retryButton")
@@ -141,7 +141,7 @@ class CreatePanel(QWidget):
             self.settings_button.setVisible(False)
 
     def show_token(self, record: TokenRecord) -> None:
-        self.token_label.setStyleSheet("")
+        palette.paint(self.token_label, palette.Look.PLAIN)
         self.token_label.setText(record.token_id)
         self.copy_button.setEnabled(True)
         expected = record.expected_outcome or "not a catalog card"
@@ -171,7 +171,7 @@ class CreatePanel(QWidget):
         """A failed attempt: the token still shown is the previous one, and says so."""
         self.confirm.clear()
         if self.copy_button.isEnabled():
-            self.token_label.setStyleSheet(palette.muted_text())
+            palette.paint(self.token_label, palette.Look.MUTED)
             self.summary.setText("Previous token (the last attempt below did not create one).")
 
     def show_error(self, error: AppError) -> None:

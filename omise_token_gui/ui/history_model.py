@@ -45,7 +45,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("profile", "Profile"),
 )
 COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
-_GREEN, _RED = QColor(palette.OK), QColor(palette.ERROR)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -131,7 +130,8 @@ class HistoryModel(QAbstractTableModel):
             and key == "verdict"
             and record.verdict is not None
         ):
-            return QBrush(_GREEN if record.verdict else _RED)
+            colours = palette.current()  # read at paint time: the scheme can change
+            return QBrush(QColor(colours.ok if record.verdict else colours.error))
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "scenario" and record.scenario is None:
                 return "Not a catalog test card: no expected outcome is known."

@@ -44,7 +44,7 @@ class EmptyNote(QObject):
         self.label.setObjectName("noMatchNote")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
-        self.label.setStyleSheet(palette.muted_text())
+        palette.paint(self.label, palette.Look.MUTED)
         self.label.hide()
         self._viewport.installEventFilter(self)
 

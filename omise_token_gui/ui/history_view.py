@@ -144,7 +144,7 @@ class HistoryPanel(QWidget):
         self.count_label.setObjectName("historyCount")
         self.hidden_label = plain_label()
         self.hidden_label.setObjectName("hiddenNewTokens")
-        self.hidden_label.setStyleSheet(palette.muted_text())
+        palette.paint(self.hidden_label, palette.Look.MUTED)
         self._hidden_new = 0
 
     def _build_table(self) -> None:

@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
         return self.settings.active
 
     def apply_settings(self) -> None:
+        from omise_token_gui.ui.window_parts import follow_scheme
+
+        follow_scheme(self.settings.color_scheme)  # light or dark, at once
         self.marker.show_profile(self.profile, self._service.sandbox_url if self._service else None)
         self.panel.copy_on_create.setChecked(self.settings.copy_on_create)
         self.history_panel.set_auto_refresh(self.settings.auto_refresh)
@@ -245,6 +248,10 @@ class MainWindow(QMainWindow):
             self.settings.copy_on_create = on
             self.save_settings()
 
+    def _close_to_tray_toggled(self, on: bool) -> None:
+        self.settings.close_to_tray = on  # decided (None until then: the first close asks)
+        self.save_settings()
+
     def _auto_refresh_toggled(self, on: bool) -> None:
         self.settings.auto_refresh = on
         self.save_settings()
@@ -260,8 +267,9 @@ class MainWindow(QMainWindow):
                 self.settings, self._save_settings, self.service.check_key, self.tasks, self
             )
             self.settings_dialog.saved.connect(self.apply_settings)
+            self.settings_dialog.close_to_tray.toggled.connect(self._close_to_tray_toggled)
         self.settings_dialog.reload()
-        self.settings_dialog.show_tray_choice(self.has_tray)
+        self.settings_dialog.show_tray_choice(self.has_tray, self.settings.close_to_tray)
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         self.settings_dialog.activateWindow()

@@ -11,9 +11,6 @@ from omise_token_gui.core.keys import mask_key
 from omise_token_gui.core.settings import Profile
 from omise_token_gui.ui import palette
 
-_SANDBOX_STYLE = palette.banner(palette.OK)
-_TEST_STYLE = palette.banner(palette.WARNING)
-
 
 def marker_text(profile: Profile, sandbox_url: str | None) -> str:
     if profile.is_sandbox:
@@ -34,7 +31,9 @@ class ModeMarker(QLabel):
 
     def show_profile(self, profile: Profile, sandbox_url: str | None) -> None:
         self.setText(marker_text(profile, sandbox_url))
-        self.setStyleSheet(_SANDBOX_STYLE if profile.is_sandbox else _TEST_STYLE)
+        palette.paint(
+            self, palette.Look.SANDBOX_MARKER if profile.is_sandbox else palette.Look.TEST_MARKER
+        )
         self.setToolTip(
             "Tokens are created by the emulator built into this app; nothing leaves the computer."
             if profile.is_sandbox

@@ -11,8 +11,9 @@ namespace's enums on first use.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
@@ -96,10 +97,18 @@ def show_until_painted(window: MainWindow) -> bool:
     return window.isVisible()
 
 
-def application() -> QApplication:
-    """The one QApplication, named and with its icon. The app quits when ``app.main`` says
-    so, not when its last window closes (shutting down takes a few awaits after that)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def application(qt_args: Sequence[str] = ()) -> QApplication:
+    """The one QApplication, named and with its icon, given Qt's standard options from the
+    command line (``Options.qt_args``: ``-style``, ``-platform``, ``-reverse``…). The app
+    quits when ``app.main`` says so, not when its last window closes (shutting down takes a
+    few awaits after that).
+
+    The style is Fusion unless the tester named one (``-style``, ``QT_STYLE_OVERRIDE``):
+    Fusion draws every control from the app's own light and dark palettes (``ui.theme``,
+    docs/theme.md), where a native style may ignore them and the dark scheme."""
+    # Fusion as if from the command line: Qt then creates that one style, no other first.
+    fusion = () if style_asked(qt_args) else ("-style", "fusion")
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *fusion, *qt_args])
     assert isinstance(app, QApplication)  # noqa: S101 - a QCoreApplication would be a bug
     app.setApplicationName("omise-token-gui")
     app.setApplicationDisplayName(PRODUCT_NAME)
@@ -108,6 +117,12 @@ def application() -> QApplication:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     return app
+
+
+def style_asked(qt_args: Sequence[str]) -> bool:
+    """The tester named a style: on the command line or in ``QT_STYLE_OVERRIDE``."""
+    named = any(arg.lstrip("-").partition("=")[0] == "style" for arg in qt_args)
+    return named or bool(os.environ.get("QT_STYLE_OVERRIDE"))
 
 
 def report_paint(name: str) -> None:

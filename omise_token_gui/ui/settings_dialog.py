@@ -30,8 +30,7 @@ from omise_token_gui.ui.unsaved import (
 if TYPE_CHECKING:  # core.key_check imports httpx: at run time it is imported off this thread
     from omise_token_gui.core.key_check import KeyCheck
 
-OK_STYLE = palette.ok_text()
-BAD_STYLE = palette.error_text(bold=True)
+OK_STYLE, BAD_STYLE = palette.Look.OK, palette.Look.ERROR_BOLD
 
 KeyChecker = Callable[[Profile], Awaitable["KeyCheck"]]
 
@@ -76,7 +75,7 @@ class SettingsDialog(SettingsView):
         self.copy_on_create.toggled.connect(self._save_general)
         self.auto_refresh.toggled.connect(self._save_general)
         self.auto_refresh_s.valueChanged.connect(self._save_general)
-        self.close_to_tray.toggled.connect(self._save_general)
+        self.color_scheme.currentIndexChanged.connect(self._save_general)
 
     # ---------------------------------------------------------------- list
     def reload(self, select: str | None = None) -> None:
@@ -96,7 +95,6 @@ class SettingsDialog(SettingsView):
         for widget, value in (
             (self.copy_on_create, self.settings.copy_on_create),
             (self.auto_refresh, self.settings.auto_refresh),
-            (self.close_to_tray, self.settings.close_to_tray is True),
         ):
             widget.blockSignals(True)
             widget.setChecked(value)
@@ -104,6 +102,10 @@ class SettingsDialog(SettingsView):
         self.auto_refresh_s.blockSignals(True)
         self.auto_refresh_s.setValue(self.settings.auto_refresh_s)
         self.auto_refresh_s.blockSignals(False)
+        self.color_scheme.blockSignals(True)
+        scheme = self.color_scheme.findData(self.settings.color_scheme)
+        self.color_scheme.setCurrentIndex(max(0, scheme))
+        self.color_scheme.blockSignals(False)
         current = self.profile_list.currentItem()
         self._select(current)
 
@@ -207,7 +209,7 @@ class SettingsDialog(SettingsView):
         self.check_verdict.clear()
         if self._editing == SANDBOX:
             self.key_verdict.setText("No key needed: the Sandbox accepts any test key.")
-            self.key_verdict.setStyleSheet(OK_STYLE)
+            palette.paint(self.key_verdict, OK_STYLE)
             self.url_verdict.clear()
             self.proxy_line.setText(describe_for_url(None))
             self.save_button.setEnabled(False)
@@ -215,10 +217,10 @@ class SettingsDialog(SettingsView):
         verdict = classify(self.key_edit.text())
         if verdict.accepted:
             self.key_verdict.setText(f"✔ Public test key {mask_key(verdict.key)}")
-            self.key_verdict.setStyleSheet(OK_STYLE)
+            palette.paint(self.key_verdict, OK_STYLE)
         else:
             self.key_verdict.setText("✘ " + verdict.message)
-            self.key_verdict.setStyleSheet(BAD_STYLE)
+            palette.paint(self.key_verdict, BAD_STYLE)
         url_ok = True
         try:
             check_base_url(self.url_edit.text())
@@ -240,13 +242,13 @@ class SettingsDialog(SettingsView):
             saved = self.settings.upsert(profile, old_name=self._editing)
         except AppError as exc:
             self.check_verdict.setText(exc.human)
-            self.check_verdict.setStyleSheet(BAD_STYLE)
+            palette.paint(self.check_verdict, BAD_STYLE)
             return False
         error = self._store()
         self._editing = saved.name
         self.reload(saved.name)
         self.check_verdict.setText(f"Saved “{saved.name}”.")
-        self.check_verdict.setStyleSheet(OK_STYLE)
+        palette.paint(self.check_verdict, OK_STYLE)
         self._say_unsaved(error)
         self.saved.emit()
         return True
@@ -295,8 +297,7 @@ class SettingsDialog(SettingsView):
         self.settings.copy_on_create = self.copy_on_create.isChecked()
         self.settings.auto_refresh = self.auto_refresh.isChecked()
         self.settings.auto_refresh_s = int(self.auto_refresh_s.value())
-        if self.close_to_tray.isChecked() or self.settings.close_to_tray is not None:
-            self.settings.close_to_tray = self.close_to_tray.isChecked()  # else: undecided
+        self.settings.color_scheme = str(self.color_scheme.currentData())
         self._say_unsaved(self._store())
         self.saved.emit()
 
@@ -311,7 +312,7 @@ class SettingsDialog(SettingsView):
     def _say_unsaved(self, error: AppError | None) -> None:
         if error is not None:
             self.check_verdict.setText(error.human)
-            self.check_verdict.setStyleSheet(BAD_STYLE)
+            palette.paint(self.check_verdict, BAD_STYLE)
 
     # ---------------------------------------------------------------- check key
     def _start_check(self) -> None:
@@ -323,7 +324,7 @@ class SettingsDialog(SettingsView):
             self.check_verdict.setText(exc.human)
             return
         self.check_button.setEnabled(False)
-        self.check_verdict.setStyleSheet("")
+        palette.paint(self.check_verdict, palette.Look.PLAIN)
         self.check_verdict.setText("Checking the key with the vault…")
         self._tasks.start(self._check(profile), "check-key")
 
@@ -333,4 +334,4 @@ class SettingsDialog(SettingsView):
         finally:
             self.check_button.setEnabled(True)
         self.check_verdict.setText(check.message)
-        self.check_verdict.setStyleSheet(OK_STYLE if check.works else BAD_STYLE)
+        palette.paint(self.check_verdict, OK_STYLE if check.works else BAD_STYLE)

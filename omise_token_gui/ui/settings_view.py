@@ -22,16 +22,25 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core.endpoint import API_VERSIONS
 from omise_token_gui.core.settings import (
+    DARK,
+    LIGHT,
     MAX_AUTO_REFRESH_S,
     MAX_TIMEOUT_S,
     MIN_AUTO_REFRESH_S,
     MIN_TIMEOUT_S,
+    SYSTEM,
 )
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.tray import NO_TRAY
 
 AUTO_REFRESH_RANGE_S = (MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S)
+# The colour scheme choices, as shown, with the value kept in Settings.color_scheme.
+COLOR_SCHEME_CHOICES = (
+    ("System (follow the computer's light or dark setting)", SYSTEM),
+    ("Light", LIGHT),
+    ("Dark", DARK),
+)
 
 
 def _wrapped(text: str = "", name: str = "") -> QLabel:
@@ -86,7 +95,7 @@ class SettingsView(QDialog):
         self.url_edit.setObjectName("urlEdit")
         self.url_edit.setAccessibleName("Vault URL")
         self.url_verdict = _wrapped()
-        self.url_verdict.setStyleSheet(palette.error_text(bold=True))
+        palette.paint(self.url_verdict, palette.Look.ERROR_BOLD)
         self.proxy_line = _wrapped(name="proxyLine")  # which proxy this profile's requests use
         self.version_combo = QComboBox()
         self.version_combo.addItems(list(API_VERSIONS))
@@ -111,14 +120,24 @@ class SettingsView(QDialog):
         self.auto_refresh_s = QSpinBox()
         self.auto_refresh_s.setRange(*AUTO_REFRESH_RANGE_S)
         self.auto_refresh_s.setSuffix(" s")
+        self.color_scheme = QComboBox()
+        self.color_scheme.setObjectName("colorScheme")
+        for label, value in COLOR_SCHEME_CHOICES:
+            self.color_scheme.addItem(label, value)
+        self.color_scheme.setAccessibleName("Colour scheme")
+        self.color_scheme.setToolTip("Light or dark window; applies at once.")
         self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed")
         self.close_to_tray.setObjectName("closeToTray")
         self.tray_note = _wrapped(name="trayNote")  # why there is no such choice, if not
         self.tray_note.setVisible(False)  # until show_tray_choice() says there is no tray
         self.close_button = QPushButton("Close")
 
-    def show_tray_choice(self, has_tray: bool) -> None:
-        """Close-to-tray can be chosen only where a tray icon is shown; else say why not."""
+    def show_tray_choice(self, has_tray: bool, chosen: bool | None) -> None:
+        """Close-to-tray as chosen (None: not yet, shown unticked); it can be chosen only
+        where a tray icon is shown, else the note says why not. The window saves a change."""
+        self.close_to_tray.blockSignals(True)
+        self.close_to_tray.setChecked(chosen is True)
+        self.close_to_tray.blockSignals(False)
         self.close_to_tray.setEnabled(has_tray)
         self.tray_note.setVisible(not has_tray)
         self.tray_note.setText("" if has_tray else NO_TRAY)
@@ -172,6 +191,13 @@ class SettingsView(QDialog):
         refresh_row.addWidget(self.auto_refresh_s)
         refresh_row.addStretch(1)
         general_layout.addLayout(refresh_row)
+        scheme_row = QHBoxLayout()
+        scheme_label = plain_label("Colour scheme")
+        scheme_label.setBuddy(self.color_scheme)
+        scheme_row.addWidget(scheme_label)
+        scheme_row.addWidget(self.color_scheme)
+        scheme_row.addStretch(1)
+        general_layout.addLayout(scheme_row)
         general_layout.addWidget(self.close_to_tray)
         general_layout.addWidget(self.tray_note)
         return general

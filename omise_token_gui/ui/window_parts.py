@@ -35,6 +35,7 @@ from omise_token_gui.ui.history_model import HistoryModel
 from omise_token_gui.ui.history_view import HistoryPanel
 from omise_token_gui.ui.marker import ModeMarker
 from omise_token_gui.ui.tasks import TaskRunner
+from omise_token_gui.ui.theme import follow_scheme
 
 if TYPE_CHECKING:
     from omise_token_gui.ui.settings_dialog import KeyChecker, SettingsDialog
@@ -56,6 +57,7 @@ __all__ = [
     "TaskRunner",
     "build_menus",
     "build_parts",
+    "follow_scheme",
     "inform",
     "lay_out",
     "set_tab_order",

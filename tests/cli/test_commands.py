@@ -101,7 +101,7 @@ def test_create_prints_only_the_token_id_and_count_makes_that_many(run_cli: RunC
     assert len(set(done.lines)) == 3
     table = run_cli("history", "--limit", "2")
     assert table.code == 0
-    assert table.lines[0].split()[:2] == ["CREATED", "(UTC)"]
+    assert table.lines[0].split()[:2] == ["CREATED", "TOKEN"]
     assert len(table.lines) == 3  # header + 2
     assert "Visa ****4242" in table.out
 
@@ -399,3 +399,16 @@ def test_a_config_dir_that_is_a_file_is_exit_6(run_cli: RunCli, dirs: tuple[Path
     done = run_cli("profiles", "add", "--name", "X", "--key", TEST_KEY)
     assert done.code == 6
     assert "Local storage problem" in one_error_line(done)
+
+
+def test_history_prints_times_the_filter_matches(run_cli: RunCli) -> None:
+    """The table's created time is the window's (local, with its offset), so a time copied
+    from it finds the token again."""
+    made = run_cli("create")
+    assert made.code == 0
+    listed = run_cli("history", env={"TZ": "Asia/Bangkok"})
+    row = listed.lines[1]
+    assert "+07:00" in row
+    stamp = row.split("  ")[0].strip()
+    again = run_cli("history", "--filter", stamp, env={"TZ": "Asia/Bangkok"})
+    assert made.out.strip() in again.out

@@ -313,6 +313,47 @@ def test_a_profile_name_with_control_or_format_characters_is_refused(name: str) 
         check_profile(Profile(name=name, public_key="pkey_test_abc123"))
 
 
+@pytest.mark.parametrize("scheme", ["system", "light", "dark"])
+def test_the_colour_scheme_round_trips_through_the_file(tmp_path: Path, scheme: str) -> None:
+    path = tmp_path / "s.json"
+    store = SettingsStore(path)
+    settings = store.load({}).settings
+    assert settings.color_scheme == "system"  # follows the OS by default
+    settings.color_scheme = scheme
+    store.save(settings)
+    assert json.loads(path.read_text())["color_scheme"] == scheme
+    result = SettingsStore(path).load({})
+    assert result.settings.color_scheme == scheme
+    assert result.notices == ()
+
+
+@pytest.mark.parametrize("bad", ["purple", "DARK", "", 1, None, ["dark"], {"a": 1}])
+def test_a_bad_colour_scheme_falls_back_to_system_with_a_notice(
+    tmp_path: Path, bad: object
+) -> None:
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps({"version": 1, "color_scheme": bad, "auto_refresh_s": 45}))
+    result = SettingsStore(path).load({})
+    assert result.settings.color_scheme == "system"
+    assert result.settings.auto_refresh_s == 45  # the rest of the file still loads
+    assert len(result.notices) == 1
+    assert "colour scheme" in result.notices[0]
+    assert "System, Light or Dark" in result.notices[0]
+
+
+def test_a_colour_scheme_change_merges_with_another_copys_save(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    mine, theirs = SettingsStore(path), SettingsStore(path)
+    my_settings, their_settings = mine.load({}).settings, theirs.load({}).settings
+    their_settings.auto_refresh_s = 60
+    theirs.save(their_settings)
+    my_settings.color_scheme = "dark"
+    mine.save(my_settings)
+    saved = json.loads(path.read_text())
+    assert (saved["color_scheme"], saved["auto_refresh_s"]) == ("dark", 60)
+    assert my_settings.auto_refresh_s == 60
+
+
 @pytest.mark.parametrize(("stored", "loaded"), [(True, True), (False, False), (None, None)])
 def test_close_to_tray_round_trip_with_undecided(
     tmp_path: Path, stored: object, loaded: object

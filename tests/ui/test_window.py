@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.emulator import Faults
+from omise_token_gui.ui import palette
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE
 from tests.ui.conftest import Harness
 
@@ -406,7 +407,7 @@ def test_a_failed_attempt_shows_the_vault_answer_not_the_old_token(app: Harness)
     app.create_and_wait()
     assert '"code": "invalid_card"' in w.panel.json_view.toPlainText()
     assert w.panel.summary.text().startswith("Previous token")
-    assert "color:#777" in w.panel.token_label.styleSheet()
+    assert w.panel.token_label.styleSheet() == palette.muted_text()
 
 
 def test_sandbox_tokens_survive_a_restart_and_can_still_be_charged(

@@ -134,7 +134,15 @@ def test_verdicts_are_painted_in_the_palettes_colours(
         brush = model.index(row, COL["verdict"]).data(Qt.ItemDataRole.ForegroundRole)
         assert isinstance(brush, QBrush)
         colours[model.index(row, COL["verdict"]).data()[0]] = brush.color()
-    assert colours == {"✔": QColor(palette.OK), "✘": QColor(palette.ERROR)}
+    now = palette.current()
+    assert colours == {"✔": QColor(now.ok), "✘": QColor(now.error)}
+    palette.use(palette.DARK)  # read at paint time: a scheme change repaints in its colours
+    try:
+        dark = model.index(0, COL["verdict"]).data(Qt.ItemDataRole.ForegroundRole)
+        assert isinstance(dark, QBrush)
+        assert dark.color() in (QColor(palette.DARK.ok), QColor(palette.DARK.error))
+    finally:
+        palette.use(now)
 
 
 def test_the_model_is_flat(model: HistoryModel) -> None:

@@ -58,6 +58,51 @@ def test_every_colour_lives_in_the_palette() -> None:
     assert found == []
 
 
+STYLE_COLOUR = re.compile(r"\b(?:color|background(?:-color)?|border(?:-color)?)\s*:", re.I)
+COLOUR_CALLS = {"QColor", "GlobalColor"}
+
+
+def test_no_colour_is_made_outside_the_palette() -> None:
+    """No style sheet colour, no ``QColor("red")``/``QColor(255, 0, 0)``, no ``Qt.red`` in
+    ui/ outside palette.py; theme.py builds QColors only from the palette's values."""
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        if path.name == "palette.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if id(node) not in docstrings and STYLE_COLOUR.search(node.value):
+                    found.append(f"{path.name}: {node.value!r}")
+            elif isinstance(node, ast.Call):
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                if name in COLOUR_CALLS and any(isinstance(a, ast.Constant) for a in node.args):
+                    found.append(f"{path.name}:{node.lineno}: {name}(constant)")
+            elif isinstance(node, ast.Attribute) and node.attr in ("red", "green", "white"):
+                found.append(f"{path.name}:{node.lineno}: .{node.attr}")
+    assert found == []
+
+
+def test_style_sheets_are_set_only_through_the_palette() -> None:
+    """``palette.paint`` remembers each widget's look, so a scheme change re-styles it; a
+    ``setStyleSheet`` of its own would stay in the old scheme's colours."""
+    found = [
+        f"{path.name}:{node.lineno}"
+        for path in sorted(UI.glob("*.py"))
+        if path.name != "palette.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "setStyleSheet"
+    ]
+    assert found == []
+
+
 # What the network side loads off the UI thread, and the dialog that needs it: not loaded by
 # the second start step (building the whole window), so that the whole window paints first.
 NOT_IN_THE_SECOND_STEP = (
