@@ -15,7 +15,7 @@ from omise_token_gui.cli.clipboard import copy_text
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import paths
-from omise_token_gui.core.card_defaults import default_card
+from omise_token_gui.core.card_defaults import default_card, scenario_card
 from omise_token_gui.core.cards import (
     CardInput,
     Catalog,
@@ -53,7 +53,7 @@ def card_from_args(args: argparse.Namespace, catalog: Catalog) -> CardInput:
             f"Unknown scenario {args.scenario!r}.{hint} "
             "'omise-token scenarios' lists the scenario ids."
         )
-    return replace(base, number=entry.number, security_code=sample_security_code(entry.brand))
+    return scenario_card(entry)  # what the tray's one click sends, too
 
 
 def _invalid_card(exc: AppError) -> UsageError:

@@ -200,6 +200,10 @@ class Session:
         """The token service, once the window has it (at once after start-up)."""
         return await asyncio.shield(self._attached)
 
+    def _notify(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.notify(title, text)
+
     def _attached_now(self) -> TokenService | None:
         return self._attached.result() if self._attached.done() else None
 
@@ -210,7 +214,9 @@ class Session:
         from omise_token_gui.ui.forwarding import AppChannel
         from omise_token_gui.ui.instance_server import InstanceServer
 
-        handler = AppChannel(self.window, self.services, self.attached, self._attached_now)
+        handler = AppChannel(
+            self.window, self.services, self.attached, self._attached_now, self._notify
+        )
         server = InstanceServer(name, handler.handle, self.window.tasks)
         if not server.listen():
             return False

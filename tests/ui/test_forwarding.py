@@ -346,3 +346,26 @@ def test_a_copy_setting_up_the_channel_at_the_same_moment_is_waited_for(app: Har
         instance_server.LOCK_WAIT_S = 1.0
         other.release()
     assert app.session.serve(name)
+
+
+class RecordingTray:
+    def __init__(self) -> None:
+        self.told: list[tuple[str, str]] = []
+
+    def notify(self, title: str, text: str, warn: bool = False) -> None:
+        self.told.append((title, text))
+
+
+def test_a_forwarded_copy_is_told_by_the_trays_notification(
+    served: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tray = RecordingTray()
+    monkeypatch.setattr(served.session, "tray", tray)
+    code, out, _ = run_client(
+        qtbot, omise_token(served, "create", "--scenario", "visa-insufficient-fund", "--copy")
+    )
+    assert code == 0
+    ((title, text),) = tray.told
+    assert title == f"Copied {out.strip()}"
+    assert "Insufficient funds · Sandbox" in text
+    assert "4111111111140011" not in text.replace(" ", "")  # never the full number
