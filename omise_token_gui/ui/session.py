@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import signal
 import sys
 import threading
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.ui.instance_server import InstanceServer
 
+log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_S = 30.0
 T = TypeVar("T")
 
@@ -212,7 +214,12 @@ class Session:
         create`` commands, ``status``, a second launch's ``activate``. False when another
         instance serves it already, or it cannot be served (logged)."""
         from omise_token_gui.ui.forwarding import AppChannel
-        from omise_token_gui.ui.instance_server import InstanceServer
+
+        try:
+            from omise_token_gui.ui.instance_server import InstanceServer
+        except ImportError as exc:  # QtNetwork cannot load (a library of it is missing)
+            log.warning("no local channel: QtNetwork could not be loaded (%s)", exc)
+            return False
 
         handler = AppChannel(
             self.window, self.services, self.attached, self._attached_now, self._notify

@@ -369,3 +369,12 @@ def test_a_forwarded_copy_is_told_by_the_trays_notification(
     assert title == f"Copied {out.strip()}"
     assert "Insufficient funds · Sandbox" in text
     assert "4111111111140011" not in text.replace(" ", "")  # never the full number
+
+
+def test_without_qtnetwork_the_app_runs_without_a_channel(
+    app: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A machine missing a library of QtNetwork (libgssapi-krb5-2) still gets its window."""
+    monkeypatch.setitem(sys.modules, "omise_token_gui.ui.instance_server", None)
+    assert not app.session.serve(name_of(app))
+    assert app.window.isVisible()
