@@ -265,12 +265,19 @@ async def status(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
         "sandbox_url": app.sandbox_url if app else None,
         "data_dir": str(data),
         "config_dir": str(config),
+        "channel_problem": rt.link.problem,
     }
     if args.json:
         output.emit_json(report, out)
         return Exit.OK
     if app is None:
-        out.write("App: not running (no running app found for these directories)\n")
+        problem = rt.link.problem
+        why = (
+            f"the local channel cannot be used: {problem}"
+            if problem
+            else "no running app found for these directories"
+        )
+        out.write(f"App: {'unknown' if problem else 'not running'} ({why})\n")
         out.write(f"Active profile: {report['active_profile']} (from the settings)\n")
         out.write("Sandbox URL: none (the Sandbox runs inside the app, or inside a command)\n")
     else:
