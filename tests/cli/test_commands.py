@@ -446,3 +446,13 @@ def test_a_closed_pipe_is_not_a_storage_problem(run_cli: RunCli, dirs: tuple[Pat
     _, err = proc.communicate(timeout=60)
     assert b"storage" not in err
     assert proc.returncode in (0, -13)  # done, or SIGPIPE
+
+
+def test_status_says_why_the_channel_cannot_be_used(run_cli: RunCli, tmp_path: Path) -> None:
+    planted = tmp_path / "run" / "omise-token-gui"
+    planted.mkdir(parents=True)
+    planted.chmod(0o755)  # another user could reach a socket in it
+    done = run_cli("status", env={"XDG_RUNTIME_DIR": str(tmp_path / "run")})
+    assert done.code == 0
+    assert "App: unknown (the local channel cannot be used:" in done.out
+    assert "open to other users" in done.out
