@@ -30,6 +30,7 @@ class CardPicker(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self._highlighting = False
+        self._form_card: CatalogCard | None = None  # the card the form holds (``highlight``)
         self.search = SecretLineEdit()
         self.search.setPlaceholderText("Search test cards (brand, number, outcome)…")
         self.search.setClearButtonEnabled(True)
@@ -129,6 +130,7 @@ class CardPicker(QWidget):
         self.proxy.setFilterFixedString(compact if compact.isdigit() else text.strip())
         self._span_groups()
         self.tree.expandAll()
+        self.highlight(self._form_card)  # the filter never moves the highlight to another card
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down or Enter in the search: into the results, on the first card (which fills
@@ -144,13 +146,14 @@ class CardPicker(QWidget):
         return super().eventFilter(watched, event)
 
     def enter_results(self) -> None:
-        """Focus the list on the highlighted card if it is shown, else on the first card."""
+        """Into the list, on the form's card if the search shows it, else on the first card
+        shown; with no card shown, the focus stays in the search."""
         current = self.tree.currentIndex()
         if current.data(CARD_ROLE) is None:
             group = self.proxy.index(0, 0)
             current = self.proxy.index(0, 0, group)
-        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
         if current.isValid():
+            self.tree.setFocus(Qt.FocusReason.TabFocusReason)
             self._highlighting = True
             try:
                 self.tree.setCurrentIndex(current)
@@ -168,6 +171,7 @@ class CardPicker(QWidget):
     def highlight(self, card: CatalogCard | None) -> None:
         """Highlight ``card``'s row (none: no row), as the form's number says; nothing is
         emitted (the form already holds that number)."""
+        self._form_card = card
         found = self._index_of(card) if card is not None else QModelIndex()
         self._highlighting = True
         try:

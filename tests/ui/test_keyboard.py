@@ -98,9 +98,28 @@ def test_typing_in_the_search_never_changes_the_form(app: Harness, qtbot: QtBot)
     w = app.window
     activate(qtbot, w)
     before = w.form.card_input()
+    visa = w.form.catalog_entry()
     press(qtbot, "Ctrl+K")
-    type_text(qtbot, "jcb")  # the filter hides the highlighted Visa 4242
+    type_text(qtbot, "jcb")  # the filter hides the form's Visa 4242
     assert w.form.card_input() == before
+    assert w.picker.highlighted() is None  # no other card is highlighted instead
+    for _ in range(3):
+        press(qtbot, "Backspace")
+    assert w.picker.highlighted() == visa  # shown again, highlighted again
+    type_text(qtbot, "visa")
+    press(qtbot, "Down")  # the form's card is among the results: the list starts there
+    assert focused() is w.picker.tree
+    assert w.picker.highlighted() == visa
+    assert w.form.card_input() == before
+
+
+def test_down_with_no_result_stays_in_the_search(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    activate(qtbot, w)
+    press(qtbot, "Ctrl+K")
+    type_text(qtbot, "no such card")
+    press(qtbot, "Down")
+    assert focused() is w.picker.search
 
 
 def test_esc_cancels_a_slow_create(app: Harness, qtbot: QtBot) -> None:
@@ -424,4 +443,5 @@ def test_buttons_have_mnemonics(app: Harness) -> None:
     missing = [b.text() for b in buttons if not QKeySequence.mnemonic(b.text()).count()]
     assert missing == []
     letters = [QKeySequence.mnemonic(b.text()).toString() for b in buttons if b.isVisibleTo(w)]
-    assert len(letters) == len(set(letters)), letters
+    letters += [QKeySequence.mnemonic(a.text()).toString() for a in w.menuBar().actions()]
+    assert len(letters) == len(set(letters)), letters  # no Alt+letter means two things
