@@ -3,8 +3,10 @@ disabled (``explain``). The texts of buttons a controller enables are in ``reaso
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
 
 from omise_token_gui.ui import reasons, shortcuts
 from omise_token_gui.ui.card_form import CardForm
@@ -28,26 +30,39 @@ FIELD_TIPS = {
 }
 
 
+Reason = str | Callable[[], str]
+
+
 class Explained(QObject):
     """Keeps ``widget``'s tooltip in step with its enabled state: ``enabled`` says what it
-    does, ``disabled`` why it cannot be used right now."""
+    does, ``disabled`` why it cannot be used right now (a text, or a function giving it when
+    the reason depends on the state)."""
 
-    def __init__(self, widget: QWidget, enabled: str, disabled: str) -> None:
+    def __init__(self, widget: QWidget, enabled: str, disabled: Reason) -> None:
         super().__init__(widget)
         self._widget, self._enabled, self._disabled = widget, enabled, disabled
         widget.installEventFilter(self)
         self.update()
 
     def update(self) -> None:
-        self._widget.setToolTip(self._enabled if self._widget.isEnabled() else self._disabled)
+        if self._widget.isEnabled():
+            self._widget.setToolTip(self._enabled)
+        else:
+            why = self._disabled
+            self._widget.setToolTip(why if isinstance(why, str) else why())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.EnabledChange:
+        # Also just before the tooltip shows: a reason may change while the widget stays
+        # disabled (the Sandbox's Save, then another profile's).
+        if watched is self._widget and event.type() in (
+            QEvent.Type.EnabledChange,
+            QEvent.Type.ToolTip,
+        ):
             self.update()
         return False
 
 
-def explain(widget: QWidget, enabled: str, disabled: str) -> Explained:
+def explain(widget: QWidget, enabled: str, disabled: Reason) -> Explained:
     return Explained(widget, enabled, disabled)
 
 
@@ -91,5 +106,17 @@ def describe(
         "menu, Tab leaves the table"
     )
     for button in (*panel.findChildren(QAbstractButton), *history.findChildren(QAbstractButton)):
+        if not button.accessibleName() and button.text():
+            button.setAccessibleName(plain_name(button))
+
+
+def name_buttons(root: QWidget) -> None:
+    """A button's accessible name is its text without the mnemonic mark; a dialog's Close
+    button says what it does."""
+    for box in root.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if not button.toolTip():
+                button.setToolTip(f"{plain_name(button)} this window")
+    for button in root.findChildren(QAbstractButton):
         if not button.accessibleName() and button.text():
             button.setAccessibleName(plain_name(button))

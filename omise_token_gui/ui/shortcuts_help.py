@@ -47,7 +47,7 @@ class ShortcutsDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             close.setAccessibleName("Close")
-            close.setToolTip("Close this list (Esc)")
+            close.setToolTip("Close this list")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)

@@ -222,5 +222,8 @@ def settings_dialog(
 ) -> SettingsDialog:
     """The settings dialog, its module loaded when it is first opened (see above)."""
     from omise_token_gui.ui.settings_dialog import SettingsDialog
+    from omise_token_gui.ui.settings_tips import describe_settings
 
-    return SettingsDialog(settings, save, check_key, tasks, parent)
+    dialog = SettingsDialog(settings, save, check_key, tasks, parent)
+    describe_settings(dialog)
+    return dialog

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.emulator import Faults
@@ -118,3 +118,35 @@ def test_a_buttons_accessible_name_has_no_mnemonic_mark(text: str, name: str) ->
     from PySide6.QtWidgets import QPushButton
 
     assert plain_name(QPushButton(text)) == name
+
+
+def test_the_settings_and_about_dialogs_name_their_controls(app: Harness) -> None:
+    w = app.window
+    w.open_settings()
+    dialog = w.settings_dialog
+    assert dialog is not None
+    assert len(controls(dialog)) > 10
+    assert unnamed(dialog) == []
+    w.open_about()
+    assert w.about_dialog is not None
+    assert unnamed(w.about_dialog) == []
+
+
+def test_the_settings_buttons_say_why_they_are_disabled(app: Harness) -> None:
+    w = app.window
+    w.open_settings()
+    d = w.settings_dialog
+    assert d is not None
+    d.profile_list.setCurrentRow(0)  # the Sandbox, in use
+    assert not d.delete_button.isEnabled()
+    assert d.delete_button.toolTip() == "The Sandbox profile is built in and cannot be deleted"
+    assert d.use_button.toolTip() == "This profile is already in use"
+    assert d.save_button.toolTip() == "The Sandbox profile is built in: there is nothing to save"
+    assert d.key_edit.toolTip().startswith("The Sandbox is built in")
+    d.add_button.click()  # a new profile, no key yet
+    assert not d.save_button.isEnabled()
+    QApplication.sendEvent(d.save_button, QEvent(QEvent.Type.ToolTip))  # as when hovered
+    assert d.save_button.toolTip() == (
+        "Save profile is disabled until the name, key and vault URL are valid"
+    )
+    assert d.key_edit.toolTip().startswith("Your public test key")
