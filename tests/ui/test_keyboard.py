@@ -79,6 +79,12 @@ def test_search_down_enter_fills_the_form_and_ctrl_enter_creates(
     assert record.scenario == "insufficient_fund"
     assert record.last4 == first.number[-4:]
     assert app.history_count() == 1
+    selected = w.history_panel.selected_record()  # the new token is the selected row
+    assert selected is not None
+    assert selected.token_id == record.token_id
+    tab_to(qtbot, w.history_panel.table)
+    press(qtbot, "Ctrl+Shift+J")
+    assert f'"id": "{record.token_id}"' in w.clipboard.text()
 
 
 def test_enter_in_the_search_goes_into_the_results_too(app: Harness, qtbot: QtBot) -> None:
