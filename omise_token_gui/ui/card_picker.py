@@ -133,8 +133,7 @@ class CardPicker(QWidget):
         self.highlight(self._form_card)  # the filter never moves the highlight to another card
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down or Enter in the search: into the results, on the first card (which fills
-        the form)."""
+        """Down or Enter in the search: into the results (``enter_results``)."""
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
-from omise_token_gui.ui import palette
+from omise_token_gui.ui import palette, reasons
 from omise_token_gui.ui.plain import plain_label
 
 
@@ -36,7 +36,9 @@ class CreatePanel(QWidget):
         self.create_button = QPushButton("&Create token")
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
-        self.create_button.setToolTip("Create a token from the card above (Ctrl+Enter)")
+        self.create_button.setToolTip(
+            reasons.with_keys("Create a token from the card form", "create")
+        )
         self.create_button.setAccessibleName("Create token")
         self.cancel_button = QPushButton("Ca&ncel")
         self.cancel_button.setObjectName("cancelButton")
@@ -44,7 +46,10 @@ class CreatePanel(QWidget):
         self.reset_button = QPushButton("Reset for&m")
         self.reset_button.setObjectName("resetFormButton")
         self.reset_button.setToolTip(
-            "Put every card field back to the default card (Ctrl+Shift+R); unticks Send anyway"
+            reasons.with_keys(
+                "Put every card field back to the default card and untick Send anyway",
+                "reset_form",
+            )
         )
         self.send_anyway = QCheckBox("Send any&way (negative test)")
         self.send_anyway.setObjectName("sendAnyway")
