@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QVBoxLayout, QWidget
 
 from omise_token_gui.core.cards import Catalog, CatalogCard
 from omise_token_gui.ui import shortcuts
@@ -160,12 +160,29 @@ class CardPicker(QWidget):
                 self._highlighting = False
             self._picked(current)
 
-    def _moved(self, current: QModelIndex) -> None:
+    def _moved(self, current: QModelIndex, previous: QModelIndex) -> None:
         """The tester moved the highlight (the list has focus): that card fills the form, so
-        the form and the highlight never disagree. Moves made by ``highlight`` or by the
-        filter (focus elsewhere) fill nothing."""
-        if self.tree.hasFocus() and not self._highlighting:
-            self._picked(current)
+        the form and the highlight never disagree. A group's title is stepped over (to its
+        first card going down, to the card above going up). Moves made by ``highlight``, by
+        the filter (focus elsewhere) or by a click (``clicked`` picks) fill nothing here."""
+        clicking = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if not self.tree.hasFocus() or self._highlighting or clicking:
+            return
+        if current.isValid() and current.data(CARD_ROLE) is None:
+            card = self._card_beside(current, previous)
+            if card.isValid():
+                self.tree.setCurrentIndex(card)  # moves again: this card fills the form
+            return
+        self._picked(current)
+
+    def _card_beside(self, group: QModelIndex, previous: QModelIndex) -> QModelIndex:
+        """The card to stand on instead of ``group``'s title, coming from ``previous``."""
+        group = group.siblingAtColumn(0)
+        came_from = previous.parent().row() if previous.parent().isValid() else -1
+        above = self.proxy.index(group.row() - 1, 0)
+        if came_from >= group.row() and above.isValid():  # going up: the card above
+            return self.proxy.index(self.proxy.rowCount(above) - 1, 0, above)
+        return self.proxy.index(0, 0, group)  # going down (or at the top): its first card
 
     def highlight(self, card: CatalogCard | None) -> None:
         """Highlight ``card``'s row (none: no row), as the form's number says; nothing is

@@ -87,6 +87,26 @@ def test_search_down_enter_fills_the_form_and_ctrl_enter_creates(
     assert f'"id": "{record.token_id}"' in w.clipboard.text()
 
 
+def test_the_arrows_step_over_the_group_titles(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    activate(qtbot, w)
+    press(qtbot, "Ctrl+K")
+    type_text(qtbot, "visa")  # one Visa per group: every other row is a group title
+    press(qtbot, "Down")
+    seen = [w.picker.highlighted()]
+    for _ in range(3):
+        press(qtbot, "Down")
+        seen.append(w.picker.highlighted())
+    assert None not in seen
+    assert len({c.scenario for c in seen if c is not None}) >= 3  # into the next groups
+    assert w.form.catalog_entry() == seen[-1]
+    for _ in range(3):
+        press(qtbot, "Up")
+        assert w.picker.highlighted() is not None
+        assert w.form.catalog_entry() == w.picker.highlighted()
+    assert w.picker.highlighted() == seen[0]
+
+
 def test_enter_in_the_search_goes_into_the_results_too(app: Harness, qtbot: QtBot) -> None:
     w = app.window
     activate(qtbot, w)
