@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from omise_token_gui import PRODUCT_NAME, __version__
+from omise_token_gui.ui.accessibility import name_buttons
 from omise_token_gui.ui.plain import plain_label, rich_label
 
 WARNING_EN = (
@@ -51,4 +52,5 @@ class AboutDialog(QDialog):
         for widget in (title, warning, thai):
             layout.addWidget(widget)
         layout.addWidget(buttons)
+        name_buttons(self)
         self.resize(560, 420)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QVBoxLayout, QWidget
 
 from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.ui import shortcuts
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,10 +29,18 @@ class CardPicker(QWidget):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self._highlighting = False
+        self._form_card: CatalogCard | None = None  # the card the form holds (``highlight``)
         self.search = SecretLineEdit()
         self.search.setPlaceholderText("Search test cards (brand, number, outcome)…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search test cards")
+        self.search.setObjectName("cardSearch")
+        self.search.setToolTip(
+            "Type a brand, number or outcome to find test cards "
+            f"({shortcuts.shown_keys('find_card')}); Down or Enter moves into the results"
+        )
+        self.search.installEventFilter(self)
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels(list(HEADERS))
         self.proxy = QSortFilterProxyModel(self)
@@ -35,6 +52,11 @@ class CardPicker(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName("Test cards")
+        self.tree.setObjectName("cardList")
+        self.tree.setToolTip(
+            "Test cards grouped by the charge they should give; the highlighted card fills "
+            "the card form (arrows move, Enter picks)"
+        )
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -50,6 +72,7 @@ class CardPicker(QWidget):
         self.search.textChanged.connect(self._filter)
         self.tree.activated.connect(self._picked)
         self.tree.clicked.connect(self._picked)
+        self.tree.selectionModel().currentChanged.connect(self._moved)
 
     def _fill(self) -> None:
         legend = self.catalog.confidence_legend
@@ -107,11 +130,72 @@ class CardPicker(QWidget):
         self.proxy.setFilterFixedString(compact if compact.isdigit() else text.strip())
         self._span_groups()
         self.tree.expandAll()
+        self.highlight(self._form_card)  # the filter never moves the highlight to another card
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down or Enter in the search: into the results (``enter_results``)."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and shortcuts.matches("into_results", event.key(), event.modifiers())
+        ):
+            self.enter_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def enter_results(self) -> None:
+        """Into the list, on the form's card if the search shows it, else on the first card
+        shown; with no card shown, the focus stays in the search."""
+        current = self.tree.currentIndex()
+        if current.data(CARD_ROLE) is None:
+            group = self.proxy.index(0, 0)
+            current = self.proxy.index(0, 0, group)
+        if current.isValid():
+            self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+            self._highlighting = True
+            try:
+                self.tree.setCurrentIndex(current)
+            finally:
+                self._highlighting = False
+            self._picked(current)
+
+    def _moved(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """The tester moved the highlight (the list has focus): that card fills the form, so
+        the form and the highlight never disagree. A group's title is stepped over (to its
+        first card going down, to the card above going up). Moves made by ``highlight``, by
+        the filter (focus elsewhere) or by a click (``clicked`` picks) fill nothing here."""
+        clicking = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if not self.tree.hasFocus() or self._highlighting or clicking:
+            return
+        if current.isValid() and current.data(CARD_ROLE) is None:
+            card = self._card_beside(current, previous)
+            if card.isValid():
+                self.tree.setCurrentIndex(card)  # moves again: this card fills the form
+            return
+        self._picked(current)
+
+    def _card_beside(self, group: QModelIndex, previous: QModelIndex) -> QModelIndex:
+        """The card to stand on instead of ``group``'s title, coming from ``previous``."""
+        group = group.siblingAtColumn(0)
+        came_from = previous.parent().row() if previous.parent().isValid() else -1
+        above = self.proxy.index(group.row() - 1, 0)
+        if came_from >= group.row() and above.isValid():  # going up: the card above
+            return self.proxy.index(self.proxy.rowCount(above) - 1, 0, above)
+        return self.proxy.index(0, 0, group)  # going down (or at the top): its first card
 
     def highlight(self, card: CatalogCard | None) -> None:
         """Highlight ``card``'s row (none: no row), as the form's number says; nothing is
         emitted (the form already holds that number)."""
+        self._form_card = card
         found = self._index_of(card) if card is not None else QModelIndex()
+        self._highlighting = True
+        try:
+            self._select(found)
+        finally:
+            self._highlighting = False
+
+    def _select(self, found: QModelIndex) -> None:
         selection = self.tree.selectionModel()
         if found.isValid():
             flags = (

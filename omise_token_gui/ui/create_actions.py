@@ -11,6 +11,7 @@ from omise_token_gui.core.cards import CardInput, CatalogCard
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.settings import Profile
+from omise_token_gui.ui import reasons
 from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.create_panel import CreatePanel
@@ -104,14 +105,20 @@ class CreateActions:
         self._say("The card form is back to the default card (Visa 4242, successful).", 5000)
 
     def update_enabled(self) -> None:
-        busy = self.creating or self._service() is None
+        started = self._service() is not None
+        busy = self.creating
         valid = not self._form.problems()
+        anyway = self._panel.send_anyway.isChecked()
         button = self._panel.create_button
-        button.setEnabled(not busy and (valid or self._panel.send_anyway.isChecked()))
+        button.setEnabled(started and not busy and (valid or anyway))
         button.setToolTip(
-            "Create a token (Ctrl+Enter)"
-            if valid
-            else "The card has problems (see the fields). Tick 'Send anyway' to send it regardless."
+            reasons.create_tip(
+                started=started,
+                sandbox=self._profile().is_sandbox,
+                busy=busy,
+                valid=valid,
+                anyway=anyway,
+            )
         )
 
     def create_token(self) -> None:
@@ -124,6 +131,8 @@ class CreateActions:
         self._panel.set_busy(True)  # at once, not when the task first runs
         self._say("Creating a token…")
         self.task = self._tasks.start(self._create(service), "create-token")
+        self.task.add_done_callback(self._ended_unstarted)
+        self.update_enabled()  # Create's tooltip says why it is disabled now
 
     def cancel(self) -> None:
         if self.task is not None and self.creating:
@@ -140,11 +149,7 @@ class CreateActions:
         except TokenNotSaved as exc:
             self._not_saved(exc.record, exc.reason)
         except asyncio.CancelledError:
-            self._panel.show_message(
-                "Cancelled. If the vault had already created a token, it "
-                "was not stored; nothing was sent twice."
-            )
-            self._say("Cancelled.", 5000)
+            self._cancelled()
         except AppError as exc:
             self._panel.show_error(exc)
             if exc.problems:
@@ -153,10 +158,27 @@ class CreateActions:
         else:
             self._made(record)
         finally:
-            self._panel.set_busy(False)
-            self.task = None
-            self.update_enabled()
-            self._finished()
+            self._end()
+
+    def _cancelled(self) -> None:
+        self._panel.show_message(
+            "Cancelled. If the vault had already created a token, it "
+            "was not stored; nothing was sent twice."
+        )
+        self._say("Cancelled.", 5000)
+
+    def _end(self) -> None:
+        self._panel.set_busy(False)
+        self.task = None
+        self.update_enabled()
+        self._finished()
+
+    def _ended_unstarted(self, task: asyncio.Task[None]) -> None:
+        """Cancelled before it first ran (Esc pressed at once): ``_create`` never ran, so
+        its ending is done here, or the panel would stay busy."""
+        if self.task is task:
+            self._cancelled()
+            self._end()
 
     def _not_saved(self, record: TokenRecord, reason: str) -> None:
         self.last_token = record

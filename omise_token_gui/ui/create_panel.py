@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
-from omise_token_gui.ui import palette
+from omise_token_gui.ui import palette, reasons
 from omise_token_gui.ui.plain import plain_label
 
 
@@ -33,25 +33,30 @@ class CreatePanel(QWidget):
         self._lay_out()
 
     def _build_controls(self) -> None:
-        self.create_button = QPushButton("Create token")
+        self.create_button = QPushButton("&Create token")
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
-        self.create_button.setToolTip("Create a token from the card above (Ctrl+Enter)")
+        self.create_button.setToolTip(
+            reasons.with_keys("Create a token from the card form", "create")
+        )
         self.create_button.setAccessibleName("Create token")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton("Ca&ncel")
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setEnabled(False)
-        self.reset_button = QPushButton("Reset form")
+        self.reset_button = QPushButton("Reset for&m")
         self.reset_button.setObjectName("resetFormButton")
         self.reset_button.setToolTip(
-            "Put every card field back to the default card (Ctrl+Shift+R); unticks Send anyway"
+            reasons.with_keys(
+                "Put every card field back to the default card and untick Send anyway",
+                "reset_form",
+            )
         )
-        self.send_anyway = QCheckBox("Send anyway (negative test)")
+        self.send_anyway = QCheckBox("Send any&way (negative test)")
         self.send_anyway.setObjectName("sendAnyway")
         self.send_anyway.setToolTip(
             "Send the card even though it has problems, to see how the vault answers invalid data"
         )
-        self.copy_on_create = QCheckBox("Copy id on create")
+        self.copy_on_create = QCheckBox("Cop&y id on create")
         self.copy_on_create.setObjectName("copyOnCreate")
         self.copy_on_create.setChecked(True)
         self.progress = QProgressBar()
@@ -71,7 +76,7 @@ class CreatePanel(QWidget):
         self.token_label.setFont(font)
         self.token_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.token_label.setAccessibleName("Token id")
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton("C&opy")
         self.copy_button.setObjectName("copyTokenButton")
         self.copy_button.setEnabled(False)
         self.copy_button.setAccessibleName("Copy token id")
@@ -98,10 +103,10 @@ class CreatePanel(QWidget):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         palette.paint(self.error, palette.Look.ERROR)
         self.error.setVisible(False)
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton("Re&try")
         self.retry_button.setObjectName("retryButton")
         self.retry_button.setVisible(False)
-        self.settings_button = QPushButton("Open settings…")
+        self.settings_button = QPushButton("Open &settings…")
         self.settings_button.setObjectName("openSettingsButton")
         self.settings_button.setVisible(False)
 

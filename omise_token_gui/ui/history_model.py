@@ -178,7 +178,10 @@ class HistoryModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def row_of(self, token_id: str) -> int | None:
-        """The row of a token among the pages already read (the ones a view shows)."""
+        """The row of a token among the pages already read (the ones a view shows), and the
+        first page (where a new token is when newest first: a create clears the pages)."""
+        if 0 not in self._pages and self._count:
+            self.record_at(0)
         for page_no, page in self._pages.items():
             for i, record in enumerate(page):
                 if record.token_id == token_id:

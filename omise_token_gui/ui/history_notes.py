@@ -5,6 +5,7 @@ selected several at a time."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableView
 
 from omise_token_gui.ui import palette
@@ -65,7 +66,16 @@ class EmptyNote(QObject):
 class HistoryTable(QTableView):
     """Several rows can be selected (Ctrl/Shift + click); ``selectRow`` from code always
     selects just that row. (Qt's would read the modifier keys last pressed: after Ctrl+Enter
-    created a token, selecting its row would add it to the old selection.)"""
+    created a token, selecting its row would add it to the old selection.) Tabbing into it
+    with no row selected selects the current row (else the first), so that the row keys and
+    buttons have a row to work on."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        selection = self.selectionModel()
+        if selection is not None and not selection.hasSelection():
+            current = self.currentIndex()
+            self.selectRow(current.row() if current.isValid() else 0)
 
     def selectRow(self, row: int) -> None:
         model, selection = self.model(), self.selectionModel()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter
+from PySide6.QtGui import QAction, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
-from omise_token_gui.core.settings import SANDBOX
-from omise_token_gui.ui import palette
+from omise_token_gui.ui import palette, reasons, shortcuts
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
 from omise_token_gui.ui.history_notes import (
     EmptyNote,
@@ -49,7 +48,7 @@ from omise_token_gui.ui.secret_edit import SecretLineEdit
 from omise_token_gui.ui.sort_arrow import SortArrowStyle
 
 BUTTON_W = 54
-_SEVERAL = {"copy_id": "Copy {} ids", "delete": "Delete {}"}  # the actions for several rows
+_SEVERAL = {"copy_id": "Copy {} &ids", "delete": "&Delete {}"}  # the actions for several rows
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -130,13 +129,13 @@ class HistoryPanel(QWidget):
         self.used_filter = QComboBox()
         self.used_filter.addItems(["All tokens", "Unused", "Used"])
         self.used_filter.setAccessibleName("Show used or unused tokens")
-        self.refresh_all_button = QPushButton("Refresh unfinished")
+        self.refresh_all_button = QPushButton("Refresh &unfinished")
         self.refresh_all_button.setObjectName("refreshAllButton")
         self.refresh_all_button.setToolTip(
             "Ask the vault again about every token whose charge is not final yet (unused, or "
             "used and pending). Tokens with a final status do not change and are not asked about."
         )
-        self.auto_refresh = QCheckBox("Auto-refresh")
+        self.auto_refresh = QCheckBox("&Auto-refresh")
         self.auto_refresh.setObjectName("autoRefresh")
         self.last_refreshed = plain_label("Last refreshed: never")
         self.last_refreshed.setObjectName("lastRefreshed")
@@ -168,6 +167,7 @@ class HistoryPanel(QWidget):
         for col, width in ((0, 150), (1, 290), (2, 150), (3, 260), (4, 60), (5, 160), (6, 190)):
             self.table.setColumnWidth(col, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setTabKeyNavigation(False)  # one tab stop: the arrows move inside it
         self.delegate = CopyButtonDelegate(self.table)
         self.empty_note = EmptyNote(self.table)
         self.table.setItemDelegateForColumn(COL["token"], self.delegate)
@@ -175,23 +175,26 @@ class HistoryPanel(QWidget):
     def _build_row_actions(self) -> None:
         self.row_actions: dict[str, QAction] = {}
         self._texts: dict[str, str] = {}  # each action's text for one row
-        for key, text, signal, shortcut in (
-            ("copy_id", "Copy id", self.copy_id, QKeySequence.StandardKey.Copy),
-            ("copy_json", "Copy JSON", self.copy_json, None),
-            ("copy_curl", "Copy curl", self.copy_curl, None),
-            ("refresh", "Refresh", self.refresh_one, QKeySequence.StandardKey.Refresh),
-            ("simulate", "Simulate charge", self.simulate_charge, None),
-            ("delete", "Delete", self.delete, QKeySequence.StandardKey.Delete),
+        for key, text, signal in (
+            ("copy_id", "Copy &id", self.copy_id),
+            ("copy_json", "Copy &JSON", self.copy_json),
+            ("copy_curl", "Copy cur&l", self.copy_curl),
+            ("refresh", "&Refresh", self.refresh_one),
+            ("simulate", "Simulate char&ge", self.simulate_charge),
+            ("delete", "&Delete", self.delete),
         ):
             action = QAction(text, self)
             self._texts[key] = text
             action.setObjectName(f"action_{key}")
-            if shortcut is not None:
-                action.setShortcut(shortcut)
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.table.addAction(action)
+            shortcuts.bind(action, key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(action)
             action.triggered.connect(lambda _=False, s=signal, k=key: self._emit_for_selected(s, k))
             self.row_actions[key] = action
+        self.row_menu_action = shortcuts.bind(QAction("Open the row menu", self), "row_menu")
+        self.row_menu_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.row_menu_action.triggered.connect(self.open_row_menu)
+        self.table.addAction(self.row_menu_action)
         self.buttons: dict[str, QPushButton] = {}
         for key, action in self.row_actions.items():
             button = QPushButton(action.text())
@@ -305,14 +308,10 @@ class HistoryPanel(QWidget):
         record = self.selected_record()
         count = len(self.table.selectionModel().selectedRows())
         for key, action in self.row_actions.items():
-            enabled = record is not None and (count <= 1 or key in _SEVERAL)
-            if key == "simulate":
-                enabled = (
-                    enabled
-                    and record is not None
-                    and record.profile == SANDBOX
-                    and (not record.used)
-                )
+            enabled = reasons.row_enabled(key, record, count)
+            tip = reasons.row_tip(key, record, count)
+            action.setToolTip(tip)
+            self.buttons[key].setToolTip(tip)
             action.setEnabled(enabled)
             self.buttons[key].setEnabled(enabled)
             text = (
@@ -336,6 +335,13 @@ class HistoryPanel(QWidget):
         self._hidden_new += 1
         self._show_counts()
 
+    def open_row_menu(self) -> None:
+        """The row menu at the current row (the Menu key, Shift+F10)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.scrollTo(index)
+            self._context_menu(self.table.visualRect(index).center())
+
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
@@ -343,6 +349,8 @@ class HistoryPanel(QWidget):
         if not self.table.selectionModel().isRowSelected(index.row()):
             self.table.selectRow(index.row())
         menu = QMenu(self)
+        menu.setObjectName("rowMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for action in self.context_menu_actions():
             if action is None:
                 menu.addSeparator()

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         HistoryActions,
         HistoryModel,
         HistoryPanel,
+        Keyboard,
         ModeMarker,
         TaskRunner,
     )
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
     history_actions: HistoryActions
     create_actions: CreateActions
     auto_timer: QTimer
+    keyboard: Keyboard
     settings_action: QAction
     copy_last_action: QAction
 
@@ -120,6 +122,14 @@ class MainWindow(QMainWindow):
         self.history_panel = parts.history_panel
         window_parts.lay_out(self, parts)
         self._build_controllers()
+        self.keyboard = window_parts.Keyboard(
+            self,
+            picker=self.picker,
+            form=self.form,
+            panel=self.panel,
+            history=self.history_panel,
+            cancel=self.cancel_create,
+        )
         self._build_menus()
         self.panel.copy_on_create.toggled.connect(self._copy_on_create_toggled)
         self.panel.settings_button.clicked.connect(self.open_settings)
@@ -175,6 +185,8 @@ class MainWindow(QMainWindow):
         menus.find_action.triggered.connect(self.history_panel.focus_filter)
         menus.about_action.triggered.connect(self.open_about)
         menus.reset_form_action.triggered.connect(self.create_actions.reset_form)
+        menus.find_card_action.triggered.connect(self.keyboard.find_card)
+        menus.keys_action.triggered.connect(self.keyboard.show_shortcuts)
 
     # ---------------------------------------------------------------- service
     @property
@@ -333,7 +345,7 @@ class MainWindow(QMainWindow):
         window_state.save(self)
         if self.populated:
             self.auto_timer.stop()
-            for dialog in (self.settings_dialog, self.about_dialog):
+            for dialog in (self.settings_dialog, self.about_dialog, self.keyboard.dialog):
                 if dialog is not None:
                     dialog.close()
         event.accept()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from omise_token_gui.core.cards import Catalog, load_catalog
@@ -33,7 +33,9 @@ from omise_token_gui.ui.dialogs import inform
 from omise_token_gui.ui.history_actions import HistoryActions
 from omise_token_gui.ui.history_model import HistoryModel
 from omise_token_gui.ui.history_view import HistoryPanel
+from omise_token_gui.ui.keyboard import Keyboard
 from omise_token_gui.ui.marker import ModeMarker
+from omise_token_gui.ui.shortcuts import bind, keys_of
 from omise_token_gui.ui.tasks import TaskRunner
 from omise_token_gui.ui.theme import follow_scheme
 
@@ -51,6 +53,7 @@ __all__ = [
     "HistoryActions",
     "HistoryModel",
     "HistoryPanel",
+    "Keyboard",
     "Menus",
     "ModeMarker",
     "Parts",
@@ -88,6 +91,8 @@ class Menus:
     about_action: QAction
     create_shortcuts: tuple[QShortcut, ...]
     reset_form_action: QAction
+    find_card_action: QAction
+    keys_action: QAction
 
 
 def build_parts(
@@ -139,34 +144,34 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
 def build_menus(
     window: QMainWindow, create: Callable[[], None], quit_app: Callable[[], None]
 ) -> Menus:
-    """File (Settings, Quit: ``quit_app``), Edit (Copy last token id, Filter history), Help
-    (About), and Ctrl+Enter for ``create``. The caller connects the other actions."""
+    """File (Settings, Quit: ``quit_app``), Edit (Copy last token id, Find test card, Filter
+    history, Reset card form), Help (Keyboard shortcuts, About), and Ctrl+Enter for
+    ``create``; every key from ``shortcuts.SHORTCUTS``. The caller connects the other actions."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    settings_action = QAction("&Settings…", window)
-    settings_action.setShortcut(QKeySequence("Ctrl+,"))
+    settings_action = bind(QAction("&Settings…", window), "settings")
     file_menu.addAction(settings_action)
     file_menu.addSeparator()
-    quit_action = QAction("&Quit", window)
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    quit_action = bind(QAction("&Quit", window), "quit")
     quit_action.triggered.connect(quit_app)
     file_menu.addAction(quit_action)
     edit_menu = bar.addMenu("&Edit")
-    copy_last_action = QAction("Copy last token id", window)
-    copy_last_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+    copy_last_action = bind(QAction("&Copy last token id", window), "copy_last")
     edit_menu.addAction(copy_last_action)
-    find_action = QAction("Filter history", window)
-    find_action.setShortcut(QKeySequence.StandardKey.Find)
+    find_card_action = bind(QAction("Find &test card", window), "find_card")
+    edit_menu.addAction(find_card_action)
+    find_action = bind(QAction("&Filter history", window), "filter_history")
     edit_menu.addAction(find_action)
-    reset_form_action = QAction("&Reset card form", window)
-    reset_form_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    reset_form_action = bind(QAction("&Reset card form", window), "reset_form")
     edit_menu.addAction(reset_form_action)
     help_menu = bar.addMenu("&Help")
+    keys_action = bind(QAction("&Keyboard shortcuts", window), "shortcuts_help")
+    help_menu.addAction(keys_action)
     about_action = QAction("&About", window)
     help_menu.addAction(about_action)
     shortcuts = []
-    for keys in ("Ctrl+Return", "Ctrl+Enter"):
-        shortcut = QShortcut(QKeySequence(keys), window)
+    for keys in keys_of("create"):
+        shortcut = QShortcut(keys, window)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(create)
         shortcuts.append(shortcut)
@@ -177,6 +182,8 @@ def build_menus(
         about_action,
         tuple(shortcuts),
         reset_form_action=reset_form_action,
+        find_card_action=find_card_action,
+        keys_action=keys_action,
     )
 
 
@@ -188,11 +195,19 @@ def set_tab_order(parts: Parts) -> None:
         form.edits["phone_number"],
         panel.create_button,
         panel.cancel_button,
+        panel.reset_button,
         panel.send_anyway,
         panel.copy_on_create,
         panel.copy_button,
+        panel.retry_button,
+        panel.settings_button,
+        panel.json_view,
         history.filter_edit,
-        history.table,
+        history.used_filter,
+        history.refresh_all_button,
+        history.auto_refresh,
+        history.table,  # one stop: the arrows move inside it
+        *history.buttons.values(),
     ]
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
@@ -207,5 +222,8 @@ def settings_dialog(
 ) -> SettingsDialog:
     """The settings dialog, its module loaded when it is first opened (see above)."""
     from omise_token_gui.ui.settings_dialog import SettingsDialog
+    from omise_token_gui.ui.settings_tips import describe_settings
 
-    return SettingsDialog(settings, save, check_key, tasks, parent)
+    dialog = SettingsDialog(settings, save, check_key, tasks, parent)
+    describe_settings(dialog)
+    return dialog

@@ -445,7 +445,7 @@ def test_keyboard_and_context_menu_row_actions(app: Harness, qtbot: QtBot) -> No
 
     menu = w.history_panel.findChild(QMenu)
     assert menu is not None
-    assert [a.text() for a in menu.actions() if a.text()] == [
+    assert [a.text().replace("&", "") for a in menu.actions() if a.text()] == [
         "Copy id",
         "Copy JSON",
         "Copy curl",

@@ -13,6 +13,7 @@ from omise_token_gui.core.errors import ErrorKind, FieldProblem, VaultError
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.service import TokenNotSaved
 from omise_token_gui.core.settings import Profile, sandbox_profile
+from omise_token_gui.ui import reasons
 from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.create_actions import TOO_MANY_PROBLEMS, CreateActions
 from omise_token_gui.ui.create_panel import CreatePanel
@@ -168,6 +169,31 @@ def test_cancel_stops_the_request_in_flight(rig: Rig) -> None:
     assert rig.panel.error.text().startswith("Cancelled.")
     assert rig.model.rowCount() == 0
     assert len(rig.service.sent) == 1
+
+
+def test_cancel_at_once_ends_the_attempt_too(rig: Rig) -> None:
+    """Esc pressed in the same event as Ctrl+Enter: the task is cancelled before it first
+    runs; the panel must not stay busy."""
+    rig.panel.create_button.click()
+    rig.actions.cancel()
+    rig.qtbot.waitUntil(lambda: rig.finished == 1, timeout=5000)
+    assert not rig.actions.creating
+    assert not rig.panel.cancel_button.isEnabled()
+    assert rig.panel.create_button.isEnabled()
+    assert rig.panel.error.text().startswith("Cancelled.")
+    assert rig.service is not None
+    assert rig.service.sent == []
+
+
+def test_creates_tooltip_says_why_it_is_disabled(rig: Rig) -> None:
+    assert rig.panel.create_button.toolTip().startswith("Create a token from the card form")
+    rig.form.edits["number"].setText("4242 4242 4242 4241")
+    assert rig.panel.create_button.toolTip() == reasons.CREATE_INVALID
+    rig.panel.send_anyway.setChecked(True)
+    assert rig.panel.create_button.toolTip().startswith("Send this card with its problems")
+    rig.service = None
+    rig.actions.update_enabled()
+    assert rig.panel.create_button.toolTip() == "Create is disabled until the Sandbox has started"
 
 
 def test_before_the_network_side_is_up_create_is_disabled(rig: Rig) -> None:

@@ -239,7 +239,7 @@ def test_several_selected_rows_copy_their_ids_one_a_line(rig: Rig) -> None:
     rig.store.update_status(records(3)[1].token_id, used=True, charge_status="successful")
     rig.model.reload()
     select_rows(rig.panel, 0, 1, 2)
-    assert rig.panel.buttons["copy_id"].text() == "Copy 3 ids"
+    assert rig.panel.buttons["copy_id"].text() == "Copy 3 &ids"
     assert not rig.panel.buttons["copy_json"].isEnabled()  # one row's actions wait
     rig.panel.buttons["copy_id"].click()
     assert rig.clipboard.copied == ["\n".join(r.token_id for r in reversed(records(3)))]
@@ -265,5 +265,5 @@ def test_several_selected_rows_are_deleted_after_one_question(rig: Rig) -> None:
 
 def test_refresh_all_is_named_for_what_it_does(rig: Rig) -> None:
     button = rig.panel.refresh_all_button
-    assert button.text() == "Refresh unfinished"
+    assert button.text() == "Refresh &unfinished"
     assert "not final" in button.toolTip()
