@@ -21,7 +21,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
-from omise_token_gui import PRODUCT_NAME, __version__
+from omise_token_gui import PRODUCT_NAME
 from omise_token_gui.ui import window_state
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
         HistoryModel,
         HistoryPanel,
         ModeMarker,
+        ProfileSwitcher,
+        SandboxNote,
         TaskRunner,
     )
 
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
     clipboard: Clipboard
     tasks: TaskRunner
     marker: ModeMarker
+    switcher: ProfileSwitcher
+    sandbox_note: SandboxNote
     picker: CardPicker
     form: CardForm
     panel: CreatePanel
@@ -80,10 +84,9 @@ class MainWindow(QMainWindow):
         enum namespace (for an alignment) on first use."""
         super().__init__()
         self.populated = False
-        self.setWindowTitle(f"{PRODUCT_NAME} {__version__}")
+        self.setWindowTitle(PRODUCT_NAME)  # the mode joins it once the settings are read
         self.setObjectName("mainWindow")
-        self.resize(1280, 900)
-        window_state.restore(self)
+        window_state.restore(self)  # inside the screen's available area, whatever its size
 
     def populate(
         self,
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
             parts.auto_timer,
         )
         self.marker, self.picker, self.form = parts.marker, parts.picker, parts.form
+        self.switcher, self.sandbox_note = parts.switcher, parts.sandbox_note
         self.panel, self.history_model = parts.panel, parts.history_model
         self.history_panel = parts.history_panel
         window_parts.lay_out(self, parts)
@@ -119,11 +123,13 @@ class MainWindow(QMainWindow):
         self.panel.copy_on_create.toggled.connect(self._copy_on_create_toggled)
         self.panel.settings_button.clicked.connect(self.open_settings)
         self.history_panel.auto_refresh_toggled.connect(self._auto_refresh_toggled)
+        self.switcher.chosen.connect(self.use_profile)
         self.auto_timer.timeout.connect(self.history_actions.auto_refresh)
         self.apply_settings()
         self.create_actions.update_enabled()
         window_parts.set_tab_order(parts)
         self._notices = list(notices)
+        self._port_note: str | None = None
         self.statusBar().showMessage("Starting the Sandbox…")
         self.populated = True
 
@@ -199,8 +205,9 @@ class MainWindow(QMainWindow):
             f"Repairing the damaged history file: {saved:,} token(s) copied so far…"
         )
 
-    def attach(self, service: TokenService) -> None:
-        """The network side is up (http client, Sandbox emulator): enable what needs it."""
+    def attach(self, service: TokenService, port_note: str | None = None) -> None:
+        """The network side is up (http client, Sandbox emulator): enable what needs it.
+        ``port_note``: why the Sandbox is not on its usual port (``Services.sandbox_note``)."""
         from omise_token_gui.ui.window_parts import inform
 
         self._service = service
@@ -210,8 +217,13 @@ class MainWindow(QMainWindow):
         if self._notices:
             inform(self, "Settings and history", "\n\n".join(self._notices))
             self.statusBar().showMessage(self._notices[0], 15_000)
+        elif port_note:
+            self.statusBar().showMessage(port_note)
         else:
             self.statusBar().showMessage("Ready. Pick a test card, then Create (Ctrl+Enter).")
+        if self.settings_dialog is not None:
+            self.settings_dialog.show_sandbox(service.sandbox_url, port_note)
+        self._port_note = port_note
 
     # ---------------------------------------------------------------- settings
     @property
@@ -219,10 +231,16 @@ class MainWindow(QMainWindow):
         return self.settings.active
 
     def apply_settings(self) -> None:
-        from omise_token_gui.ui.window_parts import follow_scheme
+        from omise_token_gui.ui.window_parts import follow_scheme, title_text
 
         follow_scheme(self.settings.color_scheme)  # light or dark, at once
         self.marker.show_profile(self.profile, self._service.sandbox_url if self._service else None)
+        self.setWindowTitle(title_text(self.profile))
+        self.switcher.show_profiles(self.settings)
+        if self.profile.is_sandbox and not self.settings.sandbox_note_seen:
+            self.settings.sandbox_note_seen = True  # once: shown until "Got it" or quit
+            self.save_settings()
+            self.sandbox_note.show()
         self.panel.copy_on_create.setChecked(self.settings.copy_on_create)
         self.history_panel.set_auto_refresh(self.settings.auto_refresh)
         if self.settings.auto_refresh and self.ready:
@@ -237,6 +255,19 @@ class MainWindow(QMainWindow):
             self._save_settings(self.settings)
         except (OSError, AppError) as exc:
             self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10_000)
+
+    def use_profile(self, name: str) -> None:
+        """The profile switcher: make ``name`` the active profile and save it, as the
+        settings pane's "Use this profile" does."""
+        if name == self.settings.active_profile or self.settings.profile(name) is None:
+            return
+        self.settings.active_profile = name
+        self.save_settings()
+        self.apply_settings()
+        self.create_actions.update_enabled()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reload(name)
+        self.statusBar().showMessage(f"Tokens are now created with the profile “{name}”.", 8000)
 
     def _copy_on_create_toggled(self, on: bool) -> None:
         if self.settings.copy_on_create != on:
@@ -258,6 +289,7 @@ class MainWindow(QMainWindow):
                 self.settings, self._save_settings, self.service.check_key, self.tasks, self
             )
             self.settings_dialog.saved.connect(self.apply_settings)
+            self.settings_dialog.show_sandbox(self.service.sandbox_url, self._port_note)
         self.settings_dialog.reload()
         self.settings_dialog.show()
         self.settings_dialog.raise_()
