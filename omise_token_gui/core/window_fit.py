@@ -18,11 +18,21 @@ FRAME = (8, 36)
 
 
 def default_rect(available: Rect, preferred: tuple[int, int] = PREFERRED) -> Rect:
-    """A new window: the preferred size or the available area less the frame, centred."""
+    """A new window's own area: the preferred size, or the available area less the frame;
+    placed so that the frame around it (``framed``) is centred in the available area."""
     ax, ay, aw, ah = available
     width = max(1, min(preferred[0], aw - FRAME[0]))
     height = max(1, min(preferred[1], ah - FRAME[1]))
-    return (ax + (aw - width) // 2, ay + (ah - height) // 2, width, height)
+    left = ax + (aw - width - FRAME[0]) // 2 + FRAME[0] // 2
+    top = ay + (ah - height - FRAME[1]) // 2 + FRAME[1] - FRAME[0] // 2
+    return (left, top, width, height)
+
+
+def framed(rect: Rect) -> Rect:
+    """The frame a window manager puts around a window's own area (at most ``FRAME``): the
+    title bar above, thin borders on the other sides."""
+    x, y, w, h = rect
+    return (x - FRAME[0] // 2, y - FRAME[1] + FRAME[0] // 2, w + FRAME[0], h + FRAME[1])
 
 
 def fits(rect: Rect, available: Rect) -> bool:

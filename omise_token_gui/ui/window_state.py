@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtWidgets import QAbstractButton, QSplitter, QTableView, QWidget
 
 from omise_token_gui.core import paths
-from omise_token_gui.core.window_fit import Rect, default_rect, fit_rect
+from omise_token_gui.core.window_fit import Rect, default_rect, fit_rect, framed
 
 FILE_NAME = "window.ini"
 _KEY = "main_window/geometry"
@@ -39,7 +39,7 @@ def restore(window: QWidget) -> bool:
     (usable) was saved: the window gets a new window's size for this screen."""
     value = _store().value(_KEY)
     restored = isinstance(value, QByteArray) and not value.isEmpty()
-    restored = restored and bool(window.restoreGeometry(value))  # type: ignore[arg-type]
+    restored = restored and bool(window.restoreGeometry(value))
     area = available(window)
     if not restored:
         window.setGeometry(QRect(*default_rect(area)))
@@ -49,14 +49,23 @@ def restore(window: QWidget) -> bool:
 
 
 def fit(window: QWidget, area: Rect) -> None:
-    """Bring the window (its frame, once it has one) inside ``area``."""
+    """Bring the window and its frame inside ``area`` (before it is shown, its frame is not
+    known yet: the largest a window manager usually draws is assumed, ``window_fit.framed``)."""
     frame, inner = window.frameGeometry(), window.geometry()
+    own = (inner.x(), inner.y(), inner.width(), inner.height())
     rect = (frame.x(), frame.y(), frame.width(), frame.height())
-    x, y, w, h = fit_rect(rect, area)
-    if (x, y, w, h) != rect:
-        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
-        window.resize(max(1, w - extra_w), max(1, h - extra_h))
-        window.move(x, y)
+    if frame == inner:
+        rect = framed(own)
+    fitted = fit_rect(rect, area)
+    if fitted != rect:
+        left, top = own[0] - rect[0], own[1] - rect[1]
+        extra_w, extra_h = rect[2] - own[2], rect[3] - own[3]
+        window.setGeometry(
+            fitted[0] + left,
+            fitted[1] + top,
+            max(1, fitted[2] - extra_w),
+            max(1, fitted[3] - extra_h),
+        )
 
 
 def save(window: QWidget) -> None:
