@@ -201,7 +201,7 @@ COLUMN_SAMPLES = {
     "profile": "Test profile 1",
 }
 MAX_COLUMN_W = 300
-SHRINK_FIRST = ("scenario", "charge_status", "verdict", "card")  # long texts, cut with a tooltip
+SHRINK_FIRST = ("verdict", "charge_status", "scenario", "card")  # cut first (a tooltip has all)
 
 
 def size_columns(table: QTableView, budget: int) -> None:
