@@ -18,6 +18,7 @@ from omise_token_gui.core.paths import Paths
 from omise_token_gui.options import Options
 
 if TYPE_CHECKING:
+    from omise_token_gui.core.channel import Claim
     from omise_token_gui.services import Services
 
 
@@ -31,18 +32,23 @@ def build_services(where: Paths) -> Services:
     return Services.build(where=where)
 
 
-def running_elsewhere(where: Paths) -> str | bool | None:
+def running_elsewhere(where: Paths) -> Claim | bool | None:
     """True when the app runs already for these folders (it has been asked to come to the
-    front, and this launch should end); else the local channel's name for this one to serve
-    (None when no channel can be used here: the app then runs without one)."""
+    front, and this launch should end); else this launch's claim on the local channel, held
+    until it listens (None when no channel can be used here: the app runs without one)."""
     from omise_token_gui.core import channel
 
     try:
-        name = channel.address(where.data_dir, where.config_dir)
-    except channel.ChannelError:
+        claim = channel.Claim(channel.address(where.data_dir, where.config_dir))
+    except channel.ChannelError as exc:
+        print(f"omise-token-gui: note: no single-window channel: {exc}", file=sys.stderr)
         return None
-    if channel.ask(name, channel.Request("activate")) is None:
-        return name
+    if not claim.acquire():
+        print("omise-token-gui: note: another launch is stuck starting up", file=sys.stderr)
+        return None
+    if channel.ask(claim.name, channel.Request("activate")) is None:
+        return claim
+    claim.release()
     print(
         "Omise Test Token Generator is already running for these folders: its window was "
         "brought to the front. (--new-instance starts another.)",
@@ -59,8 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths.init(where)
     if options.headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    channel_name = running_elsewhere(where) if options.single_instance else None
-    if channel_name is True:
+    claim = running_elsewhere(where) if options.single_instance else None
+    if claim is True:
         return 0
 
     # 2. Qt and the bare window (title, remembered geometry), shown until it has painted.
@@ -80,8 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     loop = event_loop(app)
     run = Session(window, build_services(where), options)
-    if isinstance(channel_name, str):
-        run.serve(channel_name)
+    if claim:  # a Claim: listen, then let the next launch look (and find this one)
+        try:
+            run.serve(claim.name)
+        finally:
+            claim.release()
 
     # 4. Once the whole window has painted: the history checked (repaired on a worker
     #    thread), the network side started on a worker thread and handed to the window; a

@@ -299,6 +299,8 @@ async def run(args: argparse.Namespace, rt: Runtime, out: TextIO, err: TextIO) -
             code = await handler(args, rt, out, err)
         finally:
             await rt.close()
+    except BrokenPipeError:  # `omise-token history | head -1`: not a storage problem
+        raise
     except (AppError, UsageError, StorageProblem, HistoryError, OSError, sqlite3.Error) as exc:
         _notices(rt, err)
         _say(err, _failure_text(exc))

@@ -15,7 +15,7 @@ from omise_token_gui.cli.clipboard import copy_text
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import paths
-from omise_token_gui.core.card_defaults import default_card
+from omise_token_gui.core.card_defaults import default_card, scenario_card
 from omise_token_gui.core.cards import (
     CardInput,
     Catalog,
@@ -53,7 +53,7 @@ def card_from_args(args: argparse.Namespace, catalog: Catalog) -> CardInput:
             f"Unknown scenario {args.scenario!r}.{hint} "
             "'omise-token scenarios' lists the scenario ids."
         )
-    return replace(base, number=entry.number, security_code=sample_security_code(entry.brand))
+    return scenario_card(entry)  # what the tray's one click sends, too
 
 
 def _invalid_card(exc: AppError) -> UsageError:
@@ -265,12 +265,19 @@ async def status(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
         "sandbox_url": app.sandbox_url if app else None,
         "data_dir": str(data),
         "config_dir": str(config),
+        "channel_problem": rt.link.problem,
     }
     if args.json:
         output.emit_json(report, out)
         return Exit.OK
     if app is None:
-        out.write("App: not running (no running app found for these directories)\n")
+        problem = rt.link.problem
+        why = (
+            f"the local channel cannot be used: {problem}"
+            if problem
+            else "no running app found for these directories"
+        )
+        out.write(f"App: {'unknown' if problem else 'not running'} ({why})\n")
         out.write(f"Active profile: {report['active_profile']} (from the settings)\n")
         out.write("Sandbox URL: none (the Sandbox runs inside the app, or inside a command)\n")
     else:

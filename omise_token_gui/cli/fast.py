@@ -26,6 +26,21 @@ _DIR_OPTIONS = ("--data-dir", "--config-dir")
 _HELP = frozenset({"-h", "--help"})
 
 
+def absolute_folders(argv: Sequence[str]) -> list[str]:
+    """``argv`` with the folders of ``--data-dir``/``--config-dir`` made absolute: the app
+    reads them from its own working folder, not this one's."""
+    out: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        option, has_value, value = arg.partition("=")
+        if option in _DIR_OPTIONS:
+            value = value if has_value else next(args, "")
+            out.append(f"{option}={os.path.abspath(value)}" if value else arg)
+        else:
+            out.append(arg)
+    return out
+
+
 def forwardable(argv: Sequence[str], environ: Mapping[str, str]) -> tuple[str, str] | None:
     """The data and config folders whose app should run ``argv``, or None when it is run
     here."""
@@ -65,7 +80,8 @@ def _forward(where: tuple[str, str], argv: Sequence[str]) -> int | None:
     from omise_token_gui.core import channel
 
     try:
-        return channel.forward(channel.address(*where), argv, sys.stdout, sys.stderr)
+        name = channel.address(*where)
+        return channel.forward(name, absolute_folders(argv), sys.stdout, sys.stderr)
     except channel.AppGone as exc:
         sys.stderr.write(f"omise-token: {exc}\n")
         return int(Exit.NETWORK)

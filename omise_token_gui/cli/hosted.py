@@ -48,6 +48,8 @@ class Host:
 class _HostLink:
     """The app itself: ``--copy`` goes to its clipboard."""
 
+    problem: str | None = None
+
     def __init__(self, host: Host) -> None:
         self._host = host
 
@@ -92,7 +94,9 @@ class HostedRuntime(Runtime):
         profiles add`` since it started) is read from the settings file, with the same
         policy."""
         if name is not None and self.services().settings.profile(name) is None:
-            fresh = self.settings_store.load({}).settings.profile(name)
+            loaded = self.settings_store.load({})
+            self.notices.extend(loaded.notices)  # why a profile was not loaded, as alone
+            fresh = loaded.settings.profile(name)
             if fresh is not None:
                 return fresh
         return super().profile(name)

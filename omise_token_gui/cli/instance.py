@@ -48,6 +48,8 @@ class RunningApp:
 
 
 class AppLink(Protocol):
+    problem: str | None  # why no app can be found at all (the channel cannot be used)
+
     def find(self, data_dir: Path, config_dir: Path) -> RunningApp | None:
         """The app running for these directories, if any."""
         ...
@@ -59,6 +61,8 @@ class AppLink(Protocol):
 
 class NoRunningApp:
     """Never finds an app (tests, and where no channel can be used)."""
+
+    problem: str | None = None
 
     def find(self, data_dir: Path, config_dir: Path) -> RunningApp | None:
         return None
@@ -72,11 +76,13 @@ class SocketLink:
 
     def __init__(self) -> None:
         self._name: str | None = None
+        self.problem: str | None = None
 
     def find(self, data_dir: Path, config_dir: Path) -> RunningApp | None:
         try:
             self._name = channel.address(data_dir, config_dir)
-        except channel.ChannelError:
+        except channel.ChannelError as exc:
+            self.problem = str(exc)
             return None
         answer = channel.ask(self._name, channel.Request("status"))
         return RunningApp.from_status(answer.get("status")) if answer else None

@@ -50,3 +50,10 @@ def picked_card(current: CardInput, entry: CatalogCard, today: date | None = Non
             return card
         card = replace(card, **{name: getattr(defaults, name) for name in bad - {"number"}})
     return replace(defaults, number=entry.display_number, security_code=code)
+
+
+def scenario_card(entry: CatalogCard, today: date | None = None) -> CardInput:
+    """The form's defaults with a catalog card picked (``picked_card``): what one click on a
+    scenario in the tray sends."""
+    today = today or vault_today()
+    return picked_card(default_card(today), entry, today)

@@ -46,6 +46,7 @@ MAX_ARGS, MAX_ARG = 64, 4096
 ACK_TIMEOUT_S = 3.0
 IDLE_TIMEOUT_S = 150.0
 CONNECT_TIMEOUT_S = 1.0
+CLAIM_WAIT_S = 15.0  # a launch waits this long for another one to finish starting
 MAX_SOCKET_PATH = 100  # bytes; the kernel takes at most 107 (104 on macOS)
 
 
@@ -99,15 +100,16 @@ def parse_request(line: bytes) -> Request:
         raise ChannelError("the request is too large")
     try:
         body = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: [[[[…
         raise ChannelError("the request is not JSON") from None
     if not isinstance(body, dict) or body.get("product") != PRODUCT:
         raise ChannelError("the request is not this product's")
+    # The sentences never repeat what the peer sent: they are logged.
     if body.get("protocol") != PROTOCOL:
-        raise ChannelError(f"protocol {body.get('protocol')!r} is not {PROTOCOL}")
+        raise ChannelError(f"not protocol {PROTOCOL}")
     kind = body.get("request")
     if kind not in KINDS:
-        raise ChannelError(f"unknown request {kind!r}")
+        raise ChannelError("unknown request")
     argv = body.get("argv", [])
     if kind == "create" and not (
         isinstance(argv, list)
@@ -227,7 +229,7 @@ class _Connection:
         line, self._buffer = self._buffer.split(b"\n", 1)
         try:
             answer = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise ChannelError("the app's answer is not JSON") from None
         if not isinstance(answer, dict):
             raise ChannelError("the app's answer is not an object")
@@ -237,6 +239,33 @@ class _Connection:
         for part in (self._sock, self._pipe):
             if part is not None:
                 part.close()
+
+
+class Claim:
+    """This launch's turn at the channel ``name``: held from the look for a running app
+    until this one listens, so that two launches at the same moment cannot both miss each
+    other (the second waits, then finds the first). A lock file beside the socket on POSIX;
+    on Windows nothing is held (the pipe's first instance wins)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._lock: Any = None
+        if sys.platform != "win32":
+            from pathlib import Path
+
+            from omise_token_gui.core.storage import FileLock
+
+            self._lock = FileLock(Path(name + ".lock"))
+
+    def acquire(self, timeout: float | None = None) -> bool:
+        """False when another launch held it for longer than ``timeout`` seconds (default
+        ``CLAIM_WAIT_S``)."""
+        wait = CLAIM_WAIT_S if timeout is None else timeout
+        return self._lock is None or bool(self._lock.acquire(timeout=wait))
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
 
 
 def connect(name: str) -> _Connection | None:

@@ -54,6 +54,8 @@ _SCALARS = (
     "color_scheme",
     "sandbox_port",
     "sandbox_note_seen",
+    "close_to_tray",
+    "tray_missing_told",
 )
 
 
@@ -117,6 +119,11 @@ class Settings:
     color_scheme: str = SYSTEM  # one of COLOR_SCHEMES
     sandbox_port: int = DEFAULT_SANDBOX_PORT  # 0, or MIN_SANDBOX_PORT..MAX_SANDBOX_PORT
     sandbox_note_seen: bool = False  # the first-launch note on what Sandbox tokens are for
+    # Closing the window keeps the app in the tray (True) or quits it (False); None: not
+    # decided yet (the first close, while a tray icon exists, asks).
+    close_to_tray: bool | None = None
+    # The tester was told once why there is no tray icon (a desktop without a tray).
+    tray_missing_told: bool = False
 
     def profile(self, name: str) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -192,6 +199,8 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
             MIN_AUTO_REFRESH_S,
             min(MAX_AUTO_REFRESH_S, _typed(data, "auto_refresh_s", int, DEFAULT_AUTO_REFRESH_S)),
         ),
+        close_to_tray=_typed(data, "close_to_tray", bool, None),
+        tray_missing_told=_typed(data, "tray_missing_told", bool, False),
     )
     settings.color_scheme, scheme_notice = _color_scheme(data)
     settings.sandbox_port = _sandbox_port(data)
@@ -412,6 +421,8 @@ def _adopt(settings: Settings, merged: Settings) -> None:
     settings.color_scheme = merged.color_scheme
     settings.sandbox_port = merged.sandbox_port
     settings.sandbox_note_seen = merged.sandbox_note_seen
+    settings.close_to_tray = merged.close_to_tray
+    settings.tray_missing_told = merged.tray_missing_told
     if settings.profile(settings.active_profile) is None:
         settings.active_profile = SANDBOX
 

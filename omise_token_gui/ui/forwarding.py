@@ -43,11 +43,14 @@ class AppChannel:
         services: Services,
         ready: Callable[[], Awaitable[TokenService]],
         current: Callable[[], TokenService | None],
+        notify: Callable[[str, str], Any] | None = None,
     ) -> None:
         self._window = window
         self._services = services
         self._ready = ready
         self._current = current
+        self._notify = notify
+        self._made: dict[str, TokenRecord] = {}  # this command's tokens, for the notification
 
     def about(self) -> RunningApp:
         service = self._current()
@@ -94,6 +97,7 @@ class AppChannel:
     def _created(self, record: TokenRecord) -> None:
         """A token made by a forwarded command: in the history at once, said in the status
         bar (the selection and the form are the tester's: left as they are)."""
+        self._made[record.token_id] = record
         self._window.history_model.token_added()
         self._window.statusBar().showMessage(
             f"Created {record.token_id} from the command line ({record.scenario or record.brand}).",
@@ -109,6 +113,12 @@ class AppChannel:
         self._window.statusBar().showMessage(
             f"Copied {first}{more} to the clipboard (for omise-token on the command line).", 8000
         )
+        if self._notify is not None:  # the tray's desktop notification, where there is one
+            record = self._made.pop(first, None)
+            what = f"{record.scenario_label or record.brand} · {record.profile}" if record else ""
+            self._notify(f"Copied {first}{more}", f"{what}\nfrom omise-token".strip())
+        if len(self._made) > 100:  # tokens of commands without --copy: nothing to tell
+            self._made.clear()
 
 
 def bring_to_front(window: MainWindow) -> None:

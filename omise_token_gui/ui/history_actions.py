@@ -18,6 +18,7 @@ from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.cards import Catalog, CatalogCard
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.core.recent import NO_TOKEN_YET, catalog_card_of
 from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.history_model import HistoryModel, verdict_text
@@ -50,7 +51,8 @@ class HistoryActions:
     """Binds ``panel``'s row signals to the service. ``service()`` is None until the network
     side is up; every action is a no-op until then. ``flash`` shows a short confirmation,
     ``remake`` fills the card form from a catalog card and creates a token with it,
-    ``last_token()`` is the token created last in this session."""
+    ``last_token()`` is the newest token (``core.recent.newest_token``: the history's, across
+    restarts)."""
 
     def __init__(
         self,
@@ -99,7 +101,7 @@ class HistoryActions:
     def copy_last_token(self) -> None:
         last = self._last_token()
         if last is None:
-            self._say("No token created yet in this session.", 5000)
+            self._say(NO_TOKEN_YET, 5000)
             return
         self.copy_token_id(last)
 
@@ -157,14 +159,7 @@ class HistoryActions:
         return box
 
     def _catalog_card_of(self, record: TokenRecord) -> CatalogCard | None:
-        for entry in self._catalog:
-            if (
-                entry.scenario == record.scenario
-                and entry.brand == record.brand
-                and entry.number.endswith(record.last4)
-            ):
-                return entry
-        return None
+        return catalog_card_of(self._catalog, record)
 
     def copy_json(self, record: TokenRecord) -> None:
         self._clipboard.set_text(pretty_json(record.raw_json))

@@ -76,6 +76,12 @@ class MainWindow(QMainWindow):
     auto_timer: QTimer
     settings_action: QAction
     copy_last_action: QAction
+    _port_note: str | None = None  # why the Sandbox is not on its usual port (attach)
+
+    # Set by quit(): this close is a real quit (the tray does not keep the app running).
+    quitting = False
+    # Set by ui.tray_link.attach_tray() when a tray icon is shown (the settings pane asks).
+    has_tray = False
 
     def __init__(self) -> None:
         """The bare window: title and remembered geometry, nothing inside yet. Cheap, so that
@@ -129,7 +135,6 @@ class MainWindow(QMainWindow):
         self.create_actions.update_enabled()
         window_parts.set_tab_order(parts)
         self._notices = list(notices)
-        self._port_note: str | None = None
         self.statusBar().showMessage("Starting the Sandbox…")
         self.populated = True
 
@@ -162,14 +167,14 @@ class MainWindow(QMainWindow):
             catalog=self.catalog,
             flash=self.panel.flash,
             remake=self.create_actions.remake,
-            last_token=lambda: self.create_actions.last_token,
+            last_token=self.newest_token,
         )
-        self.panel.copy_button.clicked.connect(self.history_actions.copy_last_token)
+        self.panel.copy_button.clicked.connect(self._copy_shown_token)
 
     def _build_menus(self) -> None:
         from omise_token_gui.ui.window_parts import build_menus
 
-        menus = build_menus(self, self.create_token)
+        menus = build_menus(self, self.create_token, self.quit)
         self.settings_action, self.copy_last_action = menus.settings_action, menus.copy_last_action
         menus.settings_action.triggered.connect(self.open_settings)
         menus.copy_last_action.triggered.connect(self.history_actions.copy_last_token)
@@ -206,11 +211,11 @@ class MainWindow(QMainWindow):
         )
 
     def attach(self, service: TokenService, port_note: str | None = None) -> None:
-        """The network side is up (http client, Sandbox emulator): enable what needs it.
-        ``port_note``: why the Sandbox is not on its usual port (``Services.sandbox_note``)."""
+        """The network side is up (http client, Sandbox emulator): enable what needs it."""
         from omise_token_gui.ui.window_parts import inform
 
         self._service = service
+        self._port_note = port_note  # Services.sandbox_note: shown in the marker and Settings
         self.apply_settings()
         self.create_actions.update_enabled()
         self.history_panel.setEnabled(True)
@@ -221,9 +226,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(port_note)
         else:
             self.statusBar().showMessage("Ready. Pick a test card, then Create (Ctrl+Enter).")
-        if self.settings_dialog is not None:
-            self.settings_dialog.show_sandbox(service.sandbox_url, port_note)
-        self._port_note = port_note
 
     # ---------------------------------------------------------------- settings
     @property
@@ -231,16 +233,12 @@ class MainWindow(QMainWindow):
         return self.settings.active
 
     def apply_settings(self) -> None:
-        from omise_token_gui.ui.window_parts import follow_scheme, title_text
+        from omise_token_gui.ui.window_parts import follow_scheme, show_mode
 
         follow_scheme(self.settings.color_scheme)  # light or dark, at once
-        self.marker.show_profile(self.profile, self._service.sandbox_url if self._service else None)
-        self.setWindowTitle(title_text(self.profile))
-        self.switcher.show_profiles(self.settings)
-        if self.profile.is_sandbox and not self.settings.sandbox_note_seen:
-            self.settings.sandbox_note_seen = True  # once: shown until "Got it" or quit
-            self.save_settings()
-            self.sandbox_note.show()
+        url = self._service.sandbox_url if self._service else None
+        if show_mode(self, self.settings, url, self._port_note):
+            self.save_settings()  # the Sandbox note, shown once
         self.panel.copy_on_create.setChecked(self.settings.copy_on_create)
         self.history_panel.set_auto_refresh(self.settings.auto_refresh)
         if self.settings.auto_refresh and self.ready:
@@ -256,23 +254,14 @@ class MainWindow(QMainWindow):
         except (OSError, AppError) as exc:
             self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10_000)
 
-    def use_profile(self, name: str) -> None:
-        """The profile switcher: make ``name`` the active profile and save it, as the
-        settings pane's "Use this profile" does."""
-        if name == self.settings.active_profile or self.settings.profile(name) is None:
-            return
-        self.settings.active_profile = name
-        self.save_settings()
-        self.apply_settings()
-        self.create_actions.update_enabled()
-        if self.settings_dialog is not None:
-            self.settings_dialog.reload(name)
-        self.statusBar().showMessage(f"Tokens are now created with the profile “{name}”.", 8000)
-
     def _copy_on_create_toggled(self, on: bool) -> None:
         if self.settings.copy_on_create != on:
             self.settings.copy_on_create = on
             self.save_settings()
+
+    def _close_to_tray_toggled(self, on: bool) -> None:
+        self.settings.close_to_tray = on  # decided (None until then: the first close asks)
+        self.save_settings()
 
     def _auto_refresh_toggled(self, on: bool) -> None:
         self.settings.auto_refresh = on
@@ -289,8 +278,10 @@ class MainWindow(QMainWindow):
                 self.settings, self._save_settings, self.service.check_key, self.tasks, self
             )
             self.settings_dialog.saved.connect(self.apply_settings)
-            self.settings_dialog.show_sandbox(self.service.sandbox_url, self._port_note)
+            self.settings_dialog.close_to_tray.toggled.connect(self._close_to_tray_toggled)
         self.settings_dialog.reload()
+        self.settings_dialog.show_sandbox(self.service.sandbox_url, self._port_note)
+        self.settings_dialog.show_tray_choice(self.has_tray, self.settings.close_to_tray)
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         self.settings_dialog.activateWindow()
@@ -302,11 +293,35 @@ class MainWindow(QMainWindow):
             self.about_dialog = AboutDialog(self)
         self.about_dialog.show()
 
+    def use_profile(self, name: str) -> None:
+        """Make ``name`` the active profile and save it, as the settings pane's "Use this
+        profile" does (the window's and the tray's profile switchers)."""
+        if self.settings.profile(name) is None or name == self.settings.active_profile:
+            return
+        self.settings.active_profile = name
+        self.save_settings()
+        self.apply_settings()
+        self.create_actions.update_enabled()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reload(name)
+        self.statusBar().showMessage(f"Tokens are now created with the profile “{name}”.", 8000)
+
     # ---------------------------------------------------------------- create
     @property
     def last_token(self) -> TokenRecord | None:
-        """The token created last in this session (saved to the history or not)."""
+        """The token created last in this window, in this session (saved or not)."""
         return self.create_actions.last_token
+
+    def newest_token(self) -> TokenRecord | None:
+        """The newest token in the history, across restarts (or a newer one not saved yet):
+        what Copy last token id copies, in the window and in the tray."""
+        from omise_token_gui.core.recent import newest_token
+
+        return newest_token(self.history_store, self._service.unsaved if self._service else ())
+
+    def _copy_shown_token(self) -> None:
+        if self.last_token is not None:  # the panel's Copy: the token it shows
+            self.history_actions.copy_token_id(self.last_token)
 
     @property
     def creating(self) -> bool:
@@ -320,6 +335,12 @@ class MainWindow(QMainWindow):
         self.create_actions.cancel()
 
     # ---------------------------------------------------------------- closing
+    def quit(self) -> None:
+        """A real quit (File > Quit, the tray's Quit, SIGTERM): close the window even where
+        closing it would keep the app in the tray."""
+        self.quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Only the geometry is saved here. Settings were saved when they changed; saving
         # them again on close would overwrite what another running instance saved since.

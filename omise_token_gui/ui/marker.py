@@ -14,10 +14,12 @@ from omise_token_gui.core.settings import Profile, Settings
 from omise_token_gui.ui import palette
 
 
-def marker_text(profile: Profile, sandbox_url: str | None) -> str:
+def marker_text(profile: Profile, sandbox_url: str | None, moved: bool = False) -> str:
+    """``moved``: the Sandbox is not on its usual port this run (it was taken)."""
     if profile.is_sandbox:
         where = urlsplit(sandbox_url).netloc if sandbox_url else "127.0.0.1"
-        return f"SANDBOX (offline) · built-in emulator on {where}"
+        late = " (its usual port was taken)" if moved else ""
+        return f"SANDBOX (offline) · built-in emulator on {where}{late}"
     host = urlsplit(profile.vault_url).netloc or profile.vault_url
     return f"TEST MODE · {host} · {mask_key(profile.public_key)} · profile “{profile.name}”"
 
@@ -40,14 +42,19 @@ class ModeMarker(QLabel):
         # A long profile name or host may be cut at a narrow window; the tooltip has it all.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def show_profile(self, profile: Profile, sandbox_url: str | None) -> None:
-        text = marker_text(profile, sandbox_url)
+    def show_profile(
+        self, profile: Profile, sandbox_url: str | None, port_note: str | None = None
+    ) -> None:
+        """``port_note``: why the Sandbox is not on its usual port (None: it is)."""
+        moved = profile.is_sandbox and bool(port_note)
+        text = marker_text(profile, sandbox_url, moved)
         self.setText(text)
         palette.paint(
             self, palette.Look.SANDBOX_MARKER if profile.is_sandbox else palette.Look.TEST_MARKER
         )
         self.setToolTip(
             text
+            + (f"\n{port_note}" if moved else "")
             + "\n"
             + (
                 "Tokens are created by the emulator built into this app; nothing leaves the "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import signal
 import sys
 import threading
@@ -28,11 +29,14 @@ from omise_token_gui.services import Services
 from omise_token_gui.ui.exception_hook import ExceptionHook
 from omise_token_gui.ui.main_window import MainWindow
 from omise_token_gui.ui.runner import FirstPaint, report_paint
+from omise_token_gui.ui.tray import Tray
+from omise_token_gui.ui.tray_link import attach_tray
 
 if TYPE_CHECKING:
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.ui.instance_server import InstanceServer
 
+log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_S = 30.0
 T = TypeVar("T")
 
@@ -135,6 +139,7 @@ class Session:
         self._starting: asyncio.Future[TokenService] | None = None
         self._attached: asyncio.Future[TokenService] = loop.create_future()
         self.server: InstanceServer | None = None
+        self.tray: Tray | None = None  # once started, where the desktop shows tray icons
         window.closed.connect(lambda: self.finish(0))
         if self.options.headless:
             self._painted.set_result(None)
@@ -191,10 +196,15 @@ class Session:
         self.window.attach(service, self.services.sandbox_note)
         if not self._attached.done():
             self._attached.set_result(service)
+        self.tray = None if self.finished else attach_tray(self.window, self.options)
 
     async def attached(self) -> TokenService:
         """The token service, once the window has it (at once after start-up)."""
         return await asyncio.shield(self._attached)
+
+    def _notify(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.notify(title, text)
 
     def _attached_now(self) -> TokenService | None:
         return self._attached.result() if self._attached.done() else None
@@ -204,9 +214,16 @@ class Session:
         create`` commands, ``status``, a second launch's ``activate``. False when another
         instance serves it already, or it cannot be served (logged)."""
         from omise_token_gui.ui.forwarding import AppChannel
-        from omise_token_gui.ui.instance_server import InstanceServer
 
-        handler = AppChannel(self.window, self.services, self.attached, self._attached_now)
+        try:
+            from omise_token_gui.ui.instance_server import InstanceServer
+        except ImportError as exc:  # QtNetwork cannot load (a library of it is missing)
+            log.warning("no local channel: QtNetwork could not be loaded (%s)", exc)
+            return False
+
+        handler = AppChannel(
+            self.window, self.services, self.attached, self._attached_now, self._notify
+        )
         server = InstanceServer(name, handler.handle, self.window.tasks)
         if not server.listen():
             return False
@@ -271,7 +288,7 @@ def close_on_signals(window: MainWindow) -> QTimer:
     """
 
     def handler(signum: int, frame: object) -> None:
-        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, window.quit)  # a real quit, even with close-to-tray on
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, handler)

@@ -36,6 +36,7 @@ from omise_token_gui.core.settings import (
 )
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.tray import NO_TRAY
 
 AUTO_REFRESH_RANGE_S = (MIN_AUTO_REFRESH_S, MAX_AUTO_REFRESH_S)
 # The colour scheme choices, as shown, with the value kept in Settings.color_scheme.
@@ -142,6 +143,10 @@ class SettingsView(QDialog):
             self.color_scheme.addItem(label, value)
         self.color_scheme.setAccessibleName("Colour scheme")
         self.color_scheme.setToolTip("Light or dark window; applies at once.")
+        self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed")
+        self.close_to_tray.setObjectName("closeToTray")
+        self.tray_note = _wrapped(name="trayNote")  # why there is no such choice, if not
+        self.tray_note.setVisible(False)  # until show_tray_choice() says there is no tray
         self.close_button = QPushButton("Close")
         self.sandbox_port = QSpinBox()
         self.sandbox_port.setObjectName("sandboxPort")
@@ -163,6 +168,16 @@ class SettingsView(QDialog):
         self.sandbox_line.setText(f"Sandbox URL now: {shown}" + (f"\n{note}" if note else ""))
         if self.url_edit.text().startswith("http://127.0.0.1") and not self.url_edit.isEnabled():
             self.url_edit.setText(self.sandbox_url_text)
+
+    def show_tray_choice(self, has_tray: bool, chosen: bool | None) -> None:
+        """Close-to-tray as chosen (None: not yet, shown unticked); it can be chosen only
+        where a tray icon is shown, else the note says why not. The window saves a change."""
+        self.close_to_tray.blockSignals(True)
+        self.close_to_tray.setChecked(chosen is True)
+        self.close_to_tray.blockSignals(False)
+        self.close_to_tray.setEnabled(has_tray)
+        self.tray_note.setVisible(not has_tray)
+        self.tray_note.setText("" if has_tray else NO_TRAY)
 
     # ---------------------------------------------------------------- layout
     def _editor_layout(self) -> QVBoxLayout:
@@ -227,4 +242,6 @@ class SettingsView(QDialog):
         port_row.addWidget(self.sandbox_port)
         port_row.addWidget(self.sandbox_line, 1)
         general_layout.addLayout(port_row)
+        general_layout.addWidget(self.close_to_tray)
+        general_layout.addWidget(self.tray_note)
         return general

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -82,6 +82,7 @@ __all__ = [
     "lay_out",
     "set_tab_order",
     "settings_dialog",
+    "show_mode",
     "title_text",
 ]
 
@@ -168,6 +169,33 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
         size_columns(table, window.width() - 40)
 
 
+class ModeWindow(Protocol):
+    """What ``show_mode`` shows the mode on: the window and its marker-bar parts."""
+
+    marker: ModeMarker
+    switcher: ProfileSwitcher
+    sandbox_note: SandboxNote
+
+    def setWindowTitle(self, title: str, /) -> None: ...
+
+
+def show_mode(
+    window: ModeWindow, settings: Settings, sandbox_url: str | None, port_note: str | None
+) -> bool:
+    """The active profile in the marker, the title and the switcher; and the first-launch
+    Sandbox note, once: True when it is shown now (``settings.sandbox_note_seen`` is set;
+    the caller saves the settings)."""
+    profile = settings.active
+    window.marker.show_profile(profile, sandbox_url, port_note)
+    window.setWindowTitle(title_text(profile))
+    window.switcher.show_profiles(settings)
+    if not profile.is_sandbox or settings.sandbox_note_seen:
+        return False
+    settings.sandbox_note_seen = True  # once: shown until "Got it" or quit
+    window.sandbox_note.show()
+    return True
+
+
 def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
     splitter = QSplitter(orientation)
     splitter.setObjectName(name)
@@ -236,9 +264,11 @@ def size_columns(table: QTableView, budget: int) -> None:
         table.setColumnWidth(COL[key], width)
 
 
-def build_menus(window: QMainWindow, create: Callable[[], None]) -> Menus:
-    """File (Settings, Quit), Edit (Copy last token id, Filter history), Help (About), and
-    Ctrl+Enter for ``create``. The caller connects the actions."""
+def build_menus(
+    window: QMainWindow, create: Callable[[], None], quit_app: Callable[[], None]
+) -> Menus:
+    """File (Settings, Quit: ``quit_app``), Edit (Copy last token id, Filter history), Help
+    (About), and Ctrl+Enter for ``create``. The caller connects the other actions."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     settings_action = QAction("&Settings…", window)
@@ -247,7 +277,7 @@ def build_menus(window: QMainWindow, create: Callable[[], None]) -> Menus:
     file_menu.addSeparator()
     quit_action = QAction("&Quit", window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-    quit_action.triggered.connect(window.close)
+    quit_action.triggered.connect(quit_app)
     file_menu.addAction(quit_action)
     edit_menu = bar.addMenu("&Edit")
     copy_last_action = QAction("Copy last token id", window)

@@ -412,3 +412,47 @@ def test_history_prints_times_the_filter_matches(run_cli: RunCli) -> None:
     stamp = row.split("  ")[0].strip()
     again = run_cli("history", "--filter", stamp, env={"TZ": "Asia/Bangkok"})
     assert made.out.strip() in again.out
+
+
+def test_a_closed_pipe_is_not_a_storage_problem(run_cli: RunCli, dirs: tuple[Path, Path]) -> None:
+    """`omise-token history | head -1`: the reader went away; exit 0, no message."""
+    import subprocess
+    import sys
+
+    from tests.cli.conftest import cli_env
+
+    for _ in range(3):
+        assert run_cli("create").code == 0
+    data, config = dirs
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "omise_token_gui.cli",
+            "--data-dir",
+            str(data),
+            "--config-dir",
+            str(config),
+            "history",
+            "--limit",
+            "1000",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=cli_env(),
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before the table is written
+    _, err = proc.communicate(timeout=60)
+    assert b"storage" not in err
+    assert proc.returncode in (0, -13)  # done, or SIGPIPE
+
+
+def test_status_says_why_the_channel_cannot_be_used(run_cli: RunCli, tmp_path: Path) -> None:
+    planted = tmp_path / "run" / "omise-token-gui"
+    planted.mkdir(parents=True)
+    planted.chmod(0o755)  # another user could reach a socket in it
+    done = run_cli("status", env={"XDG_RUNTIME_DIR": str(tmp_path / "run")})
+    assert done.code == 0
+    assert "App: unknown (the local channel cannot be used:" in done.out
+    assert "open to other users" in done.out

@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from omise_token_gui.core.card_defaults import default_card, picked_card
+from omise_token_gui.core.card_defaults import default_card, picked_card, scenario_card
 from omise_token_gui.core.cards import CardInput, CatalogCard, load_catalog, validate
 
 CATALOG = list(load_catalog())
@@ -49,3 +49,13 @@ def test_stale_fields_are_replaced_and_good_ones_kept() -> None:
     )
     assert card.security_code == "123"
     assert card.city == "Chiang Mai"  # typed and fine: kept
+
+
+def test_scenario_card_is_the_defaults_with_the_picked_card() -> None:
+    entry = load_catalog().by_id("amex-successful")
+    assert entry is not None
+    card = scenario_card(entry)
+    assert card.number == entry.display_number
+    assert len(card.security_code) == 4  # American Express
+    assert validate(card) == []
+    assert (card.city, card.postal_code, card.country) == ("Bangkok", "10320", "TH")

@@ -380,3 +380,41 @@ def test_the_port_note_says_when_the_sandbox_is_elsewhere() -> None:
     assert note is not None
     assert "Port 8026 was taken" in note
     assert "http://127.0.0.1:41234" in note
+
+
+@pytest.mark.parametrize(("stored", "loaded"), [(True, True), (False, False), (None, None)])
+def test_close_to_tray_round_trip_with_undecided(
+    tmp_path: Path, stored: object, loaded: object
+) -> None:
+    path = tmp_path / "s.json"
+    store = SettingsStore(path)
+    settings = store.load({}).settings
+    assert settings.close_to_tray is None  # not decided yet: the first close asks
+    assert settings.tray_missing_told is False
+    settings.close_to_tray = stored  # type: ignore[assignment]
+    settings.tray_missing_told = True
+    store.save(settings)
+    again = SettingsStore(path).load({}).settings
+    assert again.close_to_tray is loaded
+    assert again.tray_missing_told is True
+
+
+def test_a_wrong_close_to_tray_value_is_undecided(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps({"version": 1, "close_to_tray": "yes", "tray_missing_told": 1}))
+    settings = SettingsStore(path).load({}).settings
+    assert settings.close_to_tray is None
+    assert settings.tray_missing_told is False
+
+
+def test_the_tray_choice_of_one_copy_survives_another_copys_save(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    first, second = SettingsStore(path), SettingsStore(path)
+    mine, theirs = first.load({}).settings, second.load({}).settings
+    mine.close_to_tray = True
+    first.save(mine)
+    theirs.auto_refresh = False
+    second.save(theirs)  # it never changed close_to_tray: the other copy's choice stays
+    on_disk = SettingsStore(path).load({}).settings
+    assert (on_disk.close_to_tray, on_disk.auto_refresh) == (True, False)
+    assert theirs.close_to_tray is True

@@ -332,17 +332,197 @@ def test_a_profile_added_on_the_command_line_meanwhile_is_found(
     assert emulator.state.token_json(out.strip(), "2019-05-29") is not None
 
 
-def test_a_copy_setting_up_the_channel_at_the_same_moment_is_waited_for(app: Harness) -> None:
-    from omise_token_gui.core.storage import FileLock
+def test_two_launches_at_the_same_moment_give_one_window(tmp_path: Path, qtbot: QtBot) -> None:
+    """Both look for a running app at once: the claim makes the second wait for the first
+    to listen, then find it, raise it and exit."""
+    data, config = tmp_path / "d", tmp_path / "c"
+    launches = [
+        subprocess.Popen(
+            app_command(data, config),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=offscreen_env(),
+        )
+        for _ in range(2)
+    ]
+    try:
+        qtbot.waitUntil(lambda: any(p.poll() is not None for p in launches), timeout=30_000)
+        ended = next(p for p in launches if p.poll() is not None)
+        _, err = ended.communicate()
+        assert ended.returncode == 0
+        assert "already running for these folders" in err
+        survivor = next(p for p in launches if p is not ended)
+        assert survivor.poll() is None
+        name = channel.address(data, config)
+        status = channel.Request("status")
+        answer = run_blocking(qtbot, lambda: channel.ask(name, status))
+        assert answer is not None
+        assert answer["status"]["pid"] == survivor.pid
+    finally:
+        for launch in launches:
+            if launch.poll() is None:
+                launch.terminate()
+                launch.communicate(timeout=30)
+
+
+def test_a_launch_stuck_holding_the_claim_is_not_waited_for_forever(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from omise_token_gui.app import running_elsewhere
+    from omise_token_gui.core.paths import Paths
+
+    where = Paths(tmp_path / "d", tmp_path / "c")
+    stuck = channel.Claim(channel.address(where.data_dir, where.config_dir))
+    assert stuck.acquire(timeout=0)
+    monkeypatch.setattr(channel, "CLAIM_WAIT_S", 0.05)
+    try:
+        assert running_elsewhere(where) is None  # runs as a window of its own, said so
+    finally:
+        stuck.release()
+    assert "another launch is stuck starting up" in capsys.readouterr().err
+    claim = running_elsewhere(where)
+    assert isinstance(claim, channel.Claim)  # free again: this launch's turn
+    claim.release()
+
+
+def test_without_qtnetwork_the_app_runs_without_a_channel(
+    app: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A machine missing a library of QtNetwork (libgssapi-krb5-2) still gets its window."""
+    monkeypatch.setitem(sys.modules, "omise_token_gui.ui.instance_server", None)
+    assert not app.session.serve(name_of(app))
+    assert app.window.isVisible()
+
+
+# ---------------------------------------------------------------- what an attack found
+def test_deeply_nested_json_is_refused_not_a_traceback(served: Harness, qtbot: QtBot) -> None:
+    answers = run_blocking(qtbot, lambda: raw_exchange(name_of(served), b"[" * 5000 + b"\n"))
+    assert answers == [{"error": "the request is not JSON"}]
+
+
+def test_connections_beyond_the_limit_are_cut_and_the_channel_keeps_serving(
+    served: Harness, qtbot: QtBot
+) -> None:
     from omise_token_gui.ui import instance_server
 
-    name = name_of(app)
-    other = FileLock(Path(name + ".lock"))
-    assert other.acquire(timeout=0)
+    idle = []
     try:
-        instance_server.LOCK_WAIT_S = 0.05
-        assert not app.session.serve(name)  # the other copy is setting it up: left to it
+        for _ in range(instance_server.MAX_CONVERSATIONS + 10):
+            conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            conn.connect(name_of(served))
+            idle.append(conn)
+        server = served.session.server
+        assert server is not None
+        qtbot.waitUntil(lambda: server.refused.count >= 10, timeout=10_000)
+        for conn in idle:
+            conn.close()
+        idle.clear()
+        code, out, _ = run_client(qtbot, omise_token(served, "create"))
+        assert code == 0
+        assert out.startswith("tokn_test_")
     finally:
-        instance_server.LOCK_WAIT_S = 1.0
-        other.release()
-    assert app.session.serve(name)
+        for conn in idle:
+            conn.close()
+
+
+def test_a_peer_that_never_sends_its_request_is_cut_off(
+    served: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from omise_token_gui.ui import instance_server
+
+    monkeypatch.setattr(instance_server, "REQUEST_WAIT_MS", 100)
+    answers = run_blocking(qtbot, lambda: raw_exchange(name_of(served), b'{"product": '))
+    assert answers == [{"error": "no request within 5 s of connecting"}]
+
+
+def test_what_a_peer_sends_after_its_request_is_not_kept(served: Harness, qtbot: QtBot) -> None:
+    """A create, then a flood: the app cuts the peer off (cancelling that create) instead of
+    buffering the flood."""
+
+    def flood() -> bool:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.settimeout(10)
+            conn.connect(name_of(served))
+            conn.sendall(channel.Request("create", ("--count", "1000")).encode())
+            try:
+                for _ in range(64):
+                    conn.sendall(b"x" * 65536)
+                while conn.recv(65536):
+                    pass
+            except OSError:  # reset by the app: cut off
+                return True
+            return True
+
+    assert run_blocking(qtbot, flood)
+    qtbot.waitUntil(lambda: not served.window.tasks._tasks, timeout=10_000)
+    assert served.history_count() < 1000
+
+
+def test_a_server_qt_stopped_listens_again(served: Harness, qtbot: QtBot) -> None:
+    server = served.session.server
+    assert server is not None
+    server._server.close()  # as Qt does itself on a failed accept (out of file handles)
+    qtbot.waitUntil(lambda: server.listening, timeout=10_000)
+    status = channel.Request("status")
+    assert run_blocking(qtbot, lambda: channel.ask(name_of(served), status)) is not None
+
+
+def test_refusals_are_logged_without_the_peers_words(
+    served: Harness, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    line = json.dumps(
+        {
+            "product": "omise-token-gui",
+            "protocol": 1,
+            "request": "4111\u00a01111\u00a01111\u00a01111",
+        }
+    ).encode()
+    run_blocking(qtbot, lambda: raw_exchange(name_of(served), line + b"\n"))
+    assert "unknown request" in caplog.text
+    assert "4111" not in caplog.text
+
+
+def test_relative_folders_are_forwarded_as_the_app_reads_them(
+    served: Harness, qtbot: QtBot
+) -> None:
+    where = served.services.paths
+    base = where.data_dir.parent
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "omise_token_gui.cli",
+            "--data-dir",
+            os.path.relpath(where.data_dir, base),
+            "--config-dir",
+            os.path.relpath(where.config_dir, base),
+            "create",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=cli_env(),
+        cwd=base,
+    )
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30_000)
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    assert model_ids(served)[0] == out.strip()  # the app made it: it was forwarded
+
+
+def test_a_refused_profile_is_explained_when_forwarded_too(served: Harness, qtbot: QtBot) -> None:
+    settings_file = served.services.paths.settings_path
+    data = json.loads(settings_file.read_text())
+    data["profiles"].append(
+        {
+            "name": "Live",
+            "public_key": "pkey_live_5xs8breq3htbkj03d2x",
+            "vault_url": "https://vault.omise.co",
+        }
+    )
+    settings_file.write_text(json.dumps(data))
+    code, _, err = run_client(qtbot, omise_token(served, "create", "--profile", "Live"))
+    assert code == 2
+    assert "LIVE" in err
+    assert "pkey_live_5xs8breq3htbkj03d2x" not in err

@@ -204,7 +204,9 @@ def test_the_sandbox_keeps_its_port_across_restarts(
     assert first.emulator.port == port
     url = f"http://127.0.0.1:{port}"
     assert first.window.service.sandbox_url == url
-    assert "Ready." in first.window.statusBar().currentMessage()
+    assert (
+        first.window.marker.text() == f"SANDBOX (offline) · built-in emulator on 127.0.0.1:{port}"
+    )
     first.window.open_settings()
     dialog = first.window.settings_dialog
     assert dialog is not None
@@ -226,9 +228,10 @@ def test_a_taken_port_falls_back_and_says_so(
         use_port(port)
         app = open_app()
         assert app.emulator.port not in (0, port)
-        message = app.window.statusBar().currentMessage()
-        assert f"Port {port} was taken" in message
-        assert str(app.window.service.sandbox_url) in message
+        url = str(app.window.service.sandbox_url)
+        assert app.window.marker.text().endswith(f"on {url[7:]} (its usual port was taken)")
+        assert f"Port {port} was taken" in app.window.marker.toolTip()
+        assert url in app.window.marker.toolTip()
         app.window.open_settings()
         assert app.window.settings_dialog is not None
         assert f"Port {port} was taken" in app.window.settings_dialog.sandbox_line.text()

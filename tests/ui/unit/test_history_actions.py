@@ -107,7 +107,7 @@ def test_a_used_catalog_token_can_be_remade_with_the_same_card(rig: Rig, catalog
 
 def test_copy_last_token_without_one_says_so(rig: Rig) -> None:
     rig.actions.copy_last_token()
-    assert rig.status.last == "No token created yet in this session."
+    assert rig.status.last == "No token in the history yet: create one first."
     rig.last = first()
     rig.actions.copy_last_token()
     assert rig.clipboard.copied == [first().token_id]

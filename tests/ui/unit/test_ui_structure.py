@@ -41,7 +41,7 @@ def test_the_cycle_check_sees_deferred_and_type_checking_imports(tmp_path: Path)
     assert imported(source, known) == known
 
 
-@pytest.mark.parametrize("controller", ["history_actions", "create_actions"])
+@pytest.mark.parametrize("controller", ["history_actions", "create_actions", "tray"])
 def test_controllers_never_import_the_window(controller: str) -> None:
     edges = graph()
     assert "omise_token_gui.ui.main_window" not in edges[f"omise_token_gui.ui.{controller}"]

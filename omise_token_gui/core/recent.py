@@ -1,0 +1,74 @@
+"""What the history says was used last: the newest token (Copy last token id, in the window
+and the tray) and the catalog cards used most recently (the tray's scenarios). One home for
+both facts; Qt-free."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.core.history import HistoryStore, TokenRecord
+
+NO_TOKEN_YET = "No token in the history yet: create one first."
+RECENT_LIMIT = 5  # scenarios the tray offers
+RECENT_SCAN = 500  # the newest tokens looked at to find them (a bounded read, whatever the size)
+_PAGE = 100
+
+
+def newest_token(history: HistoryStore, unsaved: Iterable[TokenRecord] = ()) -> TokenRecord | None:
+    """The newest token: the history's newest (created by any run of the app, this one or an
+    earlier one, or by another copy on the same data dir), or a newer one this run created
+    but could not store yet (``unsaved``, ``TokenService.unsaved``). None if there is none."""
+    try:
+        stored = history.page(0, 1)
+    except sqlite3.Error:  # damaged after it was opened: what this run holds still counts
+        stored = []
+    newest = stored[0] if stored else None
+    later: TokenRecord | None = None  # the newest unsaved one (the last of equals)
+    for record in unsaved:
+        if later is None or record.created_at >= later.created_at:
+            later = record
+    if later is not None and (newest is None or later.created_at > newest.created_at):
+        return later  # on a tie the stored record wins: it is the truth
+    return newest
+
+
+def catalog_card_of(catalog: Catalog, record: TokenRecord) -> CatalogCard | None:
+    """The catalog card a stored token was made with (scenario, brand and last four digits:
+    the history keeps no full number), or None for a typed-in card."""
+    if not record.scenario:
+        return None
+    for entry in catalog:
+        if (
+            entry.scenario == record.scenario
+            and entry.brand == record.brand
+            and entry.number.endswith(record.last4)
+        ):
+            return entry
+    return None
+
+
+def recent_cards(
+    history: HistoryStore,
+    catalog: Catalog,
+    limit: int = RECENT_LIMIT,
+    scan: int = RECENT_SCAN,
+) -> list[CatalogCard]:
+    """The catalog cards of the newest tokens, newest first, each once, at most ``limit``;
+    only the newest ``scan`` tokens are read. Typed-in cards are skipped."""
+    found: dict[str, CatalogCard] = {}
+    for offset in range(0, scan, _PAGE):
+        try:
+            page = history.page(offset, min(_PAGE, scan - offset))
+        except sqlite3.Error:
+            break
+        for record in page:
+            entry = catalog_card_of(catalog, record)
+            if entry is not None:
+                found.setdefault(entry.id, entry)
+                if len(found) >= limit:
+                    return list(found.values())
+        if len(page) < _PAGE:
+            break
+    return list(found.values())
