@@ -44,8 +44,8 @@ def stall(tick_ms: int) -> None:
         timer.timeout.connect(tick)
         timer.start(tick_ms)
 
-    def probe_attach(self: MainWindow, service: TokenService) -> None:
-        attach(self, service)
+    def probe_attach(self: MainWindow, service: TokenService, port_note: str | None = None) -> None:
+        attach(self, service, port_note)
         attached.append(True)
         QTimer.singleShot(100, self.close)
 

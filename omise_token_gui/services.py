@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from omise_token_gui.core import paths, storage
+from omise_token_gui.core.env import SANDBOX_PORT_ENV
 from omise_token_gui.core.history import (
     HistoryDamaged,
     HistoryRepairing,
@@ -30,7 +31,12 @@ from omise_token_gui.core.history import (
 )
 from omise_token_gui.core.paths import Paths
 from omise_token_gui.core.redact import RedactingFilter
-from omise_token_gui.core.settings import Settings, SettingsStore
+from omise_token_gui.core.settings import (
+    MAX_SANDBOX_PORT,
+    Settings,
+    SettingsStore,
+    sandbox_port_note,
+)
 
 if TYPE_CHECKING:  # imported on the network side's worker thread, in start_network()
     import httpx
@@ -103,6 +109,7 @@ class Services:
     http: httpx.AsyncClient | None = None
     emulator: EmbeddedEmulator | None = None  # the Sandbox
     token_service: TokenService | None = None
+    sandbox_note: str | None = None  # why the Sandbox is not on its usual port this run
 
     history_problem: str | None = None  # why the history needs a repair (found at open)
     _reopen_lock: storage.FileLock | None = None  # taken by repair_history()
@@ -190,7 +197,9 @@ class Services:
 
         if self.token_service is None:
             self.emulator = sandbox_emulator(EmbeddedEmulator, self.paths)
-            sandbox_url = self.emulator.start()
+            wanted = sandbox_port(self.settings)
+            sandbox_url, _ = self.emulator.start_or_any_port(wanted)
+            self.sandbox_note = sandbox_port_note(wanted, sandbox_url)
             # Every request passes the policy on what is sent; loopback never uses a proxy.
             self.http = make_http_client(sandbox_url=sandbox_url)
             self.token_service = TokenService(
@@ -209,6 +218,15 @@ class Services:
         if self.emulator is not None:
             self.emulator.stop()
         self.history_store.close()
+
+
+def sandbox_port(settings: Settings, environ: Mapping[str, str] | None = None) -> int:
+    """The port the Sandbox asks for: ``OMISE_SANDBOX_PORT`` if set to a port (0: any free
+    one), else the setting."""
+    raw = (os.environ if environ is None else environ).get(SANDBOX_PORT_ENV, "").strip()
+    if raw.isdigit() and int(raw) <= MAX_SANDBOX_PORT:
+        return int(raw)
+    return settings.sandbox_port
 
 
 def sandbox_file(where: Paths | None = None) -> Path | None:

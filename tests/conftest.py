@@ -39,6 +39,9 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OMISE_TOKEN_GUI_DATA_DIR", str(data))
     monkeypatch.setenv("OMISE_TOKEN_GUI_CONFIG_DIR", str(config))
     monkeypatch.delenv("OMISE_PUBLIC_KEY", raising=False)
+    # Any free port for each test's Sandbox: tests run apps side by side, and beside the
+    # developer's own app (tests of the stable port set it themselves).
+    monkeypatch.setenv("OMISE_SANDBOX_PORT", "0")
     return tmp_path
 
 

@@ -42,12 +42,18 @@ LOCK_WAIT_S = 2.0  # how long a save waits for another copy of the app to finish
 # The colour scheme (Settings): follow the OS's light or dark, or always one of them.
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 COLOR_SCHEMES = (SYSTEM, LIGHT, DARK)
+# The Sandbox's port on 127.0.0.1, the same across restarts so that a copied curl or a backend
+# pointed at it keeps working. Not 8025, the standalone emulator's default: both can run.
+# Taken by another program: any free port for that run, and the window says so. 0: any port.
+DEFAULT_SANDBOX_PORT, MIN_SANDBOX_PORT, MAX_SANDBOX_PORT = 8026, 1024, 65535
 _SCALARS = (
     "active_profile",
     "copy_on_create",
     "auto_refresh",
     "auto_refresh_s",
     "color_scheme",
+    "sandbox_port",
+    "sandbox_note_seen",
     "close_to_tray",
     "tray_missing_told",
 )
@@ -111,6 +117,8 @@ class Settings:
     auto_refresh: bool = True
     auto_refresh_s: int = DEFAULT_AUTO_REFRESH_S
     color_scheme: str = SYSTEM  # one of COLOR_SCHEMES
+    sandbox_port: int = DEFAULT_SANDBOX_PORT  # 0, or MIN_SANDBOX_PORT..MAX_SANDBOX_PORT
+    sandbox_note_seen: bool = False  # the first-launch note on what Sandbox tokens are for
     # Closing the window keeps the app in the tray (True) or quits it (False); None: not
     # decided yet (the first close, while a tray icon exists, asks).
     close_to_tray: bool | None = None
@@ -195,6 +203,8 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         tray_missing_told=_typed(data, "tray_missing_told", bool, False),
     )
     settings.color_scheme, scheme_notice = _color_scheme(data)
+    settings.sandbox_port = _sandbox_port(data)
+    settings.sandbox_note_seen = _typed(data, "sandbox_note_seen", bool, False)
     notices.extend(scheme_notice)
     loaded: dict[str, Profile] = {}  # by name: a later entry replaces an earlier one
     raw_profiles = data.get("profiles")
@@ -226,6 +236,24 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     if isinstance(active, str) and settings.profile(active) is not None:
         settings.active_profile = active
     return settings, notices
+
+
+def _sandbox_port(data: Mapping[str, Any]) -> int:
+    port = _typed(data, "sandbox_port", int, DEFAULT_SANDBOX_PORT)
+    return (
+        port if port == 0 or MIN_SANDBOX_PORT <= port <= MAX_SANDBOX_PORT else DEFAULT_SANDBOX_PORT
+    )
+
+
+def sandbox_port_note(wanted: int, url: str) -> str | None:
+    """What to tell the tester when the Sandbox is not on its usual port (None: it is)."""
+    if not wanted or url.endswith(f":{wanted}"):
+        return None
+    return (
+        f"Port {wanted} was taken by another program, so the Sandbox runs on {url} this time. "
+        "A curl or backend pointed at the usual port will not reach it until the app is "
+        "restarted with that port free (or the port is changed in Settings)."
+    )
 
 
 def _color_scheme(data: Mapping[str, Any]) -> tuple[str, list[str]]:
@@ -391,6 +419,8 @@ def _adopt(settings: Settings, merged: Settings) -> None:
     settings.auto_refresh = merged.auto_refresh
     settings.auto_refresh_s = merged.auto_refresh_s
     settings.color_scheme = merged.color_scheme
+    settings.sandbox_port = merged.sandbox_port
+    settings.sandbox_note_seen = merged.sandbox_note_seen
     settings.close_to_tray = merged.close_to_tray
     settings.tray_missing_told = merged.tray_missing_told
     if settings.profile(settings.active_profile) is None:

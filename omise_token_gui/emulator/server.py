@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import socket
 import threading
 from pathlib import Path
 
@@ -71,6 +73,22 @@ def guarded_protocol(config: EmulatorConfig) -> type[H11Protocol]:
     return GuardedH11
 
 
+def bind(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to ``host``:``port`` (not listening yet; uvicorn listens on it).
+    Bound here rather than by uvicorn, whose bind error exits its thread: a taken port is an
+    OSError the caller can answer (``start_or_any_port``)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        if os.name != "nt":  # a restart reuses the port at once (TIME_WAIT); not Windows's meaning
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host.strip("[]"), port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 class EmbeddedEmulator:
     """``with EmbeddedEmulator() as emu: httpx.get(emu.base_url + ...)``."""
 
@@ -120,7 +138,8 @@ class EmbeddedEmulator:
 
     def start(self, timeout: float = 10.0, *, port: int | None = None) -> str:
         """Serve on its host and ``port`` (None: the one given at construction; 0: any free
-        one), on a thread of its own; the base URL once it answers."""
+        one), on a thread of its own; the base URL once it answers. OSError when the port
+        cannot be bound (taken), before anything starts."""
         if port is not None:
             self._port = port
         config = uvicorn.Config(
@@ -136,12 +155,13 @@ class EmbeddedEmulator:
             timeout_graceful_shutdown=1,
         )
         server = self._server = uvicorn.Server(config)
+        listening = bind(self._host, self._port)  # OSError here: the port is taken
         ready = threading.Event()
 
         def run() -> None:
             loop = asyncio.new_event_loop()
             try:
-                serve = loop.create_task(server.serve())
+                serve = loop.create_task(server.serve(sockets=[listening]))
 
                 async def announce() -> None:
                     # uvicorn exposes readiness only as a flag, so poll it briefly.
@@ -155,11 +175,12 @@ class EmbeddedEmulator:
             finally:
                 ready.set()
                 loop.close()
+                listening.close()
 
         self._thread = threading.Thread(target=run, name="vault-emulator", daemon=True)
         self._thread.start()
         if not ready.wait(timeout) or not server.started:
-            self.stop()
+            self._halt(timeout)  # its records stay open: start() may be tried again
             raise RuntimeError(f"the vault emulator did not start: {self._error!r}")
         sockets = server.servers[0].sockets
         host, port = sockets[0].getsockname()[:2]
@@ -168,7 +189,23 @@ class EmbeddedEmulator:
         log.info("vault emulator on %s", self.base_url)
         return self.base_url
 
+    def start_or_any_port(self, port: int, timeout: float = 10.0) -> tuple[str, bool]:
+        """Serve on ``port``, or on any free port when that one cannot be bound (taken by
+        another program): the base URL, and whether it is on ``port`` (always, for 0)."""
+        if port:
+            try:
+                return self.start(timeout, port=port), True
+            except OSError as exc:
+                log.warning("port %d could not be used (%s); any free port instead", port, exc)
+        return self.start(timeout, port=0), port == 0
+
     def stop(self, timeout: float = 5.0) -> None:
+        self._halt(timeout)
+        if self.state_file is not None:
+            self.vault.state.close()  # once stopped, an emulator with a file stays stopped
+
+    def _halt(self, timeout: float) -> None:
+        """Stop serving (the thread ends); the records stay open."""
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:
@@ -177,8 +214,6 @@ class EmbeddedEmulator:
                 self._server.force_exit = True
                 self._thread.join(timeout)
         self._thread = None
-        if self.state_file is not None:
-            self.vault.state.close()  # once stopped, an emulator with a file stays stopped
 
     def __enter__(self) -> EmbeddedEmulator:
         self.start()

@@ -1,4 +1,9 @@
-"""The card form: every field of ``POST /tokens``, validated as you type, shown at the field."""
+"""The card form: every field of ``POST /tokens``, validated as you type, shown at the field.
+
+The card itself (name, number, expiry, security code) is always shown; billing address and
+phone fold away (``BILLING``), so that pick, create and copy fit a 1280×720 screen. Each
+field's error line keeps its place, so that an error appearing as you type moves nothing.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -32,6 +37,7 @@ from omise_token_gui.core.cards import (
 )
 from omise_token_gui.core.errors import FieldProblem
 from omise_token_gui.ui import palette
+from omise_token_gui.ui.fold import Fold, reserved_line, show_line
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 
@@ -68,6 +74,12 @@ FIELDS = (
 )
 
 
+# Fields on the expiry month's row, with the label shown before them ("": none).
+SAME_ROW = {"expiration_year": "", "security_code": "Security code"}
+# The fields folded under "Billing address and phone" (the card's own fields stay in sight).
+BILLING = ("street1", "street2", "city", "state", "postal_code", "country", "phone_number")
+
+
 @cache
 def countries() -> list[tuple[str, str]]:
     """ISO 3166 alpha-2 codes and names, from Qt's own locale data."""
@@ -95,40 +107,71 @@ class CardForm(QWidget):
         if completer is not None:
             completer.setFilterMode(completer.filterMode().MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.scenario = plain_label()
-        self.scenario.setObjectName("scenarioHint")
-        self.scenario.setWordWrap(True)
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.scenario = reserved_line("scenarioHint")
+        self.scenario.show()
+        card, billing = self._forms()
+        expiry = QHBoxLayout()  # expiry month and year, and the security code: one row
         for spec in FIELDS:
-            if spec.name == "country":
-                edit = self.country.lineEdit() or QLineEdit()
-                widget: QWidget = self.country
+            cell = self._field(spec)
+            if spec.name in SAME_ROW:
+                if SAME_ROW[spec.name]:
+                    label = plain_label(SAME_ROW[spec.name])
+                    label.setMinimumHeight(self.edits[spec.name].sizeHint().height())
+                    expiry.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+                expiry.addWidget(cell, 1)
+                continue
+            label_text = spec.label + (" *" if spec.required else "")
+            form = billing if spec.name in BILLING else card
+            if spec.name == "expiration_month":
+                expiry.addWidget(cell, 1)
+                form.addRow(plain_label("Expiry month / year *"), expiry)
             else:
-                edit = SecretLineEdit() if spec.name in SECRET_FIELDS else QLineEdit()
-                widget = edit
-            edit.setPlaceholderText(spec.placeholder)
-            edit.setAccessibleName(spec.label)
-            edit.setObjectName(f"field_{spec.name}")
-            self.edits[spec.name] = edit
-            error = plain_label()
-            palette.paint(error, palette.Look.ERROR)
-            error.setWordWrap(True)
-            error.setObjectName(f"error_{spec.name}")
-            error.hide()
-            self.errors[spec.name] = error
-            cell = QVBoxLayout()
-            cell.setSpacing(1)
-            cell.addWidget(widget)
-            cell.addWidget(error)
-            if spec.name == "number":
-                cell.addWidget(self.scenario)
-            label = spec.label + (" *" if spec.required else "")
-            form.addRow(plain_label(label), self._wrap(cell))
-            edit.textChanged.connect(self._on_change)
+                form.addRow(plain_label(label_text), cell)
         self.edits["expiration_month"].setMaxLength(4)
         self.edits["expiration_year"].setMaxLength(6)
         self.fill(default_card(vault_today(clock)))
+
+    def _field(self, spec: FieldSpec) -> QWidget:
+        """One field: its edit over its error line (and the scenario hint, for the number)."""
+        if spec.name == "country":
+            edit = self.country.lineEdit() or QLineEdit()
+            widget: QWidget = self.country
+        else:
+            edit = SecretLineEdit() if spec.name in SECRET_FIELDS else QLineEdit()
+            widget = edit
+        edit.setPlaceholderText(spec.placeholder)
+        edit.setAccessibleName(spec.label)
+        edit.setObjectName(f"field_{spec.name}")
+        self.edits[spec.name] = edit
+        error = reserved_line(f"error_{spec.name}")
+        palette.paint(error, palette.Look.ERROR)
+        self.errors[spec.name] = error
+        cell = QVBoxLayout()
+        cell.setSpacing(1)
+        cell.addWidget(widget)
+        cell.addWidget(error)
+        if spec.name == "number":
+            cell.addWidget(self.scenario)
+        edit.textChanged.connect(self._on_change)
+        return self._wrap(cell)
+
+    def _forms(self) -> tuple[QFormLayout, QFormLayout]:
+        """The card's form, always shown, and the billing form inside ``self.billing``."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        card, billing = QFormLayout(), QFormLayout()
+        for form in (card, billing):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setVerticalSpacing(2)
+        holder = QWidget()
+        holder.setLayout(billing)
+        billing.setContentsMargins(0, 0, 0, 0)
+        self.billing = Fold("&Billing address and phone", holder, "billing")
+        layout.addLayout(card)
+        layout.addWidget(self.billing)
+        layout.addStretch(1)
+        return card, billing
 
     @staticmethod
     def _wrap(layout: QVBoxLayout | QHBoxLayout) -> QWidget:
@@ -182,27 +225,27 @@ class CardForm(QWidget):
             by_field.setdefault(target, []).append(p.message)
         for name, label in self.errors.items():
             messages = by_field.get(name)
-            label.setText(" ".join(messages) if messages else "")
-            label.setVisible(bool(messages))
+            show_line(label, " ".join(messages) if messages else "")
             edit = self.edits[name]
             edit.setProperty("invalid", bool(messages))
             palette.paint(edit, palette.Look.ERROR_BORDER if messages else palette.Look.PLAIN)
+        hidden = sum(1 for name in BILLING if name in by_field)
+        self.billing.set_note(f"{hidden} problem{'s' if hidden > 1 else ''}" if hidden else "")
 
     def _on_change(self) -> None:
         self.show_problems(self.problems())
         entry = self.catalog_entry()
         number = self.edits["number"].text()
         if entry is not None:
-            self.scenario.setText(
+            hint = (
                 f"{entry.brand} test card · {entry.scenario_label} · expected charge: "
                 f"{entry.expected_outcome} · source {entry.confidence}"
             )
         elif number.strip():
             brand = detect_brand(number) or "unknown brand"
-            self.scenario.setText(
-                f"{brand} · not a catalog test card (charge should succeed "
-                "if the number passes Luhn)"
-            )
+            hint = f"{brand} · not a catalog test card (charge should succeed if it passes Luhn)"
         else:
-            self.scenario.setText("")
+            hint = ""
+        show_line(self.scenario, hint)
+        self.scenario.show()  # its place stays, empty or not
         self.changed.emit()

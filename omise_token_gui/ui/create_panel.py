@@ -1,4 +1,8 @@
-"""Create button, progress, Cancel, and the result: token id, Copy, the answer's JSON, errors."""
+"""Create button, progress, Cancel, and the result: token id, Copy, the answer's JSON, errors.
+
+The JSON answer is a fold (closed: one line), not a fixed box taking the history's height; the
+progress bar keeps its place, so that starting a create moves nothing.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.ui import palette, reasons
+from omise_token_gui.ui.fold import Fold
 from omise_token_gui.ui.plain import plain_label
 
 
@@ -63,6 +68,9 @@ class CreatePanel(QWidget):
         self.progress.setRange(0, 0)  # busy indicator
         self.progress.setMaximumHeight(10)
         self.progress.setTextVisible(False)
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # shown while busy: nothing moves
+        self.progress.setSizePolicy(policy)
         self.progress.setVisible(False)
         self.progress.setAccessibleName("Request in progress")
 
@@ -95,6 +103,8 @@ class CreatePanel(QWidget):
         self.json_view.setPlaceholderText("The vault's answer (JSON) appears here.")
         self.json_view.setFont(QFont("monospace"))
         self.json_view.setAccessibleName("Vault answer JSON")
+        self.json_view.setMinimumHeight(120)
+        self.json_fold = Fold("&Vault answer (JSON)", self.json_view, "json")
 
     def _build_errors(self) -> None:
         self.error = plain_label()
@@ -133,7 +143,7 @@ class CreatePanel(QWidget):
         layout.addLayout(result)
         layout.addWidget(self.summary)
         layout.addLayout(errors)
-        layout.addWidget(self.json_view, 1)
+        layout.addWidget(self.json_fold, 1)
 
     # ---------------------------------------------------------------- states
     def set_busy(self, busy: bool) -> None:

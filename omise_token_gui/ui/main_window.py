@@ -21,7 +21,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
-from omise_token_gui import PRODUCT_NAME, __version__
+from omise_token_gui import PRODUCT_NAME
 from omise_token_gui.ui import window_state
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
         HistoryPanel,
         Keyboard,
         ModeMarker,
+        ProfileSwitcher,
+        SandboxNote,
         TaskRunner,
     )
 
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
     clipboard: Clipboard
     tasks: TaskRunner
     marker: ModeMarker
+    switcher: ProfileSwitcher
+    sandbox_note: SandboxNote
     picker: CardPicker
     form: CardForm
     panel: CreatePanel
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
     keyboard: Keyboard
     settings_action: QAction
     copy_last_action: QAction
+    _port_note: str | None = None  # why the Sandbox is not on its usual port (attach)
 
     # Set by quit(): this close is a real quit (the tray does not keep the app running).
     quitting = False
@@ -87,10 +92,9 @@ class MainWindow(QMainWindow):
         enum namespace (for an alignment) on first use."""
         super().__init__()
         self.populated = False
-        self.setWindowTitle(f"{PRODUCT_NAME} {__version__}")
+        self.setWindowTitle(PRODUCT_NAME)  # the mode joins it once the settings are read
         self.setObjectName("mainWindow")
-        self.resize(1280, 900)
-        window_state.restore(self)
+        window_state.restore(self)  # inside the screen's available area, whatever its size
 
     def populate(
         self,
@@ -112,28 +116,24 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
         parts = window_parts.build_parts(self, history, clipboard, catalog)
-        self.catalog, self.clipboard, self.auto_timer = (
-            parts.catalog,
-            parts.clipboard,
-            parts.auto_timer,
-        )
+        self.catalog, self.clipboard = parts.catalog, parts.clipboard
+        self.auto_timer = parts.auto_timer
         self.marker, self.picker, self.form = parts.marker, parts.picker, parts.form
+        self.switcher, self.sandbox_note = parts.switcher, parts.sandbox_note
         self.panel, self.history_model = parts.panel, parts.history_model
         self.history_panel = parts.history_panel
         window_parts.lay_out(self, parts)
         self._build_controllers()
-        self.keyboard = window_parts.Keyboard(
-            self,
-            picker=self.picker,
-            form=self.form,
-            panel=self.panel,
-            history=self.history_panel,
-            cancel=self.cancel_create,
-        )
+        self.keyboard = window_parts.keyboard_for(self, parts, self.cancel_create)
         self._build_menus()
-        self.panel.copy_on_create.toggled.connect(self._copy_on_create_toggled)
+        self.panel.copy_on_create.toggled.connect(
+            lambda on: self._setting_toggled("copy_on_create", on)
+        )
         self.panel.settings_button.clicked.connect(self.open_settings)
-        self.history_panel.auto_refresh_toggled.connect(self._auto_refresh_toggled)
+        self.history_panel.auto_refresh_toggled.connect(
+            lambda on: self._setting_toggled("auto_refresh", on)
+        )
+        self.switcher.chosen.connect(self.use_profile)
         self.auto_timer.timeout.connect(self.history_actions.auto_refresh)
         self.apply_settings()
         self.create_actions.update_enabled()
@@ -216,17 +216,20 @@ class MainWindow(QMainWindow):
             f"Repairing the damaged history file: {saved:,} token(s) copied so far…"
         )
 
-    def attach(self, service: TokenService) -> None:
+    def attach(self, service: TokenService, port_note: str | None = None) -> None:
         """The network side is up (http client, Sandbox emulator): enable what needs it."""
         from omise_token_gui.ui.window_parts import inform
 
         self._service = service
+        self._port_note = port_note  # Services.sandbox_note: shown in the marker and Settings
         self.apply_settings()
         self.create_actions.update_enabled()
         self.history_panel.setEnabled(True)
         if self._notices:
             inform(self, "Settings and history", "\n\n".join(self._notices))
             self.statusBar().showMessage(self._notices[0], 15_000)
+        elif port_note:
+            self.statusBar().showMessage(port_note)
         else:
             self.statusBar().showMessage("Ready. Pick a test card, then Create (Ctrl+Enter).")
 
@@ -236,10 +239,12 @@ class MainWindow(QMainWindow):
         return self.settings.active
 
     def apply_settings(self) -> None:
-        from omise_token_gui.ui.window_parts import follow_scheme
+        from omise_token_gui.ui.window_parts import follow_scheme, show_mode
 
         follow_scheme(self.settings.color_scheme)  # light or dark, at once
-        self.marker.show_profile(self.profile, self._service.sandbox_url if self._service else None)
+        url = self._service.sandbox_url if self._service else None
+        if show_mode(self, self.settings, url, self._port_note):
+            self.save_settings()  # the Sandbox note, shown once
         self.panel.copy_on_create.setChecked(self.settings.copy_on_create)
         self.history_panel.set_auto_refresh(self.settings.auto_refresh)
         if self.settings.auto_refresh and self.ready:
@@ -255,19 +260,12 @@ class MainWindow(QMainWindow):
         except (OSError, AppError) as exc:
             self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10_000)
 
-    def _copy_on_create_toggled(self, on: bool) -> None:
-        if self.settings.copy_on_create != on:
-            self.settings.copy_on_create = on
+    def _setting_toggled(self, name: str, on: bool) -> None:
+        """A check box's setting (``copy_on_create``, ``auto_refresh``, ``close_to_tray``)."""
+        if getattr(self.settings, name) != on:
+            setattr(self.settings, name, on)
             self.save_settings()
-
-    def _close_to_tray_toggled(self, on: bool) -> None:
-        self.settings.close_to_tray = on  # decided (None until then: the first close asks)
-        self.save_settings()
-
-    def _auto_refresh_toggled(self, on: bool) -> None:
-        self.settings.auto_refresh = on
-        self.save_settings()
-        self.apply_settings()
+            self.apply_settings()
 
     def open_settings(self) -> None:
         if not self.ready:
@@ -279,8 +277,11 @@ class MainWindow(QMainWindow):
                 self.settings, self._save_settings, self.service.check_key, self.tasks, self
             )
             self.settings_dialog.saved.connect(self.apply_settings)
-            self.settings_dialog.close_to_tray.toggled.connect(self._close_to_tray_toggled)
+            self.settings_dialog.close_to_tray.toggled.connect(
+                lambda on: self._setting_toggled("close_to_tray", on)
+            )
         self.settings_dialog.reload()
+        self.settings_dialog.show_sandbox(self.service.sandbox_url, self._port_note)
         self.settings_dialog.show_tray_choice(self.has_tray, self.settings.close_to_tray)
         self.settings_dialog.show()
         self.settings_dialog.raise_()
@@ -295,14 +296,16 @@ class MainWindow(QMainWindow):
 
     def use_profile(self, name: str) -> None:
         """Make ``name`` the active profile and save it, as the settings pane's "Use this
-        profile" does (the tray's profile switcher)."""
+        profile" does (the window's and the tray's profile switchers)."""
         if self.settings.profile(name) is None or name == self.settings.active_profile:
             return
         self.settings.active_profile = name
         self.save_settings()
         self.apply_settings()
+        self.create_actions.update_enabled()
         if self.settings_dialog is not None:
-            self.settings_dialog.reload()
+            self.settings_dialog.reload(name)
+        self.statusBar().showMessage(f"Tokens are now created with the profile “{name}”.", 8000)
 
     # ---------------------------------------------------------------- create
     @property

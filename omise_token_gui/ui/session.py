@@ -193,7 +193,7 @@ class Session:
         await repair_in_background(self.window, self.services)
         self._starting = on_worker_thread(self.services.start_network, "network-start")
         service = await self._starting
-        self.window.attach(service)
+        self.window.attach(service, self.services.sandbox_note)
         if not self._attached.done():
             self._attached.set_result(service)
         self.tray = None if self.finished else attach_tray(self.window, self.options)

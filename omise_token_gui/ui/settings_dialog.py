@@ -16,7 +16,7 @@ from omise_token_gui.core.proxy import describe_for_url
 from omise_token_gui.core.settings import SANDBOX, Profile, Settings, check_profile
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.dialogs import ask
-from omise_token_gui.ui.settings_view import SettingsView
+from omise_token_gui.ui.settings_view import SettingsView, quietly
 from omise_token_gui.ui.tasks import TaskRunner
 from omise_token_gui.ui.unsaved import (
     ask_unsaved,
@@ -76,6 +76,7 @@ class SettingsDialog(SettingsView):
         self.auto_refresh.toggled.connect(self._save_general)
         self.auto_refresh_s.valueChanged.connect(self._save_general)
         self.color_scheme.currentIndexChanged.connect(self._save_general)
+        self.sandbox_port.valueChanged.connect(self._save_general)
 
     # ---------------------------------------------------------------- list
     def reload(self, select: str | None = None) -> None:
@@ -95,17 +96,11 @@ class SettingsDialog(SettingsView):
         for widget, value in (
             (self.copy_on_create, self.settings.copy_on_create),
             (self.auto_refresh, self.settings.auto_refresh),
+            (self.auto_refresh_s, self.settings.auto_refresh_s),
+            (self.color_scheme, self.settings.color_scheme),
+            (self.sandbox_port, self.settings.sandbox_port),
         ):
-            widget.blockSignals(True)
-            widget.setChecked(value)
-            widget.blockSignals(False)
-        self.auto_refresh_s.blockSignals(True)
-        self.auto_refresh_s.setValue(self.settings.auto_refresh_s)
-        self.auto_refresh_s.blockSignals(False)
-        self.color_scheme.blockSignals(True)
-        scheme = self.color_scheme.findData(self.settings.color_scheme)
-        self.color_scheme.setCurrentIndex(max(0, scheme))
-        self.color_scheme.blockSignals(False)
+            quietly(widget, value)
         current = self.profile_list.currentItem()
         self._select(current)
 
@@ -136,9 +131,7 @@ class SettingsDialog(SettingsView):
         self.use_button.setEnabled(name is not None and name != self.settings.active_profile)
         self.name_edit.setText(profile.name)
         self.key_edit.setText("" if sandbox else profile.public_key)
-        self.url_edit.setText(
-            "http://127.0.0.1 (built-in emulator)" if sandbox else profile.vault_url
-        )
+        self.url_edit.setText(self.sandbox_url_text if sandbox else profile.vault_url)
         self.version_combo.setCurrentText(profile.api_version)
         self.timeout_spin.setValue(profile.timeout_s)
         self._validate()
@@ -298,6 +291,7 @@ class SettingsDialog(SettingsView):
         self.settings.auto_refresh = self.auto_refresh.isChecked()
         self.settings.auto_refresh_s = int(self.auto_refresh_s.value())
         self.settings.color_scheme = str(self.color_scheme.currentData())
+        self.settings.sandbox_port = int(self.sandbox_port.value())
         self._say_unsaved(self._store())
         self.saved.emit()
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.endpoint import API_VERSIONS
 from omise_token_gui.core.settings import (
     DARK,
+    DEFAULT_SANDBOX_PORT,
     LIGHT,
     MAX_AUTO_REFRESH_S,
+    MAX_SANDBOX_PORT,
     MAX_TIMEOUT_S,
     MIN_AUTO_REFRESH_S,
+    MIN_SANDBOX_PORT,
     MIN_TIMEOUT_S,
     SYSTEM,
 )
@@ -41,6 +45,18 @@ COLOR_SCHEME_CHOICES = (
     ("Light", LIGHT),
     ("Dark", DARK),
 )
+
+
+def quietly(widget: QWidget, value: object) -> None:
+    """Show ``value`` in a check box, spin box or combo box (its data) without a signal."""
+    widget.blockSignals(True)
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QSpinBox) and isinstance(value, int):
+        widget.setValue(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    widget.blockSignals(False)
 
 
 def _wrapped(text: str = "", name: str = "") -> QLabel:
@@ -59,6 +75,7 @@ class SettingsView(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Settings — profiles and keys")
         self.setObjectName("settingsDialog")
+        self.sandbox_url_text = "http://127.0.0.1 (built-in emulator, starting)"
         self._build_profile_list()
         self._build_editor()
         self._build_general()
@@ -131,6 +148,26 @@ class SettingsView(QDialog):
         self.tray_note = _wrapped(name="trayNote")  # why there is no such choice, if not
         self.tray_note.setVisible(False)  # until show_tray_choice() says there is no tray
         self.close_button = QPushButton("Close")
+        self.sandbox_port = QSpinBox()
+        self.sandbox_port.setObjectName("sandboxPort")
+        self.sandbox_port.setRange(MIN_SANDBOX_PORT, MAX_SANDBOX_PORT)
+        self.sandbox_port.setKeyboardTracking(False)  # saved once typed, not at each digit
+        self.sandbox_port.setAccessibleName("Sandbox port")
+        self.sandbox_port.setToolTip(
+            f"The port the Sandbox listens on at 127.0.0.1, the same at every start (default "
+            f"{DEFAULT_SANDBOX_PORT}). A change applies when the app is next started."
+        )
+        self.sandbox_line = _wrapped(name="sandboxUrl")
+        self.sandbox_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def show_sandbox(self, url: str | None, note: str | None = None) -> None:
+        """Where the Sandbox answers in this run (the full URL), and why not on its usual
+        port if it is not."""
+        shown = url or "not started yet"
+        self.sandbox_url_text = f"{shown} (built-in emulator)"
+        self.sandbox_line.setText(f"Sandbox URL now: {shown}" + (f"\n{note}" if note else ""))
+        if self.url_edit.text().startswith("http://127.0.0.1") and not self.url_edit.isEnabled():
+            self.url_edit.setText(self.sandbox_url_text)
 
     def show_tray_choice(self, has_tray: bool, chosen: bool | None) -> None:
         """Close-to-tray as chosen (None: not yet, shown unticked); it can be chosen only
@@ -198,6 +235,13 @@ class SettingsView(QDialog):
         scheme_row.addWidget(self.color_scheme)
         scheme_row.addStretch(1)
         general_layout.addLayout(scheme_row)
+        port_row = QHBoxLayout()
+        port_label = plain_label("Sandbox port")
+        port_label.setBuddy(self.sandbox_port)
+        port_row.addWidget(port_label)
+        port_row.addWidget(self.sandbox_port)
+        port_row.addWidget(self.sandbox_line, 1)
+        general_layout.addLayout(port_row)
         general_layout.addWidget(self.close_to_tray)
         general_layout.addWidget(self.tray_note)
         return general

@@ -6,6 +6,12 @@ the settings dialog, opened on demand (``settings_dialog()``): its module needs
 ``core.proxy``, which the network side loads off the UI thread, so it is not loaded before
 the whole window has painted. This module lays the parts out (the view); the controllers
 (``create_actions``, ``history_actions``) hold the behaviour.
+
+The layout (docs/window.md): the marker bar (where tokens go, the profile switcher) on top;
+the picker beside the card form and create panel; the history below, taking what is left.
+Billing address and the JSON answer fold away, so that pick, create, copy and the history fit
+1280×720 without scrolling; the whole is in a scroll area only for smaller screens (a 200 %
+laptop). Splitters, folds and column widths are remembered (``window_state``).
 """
 
 from __future__ import annotations
@@ -13,11 +19,20 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShortcut
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from omise_token_gui.core.cards import Catalog, load_catalog
 from omise_token_gui.core.errors import AppError
@@ -31,13 +46,16 @@ from omise_token_gui.ui.create_actions import CreateActions
 from omise_token_gui.ui.create_panel import CreatePanel
 from omise_token_gui.ui.dialogs import inform
 from omise_token_gui.ui.history_actions import HistoryActions
-from omise_token_gui.ui.history_model import HistoryModel
-from omise_token_gui.ui.history_view import HistoryPanel
+from omise_token_gui.ui.history_model import COL, HistoryModel
+from omise_token_gui.ui.history_view import BUTTON_W, HistoryPanel
 from omise_token_gui.ui.keyboard import Keyboard
-from omise_token_gui.ui.marker import ModeMarker
+from omise_token_gui.ui.marker import ModeMarker, ProfileSwitcher, title_text
+from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.sandbox_note import SandboxNote
 from omise_token_gui.ui.shortcuts import bind, keys_of
 from omise_token_gui.ui.tasks import TaskRunner
 from omise_token_gui.ui.theme import follow_scheme
+from omise_token_gui.ui.window_state import REMEMBER, restore_layout
 
 if TYPE_CHECKING:
     from omise_token_gui.ui.settings_dialog import KeyChecker, SettingsDialog
@@ -57,6 +75,8 @@ __all__ = [
     "Menus",
     "ModeMarker",
     "Parts",
+    "ProfileSwitcher",
+    "SandboxNote",
     "TaskRunner",
     "build_menus",
     "build_parts",
@@ -65,6 +85,8 @@ __all__ = [
     "lay_out",
     "set_tab_order",
     "settings_dialog",
+    "show_mode",
+    "title_text",
 ]
 
 
@@ -75,6 +97,8 @@ class Parts:
     catalog: Catalog
     clipboard: Clipboard
     marker: ModeMarker
+    switcher: ProfileSwitcher
+    sandbox_note: SandboxNote
     picker: CardPicker
     form: CardForm
     panel: CreatePanel
@@ -107,6 +131,8 @@ def build_parts(
         catalog=catalog,
         clipboard=clipboard or Clipboard(),
         marker=ModeMarker(),
+        switcher=ProfileSwitcher(),
+        sandbox_note=SandboxNote(),
         picker=CardPicker(catalog),
         form=CardForm(catalog),
         panel=CreatePanel(),
@@ -117,28 +143,130 @@ def build_parts(
 
 
 def lay_out(window: QMainWindow, parts: Parts) -> None:
-    """Picker left, form and create panel right, history below, the marker on top."""
-    form_scroll = QScrollArea()
-    form_scroll.setWidgetResizable(True)
-    form_scroll.setWidget(parts.form)
-    right = QSplitter(Qt.Orientation.Vertical)
-    right.addWidget(form_scroll)
-    right.addWidget(parts.panel)
-    right.setSizes([420, 260])
-    top = QSplitter(Qt.Orientation.Horizontal)
-    top.addWidget(parts.picker)
-    top.addWidget(right)
-    top.setSizes([560, 720])
-    main = QSplitter(Qt.Orientation.Vertical)
-    main.addWidget(top)
-    main.addWidget(parts.history_panel)
-    main.setSizes([560, 300])
+    """The marker bar on top, then the first-launch note (hidden but once), then the picker
+    beside the form and create panel, the history below; then what was remembered."""
+    right = QWidget()
+    column = QVBoxLayout(right)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(parts.form)
+    column.addWidget(parts.panel, 1)
+    top = _splitter(Qt.Orientation.Horizontal, "splitTop", parts.picker, right)
+    top.setStretchFactor(1, 1)
+    top.setSizes([480, 800])
+    main = _splitter(Qt.Orientation.Vertical, "splitMain", top, parts.history_panel)
+    main.setStretchFactor(1, 1)  # the top keeps the height it needs; the history takes the rest
     central = QWidget()
     layout = QVBoxLayout(central)
-    layout.setContentsMargins(6, 6, 6, 6)
-    layout.addWidget(parts.marker)
+    layout.setContentsMargins(6, 4, 6, 4)
+    layout.setSpacing(4)
+    layout.addLayout(_marker_bar(parts))
+    layout.addWidget(parts.sandbox_note)
     layout.addWidget(main, 1)
-    window.setCentralWidget(central)
+    scroll = QScrollArea()  # scrolls only on a screen smaller than the window's minimum
+    scroll.setObjectName("windowScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(central)
+    window.setCentralWidget(scroll)
+    table = parts.history_panel.table
+    table.setProperty(REMEMBER, True)
+    if "historyTable" not in restore_layout(window):
+        size_columns(table, window.width() - 40)
+
+
+class ModeWindow(Protocol):
+    """What ``show_mode`` shows the mode on: the window and its marker-bar parts."""
+
+    marker: ModeMarker
+    switcher: ProfileSwitcher
+    sandbox_note: SandboxNote
+
+    def setWindowTitle(self, title: str, /) -> None: ...
+
+
+def show_mode(
+    window: ModeWindow, settings: Settings, sandbox_url: str | None, port_note: str | None
+) -> bool:
+    """The active profile in the marker, the title and the switcher; and the first-launch
+    Sandbox note, once: True when it is shown now (``settings.sandbox_note_seen`` is set;
+    the caller saves the settings)."""
+    profile = settings.active
+    window.marker.show_profile(profile, sandbox_url, port_note)
+    window.setWindowTitle(title_text(profile))
+    window.switcher.show_profiles(settings)
+    if not profile.is_sandbox or settings.sandbox_note_seen:
+        return False
+    settings.sandbox_note_seen = True  # once: shown until "Got it" or quit
+    window.sandbox_note.show()
+    return True
+
+
+def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
+    splitter = QSplitter(orientation)
+    splitter.setObjectName(name)
+    splitter.setProperty(REMEMBER, True)
+    splitter.setChildrenCollapsible(False)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    return splitter
+
+
+def _marker_bar(parts: Parts) -> QHBoxLayout:
+    bar = QHBoxLayout()
+    bar.addWidget(parts.marker, 1)
+    label = plain_label("Profile:")
+    label.setBuddy(parts.switcher)
+    bar.addWidget(label)
+    bar.addWidget(parts.switcher)
+    return bar
+
+
+# The widest text each history column usually shows: a new, empty history's columns are
+# sized for it (then to the first rows' content), so that all of them fit a 1280-pixel window.
+COLUMN_SAMPLES = {
+    "created": "2026-12-02 14:05:09 +07:00",
+    "token": "tokn_test_63440m1z407jm6hgxtu",
+    "card": "Mastercard •••• 4444",
+    "scenario": "Insufficient funds · failed: insufficient_fund",
+    "used": "unused",
+    "charge_status": "failed: insufficient_fund",
+    "verdict": "✘ expected successful",
+    "profile": "Test profile 1",
+}
+MAX_COLUMN_W = 300
+SHRINK_FIRST = ("verdict", "charge_status", "scenario", "card")  # cut first (a tooltip has all)
+
+
+def size_columns(table: QTableView, budget: int) -> None:
+    """Each column as wide as its content (the first rows) or its sample, at most
+    ``MAX_COLUMN_W``; then, if they would not all fit in ``budget`` pixels, the columns with
+    the longest texts give way (a cut cell shows all of its text in its tooltip), so that
+    every column, Profile last, is on screen."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(50)  # one look at the first rows, not the whole history
+    table.resizeColumnsToContents()
+    widths = {}
+    for key, column in COL.items():
+        sample = metrics.horizontalAdvance(COLUMN_SAMPLES.get(key, "")) + 16
+        if key == "token":
+            sample += BUTTON_W
+        widths[key] = min(max(table.columnWidth(column), sample), MAX_COLUMN_W)
+    over = sum(widths.values()) - budget
+    for key in SHRINK_FIRST:
+        if over <= 0:
+            break
+        floor = (
+            metrics.horizontalAdvance(
+                str(table.model().headerData(COL[key], Qt.Orientation.Horizontal))
+            )
+            + 32
+        )
+        give = min(over, max(0, widths[key] - floor))
+        widths[key] -= give
+        over -= give
+    for key, width in widths.items():
+        table.setColumnWidth(COL[key], width)
 
 
 def build_menus(
@@ -187,10 +315,24 @@ def build_menus(
     )
 
 
+def keyboard_for(window: QMainWindow, parts: Parts, cancel: Callable[[], None]) -> Keyboard:
+    """The window-wide keys (Esc cancels a create, Ctrl+K, the focus ring, the shortcuts)."""
+    return Keyboard(
+        window,
+        picker=parts.picker,
+        form=parts.form,
+        panel=parts.panel,
+        history=parts.history_panel,
+        cancel=cancel,
+    )
+
+
 def set_tab_order(parts: Parts) -> None:
     form, panel, history = parts.form, parts.panel, parts.history_panel
-    chain: list[QWidget] = [parts.picker.search, parts.picker.tree]
-    chain += [*list(form.edits.values())[:10], form.country]
+    chain: list[QWidget] = [parts.sandbox_note.ok_button, parts.switcher]  # the top, first
+    chain += [parts.picker.search, parts.picker.tree]
+    edits = list(form.edits.values())
+    chain += [*edits[:5], form.billing.button, *edits[5:10], form.country]  # billing folded
     chain += [
         form.edits["phone_number"],
         panel.create_button,
@@ -201,6 +343,7 @@ def set_tab_order(parts: Parts) -> None:
         panel.copy_button,
         panel.retry_button,
         panel.settings_button,
+        panel.json_fold.button,
         panel.json_view,
         history.filter_edit,
         history.used_filter,

@@ -354,6 +354,34 @@ def test_a_colour_scheme_change_merges_with_another_copys_save(tmp_path: Path) -
     assert my_settings.auto_refresh_s == 60
 
 
+def test_the_sandbox_port_is_kept_and_a_bad_one_falls_back(tmp_path: Path) -> None:
+    from omise_token_gui.core.settings import DEFAULT_SANDBOX_PORT, settings_from_json
+
+    store = SettingsStore(tmp_path / "settings.json")
+    settings = store.load({}).settings
+    assert settings.sandbox_port == DEFAULT_SANDBOX_PORT == 8026
+    assert settings.sandbox_note_seen is False
+    settings.sandbox_port, settings.sandbox_note_seen = 9100, True
+    store.save(settings)
+    loaded = SettingsStore(tmp_path / "settings.json").load({}).settings
+    assert (loaded.sandbox_port, loaded.sandbox_note_seen) == (9100, True)
+    for bad in (80, 70000, "8030", True, -1):
+        data = {"version": 1, "sandbox_port": bad}
+        assert settings_from_json(data)[0].sandbox_port == DEFAULT_SANDBOX_PORT
+    assert settings_from_json({"version": 1, "sandbox_port": 0})[0].sandbox_port == 0
+
+
+def test_the_port_note_says_when_the_sandbox_is_elsewhere() -> None:
+    from omise_token_gui.core.settings import sandbox_port_note
+
+    assert sandbox_port_note(8026, "http://127.0.0.1:8026") is None
+    assert sandbox_port_note(0, "http://127.0.0.1:41234") is None
+    note = sandbox_port_note(8026, "http://127.0.0.1:41234")
+    assert note is not None
+    assert "Port 8026 was taken" in note
+    assert "http://127.0.0.1:41234" in note
+
+
 @pytest.mark.parametrize(("stored", "loaded"), [(True, True), (False, False), (None, None)])
 def test_close_to_tray_round_trip_with_undecided(
     tmp_path: Path, stored: object, loaded: object

@@ -203,7 +203,9 @@ def test_an_unreadable_geometry_is_ignored(isolated_dirs: Path, qtbot: QtBot) ->
     store.sync()
     window = MainWindow()
     qtbot.addWidget(window)
-    assert (window.width(), window.height()) == (1280, 900)
+    # A new window's size for this screen (the offscreen screen is 800x800).
+    assert window_state.available(window) == (0, 0, 800, 800)
+    assert (window.width(), window.height()) == (792, 764)
 
 
 def test_the_icon_is_found_in_a_namespace_package_too(

@@ -1,0 +1,85 @@
+"""A section that folds away (billing address, the vault's JSON) and a line that keeps its
+place (a field's error), so that the window fits a small screen and fields never jump.
+
+A fold's open or closed state is remembered with the window (``window_state``: every widget
+marked ``remember`` is saved with the geometry).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from omise_token_gui.ui.plain import plain_label, plain_tooltip
+from omise_token_gui.ui.window_state import REMEMBER
+
+
+class Fold(QWidget):
+    """A title button (▸ closed, ▾ open) over a widget shown only while open."""
+
+    toggled = Signal(bool)
+
+    def __init__(
+        self, title: str, content: QWidget, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._text = title  # with its "&" mnemonic, if any (Alt+letter opens and closes)
+        self.title = title.replace("&", "")
+        self.content = content
+        self.button = QToolButton()
+        self.button.setObjectName(f"fold_{name}")
+        self.button.setProperty(REMEMBER, True)
+        self.button.setCheckable(True)
+        self.button.setAutoRaise(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setAccessibleName(title)
+        self.button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(content, 1)
+        self.button.toggled.connect(self._show)
+        self._note = ""
+        self._show(False)
+
+    @property
+    def is_open(self) -> bool:
+        return self.button.isChecked()
+
+    def set_open(self, on: bool) -> None:
+        self.button.setChecked(on)
+
+    def set_note(self, note: str) -> None:
+        """A word after the title (e.g. "2 problems"), so that a closed fold still says what
+        it hides."""
+        self._note = note
+        self._show(self.is_open)
+
+    def _show(self, on: bool) -> None:
+        self.content.setVisible(on)
+        self.button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.button.setText(self._text + (f" — {self._note}" if self._note else ""))
+        self.button.setToolTip(("Hide " if on else "Show ") + self.title.lower())
+        self.toggled.emit(on)
+
+
+def reserved_line(name: str) -> QLabel:
+    """A one-line label that keeps its height when hidden or empty, so that showing it (a
+    field's error as you type) moves nothing; a text too long for it is cut, and the whole
+    text is its tooltip (``show_line``)."""
+    label = plain_label()
+    label.setObjectName(name)
+    label.setWordWrap(False)
+    label.setFixedHeight(label.fontMetrics().lineSpacing())
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.hide()
+    return label
+
+
+def show_line(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setToolTip(plain_tooltip(text) if text else "")
+    label.setVisible(bool(text))
