@@ -8,9 +8,10 @@ marked ``remember`` is saved with the geometry).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from omise_token_gui.ui.plain import plain_label, plain_tooltip
+from omise_token_gui.ui.plain import PLAIN, plain_tooltip
 from omise_token_gui.ui.window_state import REMEMBER
 
 
@@ -64,11 +65,28 @@ class Fold(QWidget):
         self.toggled.emit(on)
 
 
+class ElidedLine(QLabel):
+    """A one-line label that ends a text too long for it with "…" (never cut mid-word
+    without a sign); the whole text is in its tooltip (``show_line``)."""
+
+    def shown_text(self) -> str:
+        """What fits: the text, or its start and "…"."""
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+        painter.end()
+
+
 def reserved_line(name: str) -> QLabel:
     """A one-line label that keeps its height when hidden or empty, so that showing it (a
-    field's error as you type) moves nothing; a text too long for it is cut, and the whole
+    field's error as you type) moves nothing; a text too long for it ends in "…", and the whole
     text is its tooltip (``show_line``)."""
-    label = plain_label()
+    label = ElidedLine()
+    label.setTextFormat(PLAIN)
     label.setObjectName(name)
     label.setWordWrap(False)
     label.setFixedHeight(label.fontMetrics().lineSpacing())
