@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from omise_token_gui.core.env import CONFIG_DIR_ENV, DATA_DIR_ENV, KEY_ENV, VAULT_URL_ENV
 
@@ -26,19 +26,25 @@ _DIR_OPTIONS = ("--data-dir", "--config-dir")
 _HELP = frozenset({"-h", "--help"})
 
 
-def absolute_folders(argv: Sequence[str]) -> list[str]:
-    """``argv`` with the folders of ``--data-dir``/``--config-dir`` made absolute: the app
-    reads them from its own working folder, not this one's."""
-    out: list[str] = []
+def _words(argv: Sequence[str]) -> Iterator[tuple[str | None, str]]:
+    """The command line's words: ``(option, folder)`` for ``--data-dir``/``--config-dir`` in
+    either spelling (``--data-dir X``, ``--data-dir=X``), ``(None, word)`` for every other."""
     args = iter(argv)
     for arg in args:
         option, has_value, value = arg.partition("=")
         if option in _DIR_OPTIONS:
-            value = value if has_value else next(args, "")
-            out.append(f"{option}={os.path.abspath(value)}" if value else arg)
+            yield option, value if has_value else next(args, "")
         else:
-            out.append(arg)
-    return out
+            yield None, arg
+
+
+def absolute_folders(argv: Sequence[str]) -> list[str]:
+    """``argv`` with the folders of ``--data-dir``/``--config-dir`` made absolute: the app
+    reads them from its own working folder, not this one's."""
+    return [
+        word if option is None else f"{option}={os.path.abspath(word)}" if word else option
+        for option, word in _words(argv)
+    ]
 
 
 def forwardable(argv: Sequence[str], environ: Mapping[str, str]) -> tuple[str, str] | None:
@@ -48,21 +54,17 @@ def forwardable(argv: Sequence[str], environ: Mapping[str, str]) -> tuple[str, s
         return None
     chosen: dict[str, str] = {}
     command: str | None = None
-    args = iter(argv)
-    for arg in args:
-        option, has_value, value = arg.partition("=")
-        if option in _DIR_OPTIONS:
-            if not has_value:
-                value = next(args, "")
-            if not value:
+    for option, word in _words(argv):
+        if option is not None:
+            if not word:
                 return None  # a usage error: the parser here says so
-            chosen[option] = value
-        elif arg in _HELP:
+            chosen[option] = word
+        elif word in _HELP:
             return None
         elif command is None:
-            if arg != "create":
+            if word != "create":
                 return None
-            command = arg
+            command = word
     if command is None:
         return None
     data = chosen.get("--data-dir") or environ.get(DATA_DIR_ENV)
