@@ -50,7 +50,6 @@ class AppChannel:
         self._ready = ready
         self._current = current
         self._notify = notify
-        self._made: dict[str, TokenRecord] = {}  # this command's tokens, for the notification
 
     def about(self) -> RunningApp:
         service = self._current()
@@ -97,7 +96,6 @@ class AppChannel:
     def _created(self, record: TokenRecord) -> None:
         """A token made by a forwarded command: in the history at once, said in the status
         bar (the selection and the form are the tester's: left as they are)."""
-        self._made[record.token_id] = record
         self._window.history_model.token_added()
         self._window.statusBar().showMessage(
             f"Created {record.token_id} from the command line ({record.scenario or record.brand}).",
@@ -114,11 +112,9 @@ class AppChannel:
             f"Copied {first}{more} to the clipboard (for omise-token on the command line).", 8000
         )
         if self._notify is not None:  # the tray's desktop notification, where there is one
-            record = self._made.pop(first, None)
+            record = self._window.history_store.get(first)  # stored before it is copied
             what = f"{record.scenario_label or record.brand} · {record.profile}" if record else ""
             self._notify(f"Copied {first}{more}", f"{what}\nfrom omise-token".strip())
-        if len(self._made) > 100:  # tokens of commands without --copy: nothing to tell
-            self._made.clear()
 
 
 def bring_to_front(window: MainWindow) -> None:
