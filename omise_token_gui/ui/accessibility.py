@@ -13,6 +13,7 @@ from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.card_picker import CardPicker
 from omise_token_gui.ui.create_panel import CreatePanel
 from omise_token_gui.ui.history_view import HistoryPanel
+from omise_token_gui.ui.i18n import without_mnemonic
 
 FIELD_TIPS = {
     "name": "The cardholder's name, as on the card",
@@ -68,7 +69,7 @@ def explain(widget: QWidget, enabled: str, disabled: Reason) -> Explained:
 
 def plain_name(button: QAbstractButton) -> str:
     """A button's text without its mnemonic mark ("&Create token" -> "Create token")."""
-    return button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return without_mnemonic(button.text())
 
 
 def describe(

@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from omise_token_gui.ui.i18n import translator, without_mnemonic
 from omise_token_gui.ui.plain import PLAIN, plain_tooltip
 from omise_token_gui.ui.window_state import REMEMBER
+
+_ = translator("Fold")
 
 
 class Fold(QWidget):
@@ -25,7 +28,7 @@ class Fold(QWidget):
     ) -> None:
         super().__init__(parent)
         self._text = title  # with its "&" mnemonic, if any (Alt+letter opens and closes)
-        self.title = title.replace("&", "")
+        self.title = without_mnemonic(title)
         self.content = content
         self.button = QToolButton()
         self.button.setObjectName(f"fold_{name}")
@@ -51,6 +54,13 @@ class Fold(QWidget):
     def set_open(self, on: bool) -> None:
         self.button.setChecked(on)
 
+    def set_title(self, title: str) -> None:
+        """A new title (with its "&" mnemonic): the owner's texts in another language."""
+        self._text = title
+        self.title = without_mnemonic(title)
+        self.button.setAccessibleName(self.title)
+        self._show(self.is_open)
+
     def set_note(self, note: str) -> None:
         """A word after the title (e.g. "2 problems"), so that a closed fold still says what
         it hides."""
@@ -61,7 +71,8 @@ class Fold(QWidget):
         self.content.setVisible(on)
         self.button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.button.setText(self._text + (f" — {self._note}" if self._note else ""))
-        self.button.setToolTip(("Hide " if on else "Show ") + self.title.lower())
+        tip = _("Hide {section}") if on else _("Show {section}")
+        self.button.setToolTip(tip.format(section=self.title))
         self.toggled.emit(on)
 
 

@@ -48,6 +48,7 @@ from omise_token_gui.ui.dialogs import inform
 from omise_token_gui.ui.history_actions import HistoryActions
 from omise_token_gui.ui.history_model import COL, HistoryModel
 from omise_token_gui.ui.history_view import BUTTON_W, HistoryPanel
+from omise_token_gui.ui.i18n import follow_language
 from omise_token_gui.ui.keyboard import Keyboard
 from omise_token_gui.ui.marker import ModeMarker, ProfileSwitcher, title_text
 from omise_token_gui.ui.plain import plain_label
@@ -370,3 +371,9 @@ def settings_dialog(
     dialog = SettingsDialog(settings, save, check_key, tasks, parent)
     describe_settings(dialog)
     return dialog
+
+
+def follow_looks(settings: Settings) -> None:
+    """The colour scheme and the language chosen in Settings, applied at once."""
+    follow_scheme(settings.color_scheme)
+    follow_language(settings.language)
