@@ -185,6 +185,6 @@ def chosen(option: str | None, settings_file: os.PathLike[str] | str | None) -> 
             with open(settings_file, encoding="utf-8") as handle:
                 doc = json.load(handle)
             saved = doc.get("language") if isinstance(doc, dict) else None
-        except (OSError, ValueError, UnicodeDecodeError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: [[[[…
             saved = None
     return resolve(saved if isinstance(saved, str) else None)
