@@ -81,9 +81,7 @@ def row_name(key: str) -> str:
 
 def with_keys(text: str, name: str) -> str:
     """``text (key)``: a tooltip that teaches the shortcut (its first key)."""
-    return _("{text} ({keys})").format(
-        text=text, keys=shortcuts.shown_keys(name, first_only=True)
-    )
+    return _("{text} ({keys})").format(text=text, keys=shortcuts.shown_keys(name, first_only=True))
 
 
 def create_tip(*, started: bool, sandbox: bool, busy: bool, valid: bool, anyway: bool) -> str:
