@@ -167,9 +167,9 @@ def parse_ts(text: str, language: str) -> Catalog:
 def catalog_dir() -> Path:
     """The folder of the shipped .ts and .qm (a real folder in a wheel, an editable install and
     a frozen app alike; importlib.resources is not imported before the first paint)."""
-    from omise_token_gui.resources import i18n as package
+    import importlib
 
-    return Path(package.__file__ or "").parent
+    return Path(importlib.import_module(CATALOG_PACKAGE).__file__ or "").parent
 
 
 @cache
