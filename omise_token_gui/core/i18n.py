@@ -107,6 +107,8 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     language = current()
     if _backend is not None and _backend[0] == language:
         return _backend[1](context, source, disambiguation, n)
+    if language == ENGLISH and n < 0:  # the source is English; its catalog holds plurals only
+        return source
     return catalog(language).lookup(context, source, disambiguation, n)
 
 
