@@ -181,7 +181,7 @@ def test_an_app_gone_mid_command_is_said_in_the_clients_language(
         thread = threading.Thread(target=serve, daemon=True)
         thread.start()
         argv = [*args, "--data-dir", data, "--config-dir", config, "create", "--count", "2"]
-        proc = subprocess.run(  # noqa: S603 - this interpreter, our driver
+        proc = subprocess.run(
             [sys.executable, "-c", DRIVER, *argv],
             capture_output=True,
             text=True,
