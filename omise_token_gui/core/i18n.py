@@ -26,9 +26,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 ENGLISH, THAI = "en", "th"
 LANGUAGES = (ENGLISH, THAI)
@@ -128,12 +126,18 @@ def plural_index(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
-@dataclass(frozen=True)
 class Catalog:
-    """One language's translations: (context, source, disambiguation) → forms."""
+    """One language's translations: (context, source, disambiguation) → forms. (A plain
+    class, not a dataclass: ``dataclasses`` and ``importlib.resources`` would double what
+    a forwarded ``omise-token create`` imports, ``cli/fast.py``.)"""
 
-    language: str
-    messages: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)
+    __slots__ = ("language", "messages")
+
+    def __init__(
+        self, language: str, messages: dict[tuple[str, str, str], tuple[str, ...]] | None = None
+    ) -> None:
+        self.language = language
+        self.messages = {} if messages is None else messages
 
     def lookup(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
         forms = self.messages.get((context, source, disambiguation or ""))
@@ -165,6 +169,8 @@ def parse_ts(text: str, language: str) -> Catalog:
 @cache
 def catalog(language: str) -> Catalog:
     """The shipped catalog of ``language`` (an empty one when it cannot be read)."""
+    from importlib import resources
+
     try:
         name = CATALOG_NAME.format(language)
         text = resources.files(CATALOG_PACKAGE).joinpath(name).read_text(encoding="utf-8")
