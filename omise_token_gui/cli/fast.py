@@ -2,7 +2,8 @@
 everything else (and ``create`` with no app running) runs here (``cli.app``).
 
 Forwarding must cost little more than starting Python: this module imports only
-``core.env`` and ``core.channel`` (stdlib: json, socket) to forward, and ``core.paths``
+``core.env``, ``core.channel`` (stdlib: json, socket) and ``core.i18n`` (its language) to
+forward, and ``core.paths``
 (platformdirs) only when neither ``--data-dir``/``--config-dir`` nor their environment
 variables name the folders; argparse, asyncio, httpx, SQLite and
 the rest load only when the command runs here. The app parses the forwarded command line
@@ -13,10 +14,10 @@ command other than ``--data-dir``/``--config-dir``/``--language`` (the app would
 guess it); ``OMISE_PUBLIC_KEY`` or ``OMISE_VAULT_URL`` set in this shell (that key is this
 shell's, not the running app's).
 
-The command's language is this shell's, not the window's: ``--language``, else the locale
-(``core.i18n.resolve``, as the command line decides it), sent with the request; the app
-runs the command speaking it. ``core.i18n`` is imported for that, its catalog (XML) only
-when one of this module's own sentences is printed in Thai.
+The command's language is this shell's, not the window's: ``--language``, else the Settings
+choice, else the locale (``core.i18n.chosen``, as the command line decides it), sent with
+the request; the app runs the command speaking it. ``core.i18n`` is imported for that, its
+catalog (XML) only when one of this module's own sentences is printed in Thai.
 """
 
 from __future__ import annotations
@@ -67,11 +68,17 @@ def _a_language(word: str) -> bool:
     return word in LANGUAGES
 
 
-def client_language(argv: Sequence[str], environ: Mapping[str, str]) -> str:
-    """The language this command speaks: ``--language``, else this shell's locale."""
+SETTINGS_FILE = "settings.json"  # core.paths.Paths.settings_path's (a test holds them equal)
+
+
+def client_language(argv: Sequence[str], config_dir: str | None) -> str:
+    """The language this command speaks, as the command line decides it: ``--language``,
+    else the Settings choice saved in ``config_dir`` (the folder of the app it goes to),
+    else this shell's locale (``core.i18n.chosen``)."""
     from omise_token_gui.core import i18n
 
-    return i18n.resolve(language_option(argv), environ)
+    settings = os.path.join(config_dir, SETTINGS_FILE) if config_dir else None
+    return i18n.chosen(language_option(argv), settings)
 
 
 def absolute_folders(argv: Sequence[str]) -> list[str]:
@@ -166,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     where = forwardable(args, os.environ)
     if where is not None:
-        code = _forward(where, args, client_language(args, os.environ))
+        code = _forward(where, args, client_language(args, where[1]))
         if code is not None:
             return code
     from omise_token_gui.cli.app import main as run_here

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -91,22 +92,40 @@ def test_a_language_the_fast_path_cannot_read_for_sure_runs_here(argv: list[str]
 
 
 @pytest.mark.parametrize(
-    ("argv", "environ", "language"),
+    ("argv", "environ", "saved", "language"),
     [
-        (["create"], {"LANG": "th_TH.UTF-8"}, "th"),
-        (["create"], {"LANG": "en_US.UTF-8"}, "en"),
-        (["create"], {}, "en"),
-        (["--language", "en", "create"], {"LANG": "th_TH.UTF-8"}, "en"),
-        (["--language", "th", "create"], {"LC_ALL": "C"}, "th"),
-        (["--language=en", "create", "--language", "th"], {}, "th"),  # the last wins
-        (["create"], {"LANGUAGE": "th:en", "LANG": "en_US.UTF-8"}, "th"),
+        (["create"], {"LANG": "th_TH.UTF-8"}, None, "th"),
+        (["create"], {"LANG": "en_US.UTF-8"}, None, "en"),
+        (["create"], {}, None, "en"),
+        (["--language", "en", "create"], {"LANG": "th_TH.UTF-8"}, "th", "en"),
+        (["--language", "th", "create"], {"LC_ALL": "C"}, None, "th"),
+        (["--language=en", "create", "--language", "th"], {}, None, "th"),  # the last wins
+        (["create"], {"LANGUAGE": "th:en", "LANG": "en_US.UTF-8"}, None, "th"),
+        (["create"], {"LANG": "en_US.UTF-8"}, "th", "th"),  # Settings → Language
+        (["create"], {"LANG": "th_TH.UTF-8"}, "system", "th"),
     ],
 )
 def test_the_client_decides_its_language_as_the_command_line_does(
-    argv: list[str], environ: dict[str, str], language: str
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    argv: list[str],
+    environ: dict[str, str],
+    saved: str | None,
+    language: str,
 ) -> None:
-    assert client_language(argv, environ) == language
-    assert client_language(argv, environ) == i18n.resolve(fast.language_option(argv), environ)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    if saved is not None:
+        (tmp_path / "settings.json").write_text(json.dumps({"language": saved}), "utf-8")
+    assert client_language(argv, str(tmp_path)) == language
+    settings = tmp_path / "settings.json"
+    assert language == i18n.chosen(fast.language_option(argv), settings)
+
+
+def test_the_settings_file_is_the_one_the_app_reads(tmp_path: Path) -> None:
+    assert Paths(tmp_path, tmp_path).settings_path == tmp_path / fast.SETTINGS_FILE
 
 
 def test_the_language_travels_in_the_request_not_the_command_line() -> None:
