@@ -28,6 +28,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
+TYPE_CHECKING = False  # not typing's (core.channel says why)
+if TYPE_CHECKING:  # pathlib only when a catalog is read: the fast path forwards without it
+    from pathlib import Path
+
 ENGLISH, THAI = "en", "th"
 LANGUAGES = (ENGLISH, THAI)
 SYSTEM = "system"  # the Settings choice: follow the computer's language
@@ -128,8 +132,7 @@ def plural_index(language: str, n: int) -> int:
 
 class Catalog:
     """One language's translations: (context, source, disambiguation) → forms. (A plain
-    class, not a dataclass: ``dataclasses`` and ``importlib.resources`` would double what
-    a forwarded ``omise-token create`` imports, ``cli/fast.py``.)"""
+    class: ``dataclasses`` would be imported before the window's first paint.)"""
 
     __slots__ = ("language", "messages")
 
@@ -137,7 +140,7 @@ class Catalog:
         self, language: str, messages: dict[tuple[str, str, str], tuple[str, ...]] | None = None
     ) -> None:
         self.language = language
-        self.messages = {} if messages is None else messages
+        self.messages = messages or {}
 
     def lookup(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
         forms = self.messages.get((context, source, disambiguation or ""))
@@ -166,14 +169,21 @@ def parse_ts(text: str, language: str) -> Catalog:
     return Catalog(language, messages)
 
 
+def catalog_dir() -> Path:
+    """The folder of the shipped .ts and .qm (a real folder in a wheel, an editable install and
+    a frozen app alike; importlib.resources is not imported before the first paint)."""
+    import importlib
+    from pathlib import Path
+
+    return Path(importlib.import_module(CATALOG_PACKAGE).__file__ or "").parent
+
+
 @cache
 def catalog(language: str) -> Catalog:
     """The shipped catalog of ``language`` (an empty one when it cannot be read)."""
-    from importlib import resources
-
     try:
         name = CATALOG_NAME.format(language)
-        text = resources.files(CATALOG_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+        text = (catalog_dir() / name).read_text(encoding="utf-8")
     except (OSError, ModuleNotFoundError, ValueError):
         return Catalog(language)
     return parse_ts(text, language)
