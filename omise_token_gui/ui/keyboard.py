@@ -8,6 +8,7 @@ and Enter, the history table's row menu), this module only wires the window-wide
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QShortcut
@@ -19,7 +20,9 @@ from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.card_picker import CardPicker
 from omise_token_gui.ui.create_panel import CreatePanel
 from omise_token_gui.ui.history_view import HistoryPanel
-from omise_token_gui.ui.shortcuts_help import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from omise_token_gui.ui.shortcuts_help import ShortcutsDialog
 
 RING_WIDTH = 2
 
@@ -122,6 +125,8 @@ class Keyboard(QObject):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         if self.dialog is None:
+            from omise_token_gui.ui.shortcuts_help import ShortcutsDialog  # on first opening
+
             self.dialog = ShortcutsDialog(self._window)
         self.dialog.show()
         self.dialog.raise_()
