@@ -98,6 +98,7 @@ class CardForm(QWidget):
         self.clock = clock  # expiry is judged by the vault's (UTC) date of this clock
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self._filling = False  # fill() checks the form once, after every field is set
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -189,17 +190,21 @@ class CardForm(QWidget):
 
     def fill(self, card: CardInput) -> None:
         self.blockSignals(True)
-        for name, edit in self.edits.items():
-            value = getattr(card, name)
-            if name == "country":
-                index = self.country.findData(value.upper()) if len(value) == 2 else -1
-                if index >= 0:
-                    self.country.setCurrentIndex(index)
+        self._filling = True
+        try:
+            for name, edit in self.edits.items():
+                value = getattr(card, name)
+                if name == "country":
+                    index = self.country.findData(value.upper()) if len(value) == 2 else -1
+                    if index >= 0:
+                        self.country.setCurrentIndex(index)
+                    else:
+                        edit.setText(value)
                 else:
                     edit.setText(value)
-            else:
-                edit.setText(value)
-        self.blockSignals(False)
+        finally:
+            self._filling = False
+            self.blockSignals(False)
         self._on_change()
 
     def fill_from_catalog(self, entry: CatalogCard) -> None:
@@ -233,6 +238,8 @@ class CardForm(QWidget):
         self.billing.set_note(f"{hidden} problem{'s' if hidden > 1 else ''}" if hidden else "")
 
     def _on_change(self) -> None:
+        if self._filling:
+            return  # fill() checks once, when every field holds its new value
         self.show_problems(self.problems())
         entry = self.catalog_entry()
         number = self.edits["number"].text()
