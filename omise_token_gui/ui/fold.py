@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from omise_token_gui.ui.plain import PLAIN, plain_tooltip
-from omise_token_gui.ui.window_state import REMEMBER
+from omise_token_gui.ui.window_state import remember
 
 
 class Fold(QWidget):
@@ -29,7 +29,7 @@ class Fold(QWidget):
         self.content = content
         self.button = QToolButton()
         self.button.setObjectName(f"fold_{name}")
-        self.button.setProperty(REMEMBER, True)
+        remember(self.button)
         self.button.setCheckable(True)
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -55,7 +55,7 @@ from omise_token_gui.ui.sandbox_note import SandboxNote
 from omise_token_gui.ui.shortcuts import bind, keys_of
 from omise_token_gui.ui.tasks import TaskRunner
 from omise_token_gui.ui.theme import follow_scheme
-from omise_token_gui.ui.window_state import REMEMBER, restore_layout
+from omise_token_gui.ui.window_state import remember, restore_layout
 
 if TYPE_CHECKING:
     from omise_token_gui.ui.about import AboutDialog
@@ -175,7 +175,7 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     scroll.setWidget(central)
     window.setCentralWidget(scroll)
     table = parts.history_panel.table
-    table.setProperty(REMEMBER, True)
+    remember(table)
     if "historyTable" not in restore_layout(window):
         size_columns(table, window.width() - 40)
 
@@ -210,7 +210,7 @@ def show_mode(
 def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
     splitter = QSplitter(orientation)
     splitter.setObjectName(name)
-    splitter.setProperty(REMEMBER, True)
+    remember(splitter)
     splitter.setChildrenCollapsible(False)
     for widget in widgets:
         splitter.addWidget(widget)

@@ -2,9 +2,9 @@
 
 Kept apart from ``settings.json`` on purpose: geometry and splitter positions are Qt's own
 opaque blobs, and the window restores its geometry before its first paint, when the core
-(settings, key policy) is not loaded yet. Besides the geometry, every widget marked with the
-``remember`` property is saved on close and restored once the window is built
-(``restore_layout``): a splitter's positions, a fold's open or closed state, a table's column
+(settings, key policy) is not loaded yet. Besides the geometry, every widget marked with
+``remember()`` (the ``remember`` property) is saved on close and restored once the window is
+built (``restore_layout``): a splitter's positions, a fold's open or closed state, a table's column
 widths. The geometry is always brought inside the screen's available area
 (``core.window_fit``): a remembered size from a larger monitor, or a new window on a small
 or 200 % screen, never reaches past the screen's edge.
@@ -12,8 +12,11 @@ or 200 % screen, never reaches past the screen's edge.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtWidgets import QAbstractButton, QSplitter, QTableView, QWidget
+from shiboken6 import Shiboken
 
 from omise_token_gui.core import paths
 from omise_token_gui.core.window_fit import Rect, default_rect, fit_rect, framed
@@ -21,6 +24,16 @@ from omise_token_gui.core.window_fit import Rect, default_rect, fit_rect, framed
 FILE_NAME = "window.ini"
 _KEY = "main_window/geometry"
 REMEMBER = "remember"  # the dynamic property of the widgets whose layout is saved
+# The widgets marked, kept aside: finding them among a window's children would wrap each of
+# Qt's inner widgets (scroll bars, viewports…) in Python, a few ms before the window paints.
+_MARKED: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+
+def remember(widget: QWidget) -> None:
+    """Save ``widget``'s layout on close and restore it in the next window, under its object
+    name (a splitter's positions, a fold's state, a table's column widths)."""
+    widget.setProperty(REMEMBER, True)
+    _MARKED.add(widget)
 
 
 def _store() -> QSettings:
@@ -113,5 +126,5 @@ def _set_widths(table: QTableView, value: str) -> bool:
 
 
 def _remembered(window: QWidget) -> list[QWidget]:
-    found = window.findChildren(QWidget)
+    found = [w for w in list(_MARKED) if Shiboken.isValid(w) and window.isAncestorOf(w)]
     return [w for w in found if w.property(REMEMBER) and w.objectName()]
