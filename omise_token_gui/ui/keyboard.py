@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from shiboken6 import Shiboken
 
 from omise_token_gui.ui import accessibility, shortcuts
@@ -114,8 +114,6 @@ class Keyboard(QObject):
         self.cancel_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.cancel_shortcut.activated.connect(cancel)
         self.ring = FocusRing(window)
-        for area in window.findChildren(QScrollArea):  # a Tab stop of its own is a dead stop
-            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         accessibility.describe(picker=picker, form=form, panel=panel, history=history)
 
     def find_card(self) -> None:

@@ -172,6 +172,7 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     scroll.setObjectName("windowScroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop of its own is a dead stop
     scroll.setWidget(central)
     window.setCentralWidget(scroll)
     table = parts.history_panel.table
