@@ -13,13 +13,17 @@ or 200 % screen, never reaches past the screen's edge.
 from __future__ import annotations
 
 import weakref
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSettings
-from PySide6.QtWidgets import QAbstractButton, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
 from omise_token_gui.core import paths
 from omise_token_gui.core.window_fit import Rect, default_rect, fit_rect, framed
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
 
 FILE_NAME = "window.ini"
 _KEY = "main_window/geometry"
@@ -82,6 +86,8 @@ def fit(window: QWidget, area: Rect) -> None:
 
 
 def save(window: QWidget) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QSplitter, QTableView  # not before 1st paint
+
     store = _store()
     store.setValue(_KEY, window.saveGeometry())
     for widget in _remembered(window):
@@ -99,6 +105,8 @@ def save(window: QWidget) -> None:
 
 def restore_layout(window: QWidget) -> list[str]:
     """Splitters, folds and column widths as they were left; the names of those restored."""
+    from PySide6.QtWidgets import QAbstractButton, QSplitter, QTableView  # not before 1st paint
+
     store = _store()
     done = []
     for widget in _remembered(window):
