@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QWidget,
+)
 
 from omise_token_gui.ui import reasons, shortcuts
 from omise_token_gui.ui.card_form import CardForm
@@ -105,9 +113,29 @@ def describe(
         f"Every token created; arrows move, {shortcuts.shown_keys('row_menu')} opens the row "
         "menu, Tab leaves the table"
     )
-    for button in (*panel.findChildren(QAbstractButton), *history.findChildren(QAbstractButton)):
+    for button in (*own_buttons(panel), *own_buttons(history)):
         if not button.accessibleName() and button.text():
             button.setAccessibleName(plain_name(button))
+
+
+# Qt's composite controls: what they hold (a view's viewport and scroll bars, a line edit's or
+# a combo box's inner parts) is Qt's own, never a button of this app.
+_COMPOSITES = (QAbstractScrollArea, QLineEdit, QComboBox, QAbstractSpinBox)
+
+
+def own_buttons(root: QWidget) -> list[QAbstractButton]:
+    """The buttons under ``root``, not looking inside Qt's composite controls.
+    ``root.findChildren(QAbstractButton)`` would find the same ones of this app, but it wraps
+    every object under ``root`` in Python to look at it (a few ms before the window paints)."""
+    found: list[QAbstractButton] = []
+    todo = [root]
+    while todo:
+        for child in todo.pop().children():
+            if isinstance(child, QAbstractButton):
+                found.append(child)
+            if isinstance(child, QWidget) and not isinstance(child, _COMPOSITES):
+                todo.append(child)
+    return found
 
 
 def name_buttons(root: QWidget) -> None:
