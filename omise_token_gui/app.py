@@ -70,10 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     # 2. Qt and the bare window (title, remembered geometry), shown until it has painted.
+    from omise_token_gui.core import i18n
     from omise_token_gui.ui import runner
+    from omise_token_gui.ui.i18n import apply_language
     from omise_token_gui.ui.main_window import MainWindow
 
     app = runner.application(options.qt_args)
+    apply_language(i18n.chosen(options.language, where.settings_path))
     window = MainWindow()
     if not options.headless:
         if not runner.show_until_painted(window):

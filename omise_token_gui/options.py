@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from omise_token_gui import PRODUCT_NAME, __version__
+from omise_token_gui.core.i18n import LANGUAGES
 from omise_token_gui.core.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
 # Qt's standard command-line options (QApplication, QGuiApplication, X11), without the dash:
@@ -42,6 +43,8 @@ class Options(NamedTuple):
     exit_after_first_paint: bool = False
     # Start even if the app runs already for these folders (else that one is raised).
     new_instance: bool = False
+    # The window's language (en, th); None: the Settings choice, else the computer's.
+    language: str | None = None
     # Qt's standard options (-style fusion, -platform offscreen, -reverse…), in their order.
     qt_args: tuple[str, ...] = ()
 
@@ -71,6 +74,7 @@ class Options(NamedTuple):
             create_loop=args.create_loop,
             exit_after_first_paint=args.exit_after_first_paint,
             new_instance=args.new_instance,
+            language=args.language,
             qt_args=tuple(qt_args),
         )
 
@@ -116,6 +120,12 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start another window even if the app already runs for these folders (by "
         "default that one is brought to the front)",
+    )
+    p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the window's language for this run: en (English) or th (Thai); by default the "
+        "one chosen in Settings, else the computer's",
     )
     p.add_argument(
         "--smoke-test",

@@ -42,7 +42,28 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Any free port for each test's Sandbox: tests run apps side by side, and beside the
     # developer's own app (tests of the stable port set it themselves).
     monkeypatch.setenv("OMISE_SANDBOX_PORT", "0")
+    # English unless a test chooses Thai (the Settings default follows the computer's locale).
+    monkeypatch.setenv("LANGUAGE", "en")
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """The language is process-wide (core.i18n, Qt's translator): a test that switches it
+    leaves English behind, whatever its end."""
+    yield
+    import sys
+
+    from omise_token_gui.core import i18n
+
+    if "omise_token_gui.ui.i18n" in sys.modules and "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None and i18n.current() != i18n.ENGLISH:
+            from omise_token_gui.ui.i18n import apply_language
+
+            apply_language(i18n.ENGLISH)
+    i18n.set_language(i18n.ENGLISH)
 
 
 def _is_open(connection: sqlite3.Connection) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from omise_token_gui.core import storage
+from omise_token_gui.core import i18n, storage
 from omise_token_gui.core.endpoint import (
     API_VERSIONS,
     DEFAULT_API_VERSION,
@@ -52,6 +52,7 @@ _SCALARS = (
     "auto_refresh",
     "auto_refresh_s",
     "color_scheme",
+    "language",
     "sandbox_port",
     "sandbox_note_seen",
     "close_to_tray",
@@ -117,6 +118,7 @@ class Settings:
     auto_refresh: bool = True
     auto_refresh_s: int = DEFAULT_AUTO_REFRESH_S
     color_scheme: str = SYSTEM  # one of COLOR_SCHEMES
+    language: str = SYSTEM  # one of core.i18n.CHOICES: system (the computer's), en, th
     sandbox_port: int = DEFAULT_SANDBOX_PORT  # 0, or MIN_SANDBOX_PORT..MAX_SANDBOX_PORT
     sandbox_note_seen: bool = False  # the first-launch note on what Sandbox tokens are for
     # Closing the window keeps the app in the tray (True) or quits it (False); None: not
@@ -204,6 +206,7 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     )
     settings.color_scheme, scheme_notice = _color_scheme(data)
     settings.sandbox_port = _sandbox_port(data)
+    settings.language = language_choice(data)
     settings.sandbox_note_seen = _typed(data, "sandbox_note_seen", bool, False)
     notices.extend(scheme_notice)
     loaded: dict[str, Profile] = {}  # by name: a later entry replaces an earlier one
@@ -254,6 +257,12 @@ def sandbox_port_note(wanted: int, url: str) -> str | None:
         "A curl or backend pointed at the usual port will not reach it until the app is "
         "restarted with that port free (or the port is changed in Settings)."
     )
+
+
+def language_choice(data: Mapping[str, Any]) -> str:
+    """The saved language choice (core.i18n.CHOICES); anything else: the computer's."""
+    value = data.get("language", SYSTEM)
+    return value if value in i18n.CHOICES else SYSTEM
 
 
 def _color_scheme(data: Mapping[str, Any]) -> tuple[str, list[str]]:
@@ -419,6 +428,7 @@ def _adopt(settings: Settings, merged: Settings) -> None:
     settings.auto_refresh = merged.auto_refresh
     settings.auto_refresh_s = merged.auto_refresh_s
     settings.color_scheme = merged.color_scheme
+    settings.language = merged.language
     settings.sandbox_port = merged.sandbox_port
     settings.sandbox_note_seen = merged.sandbox_note_seen
     settings.close_to_tray = merged.close_to_tray

@@ -239,9 +239,9 @@ class MainWindow(QMainWindow):
         return self.settings.active
 
     def apply_settings(self) -> None:
-        from omise_token_gui.ui.window_parts import follow_scheme, show_mode
+        from omise_token_gui.ui.window_parts import follow_looks, show_mode
 
-        follow_scheme(self.settings.color_scheme)  # light or dark, at once
+        follow_looks(self.settings)  # light or dark, and the language: at once
         url = self._service.sandbox_url if self._service else None
         if show_mode(self, self.settings, url, self._port_note):
             self.save_settings()  # the Sandbox note, shown once

@@ -76,6 +76,7 @@ class SettingsDialog(SettingsView):
         self.auto_refresh.toggled.connect(self._save_general)
         self.auto_refresh_s.valueChanged.connect(self._save_general)
         self.color_scheme.currentIndexChanged.connect(self._save_general)
+        self.language.currentIndexChanged.connect(self._save_general)
         self.sandbox_port.valueChanged.connect(self._save_general)
 
     # ---------------------------------------------------------------- list
@@ -98,6 +99,7 @@ class SettingsDialog(SettingsView):
             (self.auto_refresh, self.settings.auto_refresh),
             (self.auto_refresh_s, self.settings.auto_refresh_s),
             (self.color_scheme, self.settings.color_scheme),
+            (self.language, self.settings.language),
             (self.sandbox_port, self.settings.sandbox_port),
         ):
             quietly(widget, value)
@@ -291,6 +293,7 @@ class SettingsDialog(SettingsView):
         self.settings.auto_refresh = self.auto_refresh.isChecked()
         self.settings.auto_refresh_s = int(self.auto_refresh_s.value())
         self.settings.color_scheme = str(self.color_scheme.currentData())
+        self.settings.language = str(self.language.currentData())
         self.settings.sandbox_port = int(self.sandbox_port.value())
         self._say_unsaved(self._store())
         self.saved.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_token_gui.core import i18n
 from omise_token_gui.core.endpoint import API_VERSIONS
 from omise_token_gui.core.settings import (
     DARK,
@@ -143,6 +144,15 @@ class SettingsView(QDialog):
             self.color_scheme.addItem(label, value)
         self.color_scheme.setAccessibleName("Colour scheme")
         self.color_scheme.setToolTip("Light or dark window; applies at once.")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("System (the computer's language)", i18n.SYSTEM)
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)
+        self.language.setAccessibleName("Language")
+        self.language.setToolTip("The window's and omise-token's language; applies at once.")
+        self.font_note = _wrapped(name="thaiFontNote")  # no Thai font installed: what to do
+        self.font_note.setVisible(False)
         self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed")
         self.close_to_tray.setObjectName("closeToTray")
         self.tray_note = _wrapped(name="trayNote")  # why there is no such choice, if not
@@ -235,6 +245,14 @@ class SettingsView(QDialog):
         scheme_row.addWidget(self.color_scheme)
         scheme_row.addStretch(1)
         general_layout.addLayout(scheme_row)
+        language_row = QHBoxLayout()
+        language_label = plain_label("&Language")
+        language_label.setBuddy(self.language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        general_layout.addLayout(language_row)
+        general_layout.addWidget(self.font_note)
         port_row = QHBoxLayout()
         port_label = plain_label("Sandbox port")
         port_label.setBuddy(self.sandbox_port)

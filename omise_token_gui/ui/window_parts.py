@@ -48,6 +48,7 @@ from omise_token_gui.ui.dialogs import inform
 from omise_token_gui.ui.history_actions import HistoryActions
 from omise_token_gui.ui.history_model import COL, HistoryModel
 from omise_token_gui.ui.history_view import BUTTON_W, HistoryPanel
+from omise_token_gui.ui.i18n import follow_language
 from omise_token_gui.ui.keyboard import Keyboard
 from omise_token_gui.ui.marker import ModeMarker, ProfileSwitcher, title_text
 from omise_token_gui.ui.plain import plain_label
@@ -384,3 +385,9 @@ def about_dialog(parent: QWidget) -> AboutDialog:
     from omise_token_gui.ui.about import AboutDialog
 
     return AboutDialog(parent)
+
+
+def follow_looks(settings: Settings) -> None:
+    """The colour scheme and the language chosen in Settings, applied at once."""
+    follow_scheme(settings.color_scheme)
+    follow_language(settings.language)

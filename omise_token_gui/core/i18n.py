@@ -1,0 +1,202 @@
+"""Translation without Qt: the core's, the command line's and the emulator-free parts' strings.
+
+One catalog per language, the Qt Linguist ``.ts`` files in ``resources/i18n`` (the same files
+the window's ``.qm`` are compiled from, so a string has one translation everywhere).
+
+Marking a string (``scripts/i18n.py update`` finds these, by their names; see docs/i18n.md)::
+
+    _ = translator("Vault")                    # once per module, a literal context
+    _("The vault did not answer within {seconds} s.").format(seconds=...)
+    _("%n token(s) created", n=count)          # plural: %n is replaced by the count
+    LABEL = QT_TRANSLATE_NOOP("Catalog", "Insufficient funds")   # marked, translated later
+    translate("Catalog", LABEL)                # by a context named at the call
+
+Contracts:
+- The language is process-wide (``set_language``), with a per-task override (``speaking``,
+  a ContextVar: an asyncio task created inside it keeps the language it was created with).
+- An unknown context, source or language gives the source text: never an exception.
+- ``%n`` is replaced by the count in the chosen form (English: one/other; Thai: one form).
+- In the window's process a ``backend`` (Qt's translator) may answer instead of the catalog,
+  for the language the window speaks; other languages still come from the catalog.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+
+ENGLISH, THAI = "en", "th"
+LANGUAGES = (ENGLISH, THAI)
+SYSTEM = "system"  # the Settings choice: follow the computer's language
+CHOICES = (SYSTEM, *LANGUAGES)
+# The language names as shown in the language choice: each in its own language.
+NATIVE_NAMES = {ENGLISH: "English", THAI: "ไทย (Thai)"}
+CATALOG_PACKAGE = "omise_token_gui.resources.i18n"
+CATALOG_NAME = "omise_token_gui_{}.ts"
+
+Backend = Callable[[str, str, "str | None", int], str]
+
+_language = ENGLISH
+_override: ContextVar[str | None] = ContextVar("omise_token_gui_language", default=None)
+_backend: tuple[str, Backend] | None = None
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = None) -> str:
+    """Marks ``source`` for translation under ``context`` and returns it unchanged (Qt's name,
+    so that the tools and translators know it)."""
+    del context, disambiguation
+    return source
+
+
+def current() -> str:
+    """The language strings are translated into now (``speaking`` first, else the process's)."""
+    return _override.get() or _language
+
+
+def set_language(language: str) -> None:
+    """Make ``language`` (one of LANGUAGES; anything else: English) the process's language."""
+    global _language
+    _language = language if language in LANGUAGES else ENGLISH
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Translate into ``language`` inside the block (and in tasks created inside it)."""
+    token = _override.set(language if language in LANGUAGES else ENGLISH)
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+def set_backend(language: str | None, backend: Backend | None = None) -> None:
+    """Let ``backend`` (context, source, disambiguation, n) answer for ``language``; None: no
+    backend (the catalog answers for every language)."""
+    global _backend
+    _backend = (language, backend) if language and backend else None
+
+
+def from_locale(environ: Mapping[str, str] | None = None) -> str:
+    """The language the computer's locale asks for: the first of LANGUAGE (a list), LC_ALL,
+    LC_MESSAGES, LANG that is set, Thai when it names Thai (``th``, ``th_TH.UTF-8``)."""
+    env = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if not value:
+            continue
+        first = value.split(":")[0] if name == "LANGUAGE" else value
+        return THAI if first.lower().startswith("th") else ENGLISH
+    return ENGLISH
+
+
+def resolve(choice: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The language for a choice: ``en``/``th`` as they are; ``system``, None or anything
+    else: the locale's (``from_locale``)."""
+    if choice in LANGUAGES:
+        return choice
+    return from_locale(environ)
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the current language (the source itself when there is no translation)."""
+    language = current()
+    if _backend is not None and _backend[0] == language:
+        return _backend[1](context, source, disambiguation, n)
+    return catalog(language).lookup(context, source, disambiguation, n)
+
+
+def translator(context: str) -> Callable[..., str]:
+    """A ``_(source, disambiguation=None, n=-1)`` for one context (module level, literal)."""
+
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(context, source, disambiguation, n)
+
+    return tr
+
+
+def plural_index(language: str, n: int) -> int:
+    """Which numerus form a count takes (Qt's rules: Thai has one form, English two)."""
+    if language == THAI:
+        return 0
+    return 0 if n == 1 else 1
+
+
+class Catalog:
+    """One language's translations: (context, source, disambiguation) → forms. (A plain
+    class: ``dataclasses`` would be imported before the window's first paint.)"""
+
+    __slots__ = ("language", "messages")
+
+    def __init__(
+        self, language: str, messages: dict[tuple[str, str, str], tuple[str, ...]] | None = None
+    ) -> None:
+        self.language = language
+        self.messages = messages or {}
+
+    def lookup(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
+        forms = self.messages.get((context, source, disambiguation or ""))
+        text = source
+        if forms:
+            index = plural_index(self.language, n) if n >= 0 else 0
+            text = forms[min(index, len(forms) - 1)] or source
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def parse_ts(text: str, language: str) -> Catalog:
+    """The finished translations of a ``.ts`` document (unfinished ones are left out)."""
+    from xml.etree import ElementTree
+
+    messages: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    # The shipped .ts files (package data), not input from outside: stdlib XML is fine.
+    for context in ElementTree.fromstring(text).iter("context"):  # noqa: S314
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            messages[key] = tuple(forms) if forms else (translation.text or "",)
+    return Catalog(language, messages)
+
+
+def catalog_dir() -> Path:
+    """The folder of the shipped .ts and .qm (a real folder in a wheel, an editable install and
+    a frozen app alike; importlib.resources is not imported before the first paint)."""
+    import importlib
+
+    return Path(importlib.import_module(CATALOG_PACKAGE).__file__ or "").parent
+
+
+@cache
+def catalog(language: str) -> Catalog:
+    """The shipped catalog of ``language`` (an empty one when it cannot be read)."""
+    try:
+        name = CATALOG_NAME.format(language)
+        text = (catalog_dir() / name).read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError, ValueError):
+        return Catalog(language)
+    return parse_ts(text, language)
+
+
+def chosen(option: str | None, settings_file: os.PathLike[str] | str | None) -> str:
+    """The language to start in: ``--language`` when given, else the Settings choice (read
+    from the settings file's ``language``, cheaply, before the rest of the settings), else
+    the computer's locale. Never fails: an unreadable file means "the computer's"."""
+    if option in LANGUAGES:
+        return option
+    saved = None
+    if settings_file is not None:
+        import json
+
+        try:
+            with open(settings_file, encoding="utf-8") as handle:
+                doc = json.load(handle)
+            saved = doc.get("language") if isinstance(doc, dict) else None
+        except (OSError, ValueError, UnicodeDecodeError):
+            saved = None
+    return resolve(saved if isinstance(saved, str) else None)

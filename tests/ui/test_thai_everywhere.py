@@ -1,0 +1,135 @@
+"""The whole window in Thai, switched at run time: every text a tester sees (labels, buttons,
+tooltips, accessible names, placeholders, menus and actions, list items, table headers,
+window titles; the dialogs too) is Thai once Thai is chosen, and English again after.
+
+What may stay in Latin letters: names (Omise, Visa, Sandbox…), codes and ids (tokn_test_…,
+invalid_card), key names (Ctrl, Enter) and units. ``ALLOWED`` lists them; anything else
+in a text without Thai is an untranslated string, reported with where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from omise_token_gui.core import i18n
+from omise_token_gui.ui.i18n import apply_language
+from tests.ui.conftest import Harness
+
+# Latin words a Thai text may keep: names, Omise's statuses as it sends them, key names, units.
+_KEPT = """
+    Omise Visa MasterCard Mastercard JCB Amex American Express Diners Club UnionPay Discover
+    Maestro JSON curl Sandbox SANDBOX vault Vault API PCI DSS omise-token omise-token-gui
+    Ctrl Shift Alt Meta Enter Return Esc Tab Del Space Backspace PgUp PgDown Ins Home End
+    F1 F2 F3 F4 F5 Cmd URL HTTP HTTPS UTC iOS Android SDK CVV Secure ID XDG TMPDIR
+    Generator QA Jira Xray TestRail Windows macOS Linux Debian Ubuntu KiB ms
+    successful failed pending reversed expired unknown Thai English
+"""
+ALLOWED = {w.lower() for w in _KEPT.split()}
+THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def english_words(text: str) -> list[str]:
+    """The Latin words of ``text`` a Thai tester would read as untranslated English."""
+    if not text or THAI.search(text):
+        return []
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", re.sub(r"\S*[_/.@:]\S*", " ", text))
+    return [w for w in words if w.lower().strip("'-") not in ALLOWED]
+
+
+def _texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
+    yield "toolTip", widget.toolTip()
+    yield "accessibleName", widget.accessibleName()
+    yield "accessibleDescription", widget.accessibleDescription()
+    if widget.isWindow():
+        yield "windowTitle", widget.windowTitle()
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        yield "text", widget.text()
+    if isinstance(widget, QGroupBox):
+        yield "title", widget.title()
+    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        yield "placeholder", widget.placeholderText()
+    if isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            yield f"item {i}", widget.itemText(i)
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        for column in range(model.columnCount()):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.headerData(column, Qt.Orientation.Horizontal, role)
+                yield f"header {column}", value if isinstance(value, str) else ""
+
+
+def untranslated(root: QWidget) -> list[str]:
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        for what, text in _texts_of(widget):
+            if english_words(text):
+                found.append(f"{type(widget).__name__}#{widget.objectName()} {what}: {text!r}")
+    for action in root.findChildren(QAction):
+        for what, text in (("text", action.text()), ("toolTip", action.toolTip())):
+            if english_words(text) and not action.isSeparator():
+                found.append(f"QAction#{action.objectName()} {what}: {text!r}")
+    return found
+
+
+def thai_text_count(root: QWidget) -> int:
+    return sum(
+        1 for w in [root, *root.findChildren(QWidget)] for _, t in _texts_of(w) if THAI.search(t)
+    )
+
+
+@pytest.fixture
+def thai(app: Harness) -> Iterator[Harness]:
+    apply_language(i18n.THAI)
+    app.qtbot.waitUntil(lambda: app.window.panel.create_button.text().startswith("สร้าง"))
+    yield app
+    apply_language(i18n.ENGLISH)
+
+
+def test_english_words_sees_english_and_lets_names_and_thai_pass() -> None:
+    assert english_words("Create token") == ["Create"]
+    assert english_words("สร้างโทเค็น (&C)") == []
+    assert english_words("Visa •••• 4242 · tokn_test_5abc") == []
+    assert english_words("Ctrl+Enter") == []
+
+
+def test_the_main_window_speaks_thai(thai: Harness) -> None:
+    window = thai.window
+    assert untranslated(window) == []
+    assert thai_text_count(window) > 50
+
+
+def test_the_dialogs_speak_thai(thai: Harness) -> None:
+    window = thai.window
+    window.open_settings()
+    assert window.settings_dialog is not None
+    assert untranslated(window.settings_dialog) == []
+    window.settings_dialog.close()
+
+
+def test_switching_back_leaves_no_thai(thai: Harness) -> None:
+    apply_language(i18n.ENGLISH)
+    panel = thai.window.panel
+    thai.qtbot.waitUntil(lambda: panel.create_button.text() == "&Create token")
+    left = [
+        f"{type(w).__name__}#{w.objectName()}: {t!r}"
+        for w in [thai.window, *thai.window.findChildren(QWidget)]
+        for _, t in _texts_of(w)
+        if THAI.search(t) and i18n.NATIVE_NAMES[i18n.THAI] not in t
+    ]
+    assert left == []
