@@ -71,7 +71,11 @@ def _texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
             yield f"item {i}", widget.itemText(i)
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        for column in range(model.columnCount(QModelIndex())):
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # a list widget's own model keeps it private: it has no header
+            columns = 0
+        for column in range(columns):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.headerData(column, Qt.Orientation.Horizontal, role)
                 yield f"header {column}", value if isinstance(value, str) else ""
