@@ -136,6 +136,7 @@ class SettingsDialog(SettingsView):
             item.setText(self._list_label(item.data(Qt.ItemDataRole.UserRole)))
         self._validate()
         self._say(*verdict) if verdict else self._say(None)
+        self.fit()
 
     def _list_label(self, name: str | None) -> str:
         return list_label(name, self.settings.active_profile)

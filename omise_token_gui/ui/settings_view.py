@@ -3,19 +3,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -86,6 +88,25 @@ def _wrapped(text: str = "", name: str = "") -> QLabel:
     return label
 
 
+def scrolled(*boxes: QWidget) -> QScrollArea:
+    """The boxes in a scroll area: on a short screen (Thai lines are taller) they scroll
+    instead of being squeezed until fields and notes are cut. Not a Tab stop itself: it
+    scrolls to the control that has the focus."""
+    content = QWidget()
+    inner = QVBoxLayout(content)
+    inner.setContentsMargins(0, 0, 0, 0)
+    for i, box in enumerate(boxes):
+        inner.addWidget(box, 1 if i == 0 else 0)
+    scroll = QScrollArea()
+    scroll.setObjectName("settingsScroll")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
+
+
 class SettingsView(QDialog):
     """Profiles on the left, the selected profile's editor on the right, general options
     below. Widgets are built without their texts: ``_retranslate_view`` sets them, now and
@@ -101,14 +122,14 @@ class SettingsView(QDialog):
         self._build_editor()
         self._build_general()
         layout = QVBoxLayout(self)
-        layout.addWidget(self._profiles_box(), 1)
-        layout.addWidget(self._general_box())
+        self.scroll_area = scrolled(self._profiles_box(), self._general_box())
+        layout.addWidget(self.scroll_area, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
-        self.resize(820, 520)
         on_language_change(self, self._retranslate)
+        self.resize(self._wanted().expandedTo(QSize(820, 520)))
 
     def _retranslate(self) -> None:
         self.setWindowTitle(_("Settings — profiles and keys"))
@@ -136,6 +157,24 @@ class SettingsView(QDialog):
             self.close_button,
         ):
             button.setAccessibleName(without_mnemonic(button.text()))
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow to fit the texts (Thai lines are taller, its fallback fonts wider); never
+        shrink what the tester sized."""
+        if self.isVisible():
+            self.resize(self.size().expandedTo(self._wanted()))
+
+    def _wanted(self) -> QSize:
+        """Room for the whole content (the scroll area's own hint is capped), within the
+        screen's."""
+        layout, content = self.layout(), self.scroll_area.widget()
+        if layout is None or content is None:
+            return QSize(820, 520)
+        bottom = self.close_button.sizeHint().height() + layout.spacing()
+        wanted = content.sizeHint().grownBy(layout.contentsMargins()) + QSize(0, bottom)
+        screen = self.screen().availableGeometry().size() if self.screen() else wanted
+        return wanted.boundedTo(screen - QSize(40, 60))
 
     def _retranslate_editor(self) -> None:
         self.name_label.setText(_("Name"))
@@ -371,8 +410,11 @@ class SettingsView(QDialog):
         self.port_label.setBuddy(self.sandbox_port)
         port_row.addWidget(self.port_label)
         port_row.addWidget(self.sandbox_port)
-        port_row.addWidget(self.sandbox_line, 1)
+        port_row.addStretch(1)
         general_layout.addLayout(port_row)
+        # On its own line: a wrapped label beside others in a row was laid out wider than
+        # its place (a long Thai note ran past the dialog's edge).
+        general_layout.addWidget(self.sandbox_line)
         general_layout.addWidget(self.close_to_tray)
         general_layout.addWidget(self.tray_note)
         return self.general_box

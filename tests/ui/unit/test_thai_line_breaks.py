@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import i18n
 from omise_token_gui.core.i18n import translate
+from omise_token_gui.ui.fold import reserved_line
+from omise_token_gui.ui.fonts import line_height
 from omise_token_gui.ui.i18n import apply_language
 from omise_token_gui.ui.settings_view import THAI_FONT_NOTE, SettingsView
 
@@ -101,3 +103,17 @@ def _find_all(text: str, word: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+def test_a_reserved_line_is_as_tall_as_a_line_of_thai(qtbot: QtBot) -> None:
+    """A field's error line keeps a fixed height: the height of a Thai line (its fallback
+    font is taller than the primary font, with marks above and below), not the primary's."""
+    line = reserved_line("error_test")
+    qtbot.addWidget(line)
+    layout = QTextLayout("ปี่ญู้ฎฐ์ ต้องอยู่ระหว่าง 1 ถึง 12", line.font())
+    layout.beginLayout()
+    row = layout.createLine()
+    row.setLineWidth(10_000)
+    layout.endLayout()
+    assert line.height() >= row.height()
+    assert line.height() == line_height(line.font())
