@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
-from omise_token_gui.ui.accessibility import Explained, name_buttons
+from omise_token_gui.ui.accessibility import Explained, explain, name_buttons
 from omise_token_gui.ui.i18n import on_language_change, translator
 
 if TYPE_CHECKING:
@@ -22,18 +22,6 @@ SANDBOX_FIXED = QT_TRANSLATE_NOOP(
     "SettingsTips", "The Sandbox is built in: it needs no key and cannot be changed"
 )
 Text = Callable[[], str]
-
-
-class Tip(Explained):
-    """``Explained`` whose texts are rendered when shown (in the language of the moment)."""
-
-    def __init__(self, widget: QWidget, enabled: Text, disabled: Text) -> None:
-        self._texts = (enabled, disabled)
-        super().__init__(widget, "", "")
-
-    def update(self) -> None:
-        enabled, disabled = self._texts
-        self._widget.setToolTip(enabled() if self._widget.isEnabled() else disabled())
 
 
 def describe_settings(view: SettingsView) -> None:
@@ -51,17 +39,17 @@ def describe_settings(view: SettingsView) -> None:
         )
 
     tips = [
-        Tip(
+        explain(
             view.delete_button,
             lambda: _("Delete the selected profile (its tokens stay in the history)"),
             no_choice(lambda: _("The Sandbox profile is built in and cannot be deleted")),
         ),
-        Tip(
+        explain(
             view.use_button,
             lambda: _("Create tokens with the selected profile from now on"),
             no_choice(lambda: _("This profile is already in use")),
         ),
-        Tip(
+        explain(
             view.close_to_tray,
             lambda: _("Closing the window keeps the app running in the tray"),
             lambda: _("There is no tray icon on this desktop: closing the window quits"),
@@ -90,7 +78,7 @@ def _plain_tips(view: SettingsView) -> None:
     view.close_button.setToolTip(_("Close Settings"))
 
 
-def _describe_editor(view: SettingsView, sandbox: Callable[[], bool]) -> list[Tip]:
+def _describe_editor(view: SettingsView, sandbox: Callable[[], bool]) -> list[Explained]:
     """The profile editor: its fields, Save profile and Check key."""
     fields: tuple[tuple[QWidget, Text], ...] = (
         (view.name_edit, lambda: _("The profile's name, shown in the marker and the history")),
@@ -101,9 +89,9 @@ def _describe_editor(view: SettingsView, sandbox: Callable[[], bool]) -> list[Ti
         (view.timeout_spin, lambda: _("How long to wait for the vault before giving up")),
     )
     fixed: Text = lambda: translate("SettingsTips", SANDBOX_FIXED)  # noqa: E731
-    tips = [Tip(widget, tip, fixed) for widget, tip in fields]
+    tips = [explain(widget, tip, fixed) for widget, tip in fields]
     tips.append(
-        Tip(
+        explain(
             view.save_button,
             lambda: _("Save this profile's changes"),
             lambda: (
@@ -114,7 +102,7 @@ def _describe_editor(view: SettingsView, sandbox: Callable[[], bool]) -> list[Ti
         )
     )
     tips.append(
-        Tip(
+        explain(
             view.check_button,
             lambda: _("Ask the vault whether this key works (nothing is created)"),
             lambda: (
