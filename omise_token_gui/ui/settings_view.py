@@ -107,6 +107,29 @@ def scrolled(*boxes: QWidget) -> QScrollArea:
     return scroll
 
 
+def font_note() -> str:
+    """Thai chosen and no font draws it: how to get one, in Thai and in English (the Thai
+    may be the boxes the note is about). Empty when there is nothing to say."""
+    if current_language() != i18n.THAI or thai_font_available():
+        return ""
+    shown = translate("SettingsPane", THAI_FONT_NOTE)
+    return shown if shown == THAI_FONT_NOTE else f"{shown}\n{THAI_FONT_NOTE}"
+
+
+def wanted_size(view: QDialog) -> QSize:
+    """Room for the whole content of ``view`` (a scroll area's own hint is capped), within
+    its screen's."""
+    layout, scroll = view.layout(), view.findChild(QScrollArea, "settingsScroll")
+    content = scroll.widget() if scroll is not None else None
+    if layout is None or content is None:
+        return QSize(820, 520)
+    bottom = max((b.sizeHint().height() for b in view.findChildren(QPushButton)), default=0)
+    wanted = content.sizeHint().grownBy(layout.contentsMargins())
+    wanted += QSize(0, bottom + layout.spacing())
+    screen = view.screen().availableGeometry().size() if view.screen() else wanted
+    return wanted.boundedTo(screen - QSize(40, 60))
+
+
 class SettingsView(QDialog):
     """Profiles on the left, the selected profile's editor on the right, general options
     below. Widgets are built without their texts: ``_retranslate_view`` sets them, now and
@@ -129,7 +152,7 @@ class SettingsView(QDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         on_language_change(self, self._retranslate)
-        self.resize(self._wanted().expandedTo(QSize(820, 520)))
+        self.resize(wanted_size(self).expandedTo(QSize(820, 520)))
 
     def _retranslate(self) -> None:
         self.setWindowTitle(_("Settings — profiles and keys"))
@@ -163,18 +186,7 @@ class SettingsView(QDialog):
         """Grow to fit the texts (Thai lines are taller, its fallback fonts wider); never
         shrink what the tester sized."""
         if self.isVisible():
-            self.resize(self.size().expandedTo(self._wanted()))
-
-    def _wanted(self) -> QSize:
-        """Room for the whole content (the scroll area's own hint is capped), within the
-        screen's."""
-        layout, content = self.layout(), self.scroll_area.widget()
-        if layout is None or content is None:
-            return QSize(820, 520)
-        bottom = self.close_button.sizeHint().height() + layout.spacing()
-        wanted = content.sizeHint().grownBy(layout.contentsMargins()) + QSize(0, bottom)
-        screen = self.screen().availableGeometry().size() if self.screen() else wanted
-        return wanted.boundedTo(screen - QSize(40, 60))
+            self.resize(self.size().expandedTo(wanted_size(self)))
 
     def _retranslate_editor(self) -> None:
         self.name_label.setText(_("Name"))
@@ -336,15 +348,9 @@ class SettingsView(QDialog):
         )
 
     def _render_font_note(self) -> None:
-        """Thai chosen and no font draws it: say how to get one, in Thai and in English
-        (the Thai may be the boxes the note is about)."""
-        missing = current_language() == i18n.THAI and not thai_font_available()
-        text = ""
-        if missing:
-            shown = translate("SettingsPane", THAI_FONT_NOTE)
-            text = shown if shown == THAI_FONT_NOTE else f"{shown}\n{THAI_FONT_NOTE}"
+        text = font_note()
         self.font_note.setText(text)
-        self.font_note.setVisible(missing)
+        self.font_note.setVisible(bool(text))
 
     # ---------------------------------------------------------------- layout
     def _editor_layout(self) -> QVBoxLayout:
