@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from omise_token_gui.core.answers import require_test_token_id
 from omise_token_gui.core.errors import UrlRejected
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.keys import require_public_test_key
 
 DEFAULT_VAULT_URL = "https://vault.omise.co"
@@ -33,6 +34,7 @@ _URL_RE = re.compile(
 )
 # A key anywhere in a URL would leave the machine in the request line.
 _KEY_IN_URL_RE = re.compile(r"(?i)[a-z]key_")
+_ = translator("Endpoint")
 
 
 def _refused(human: str) -> UrlRejected:
@@ -49,28 +51,34 @@ def check_base_url(url: str) -> str:
     url = url.strip()
     if "@" in url:
         return _raise(
-            "A vault URL must not contain a user name, password or key (the part before "
-            "'@'). The key goes in the key field; nothing was sent."
+            _(
+                "A vault URL must not contain a user name, password or key (the part before "
+                "'@'). The key goes in the key field; nothing was sent."
+            )
         )
     if _KEY_IN_URL_RE.search(url):
-        return _raise("A vault URL must not contain a key. Nothing was sent.")
+        return _raise(_("A vault URL must not contain a key. Nothing was sent."))
     match = _URL_RE.fullmatch(url) if len(url) <= MAX_URL_LENGTH else None
     port = match.group("port") if match else None
     scheme = match.group("scheme").lower() if match else ""
     if match is None or scheme not in ("http", "https") or (port and not 0 < int(port) < 65536):
         shown = url if len(url) <= 80 else url[:77] + "…"
         return _raise(
-            f"Not a usable vault URL: {shown!r}. Use https://vault.omise.co or a local "
-            "emulator such as http://127.0.0.1:8025 (no user name, query or fragment)."
+            _(
+                "Not a usable vault URL: {url}. Use https://vault.omise.co or a local "
+                "emulator such as http://127.0.0.1:8025 (no user name, query or fragment)."
+            ).format(url=repr(shown))
         )
     host = match.group("host")
     problem = host_problem(host)
     if problem:
-        return _raise(f"Not a usable vault URL: {problem}")
+        return _raise(_("Not a usable vault URL: {problem}").format(problem=problem))
     if scheme == "http" and not is_loopback(host):
         return _raise(
-            f"Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost), "
-            f"not to {host}. Use https://."
+            _(
+                "Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost), "
+                "not to {host}. Use https://."
+            ).format(host=host)
         )
     return scheme + url[len(scheme) :].rstrip("/")
 
@@ -105,25 +113,29 @@ def host_problem(host: str) -> str | None:
     if lower.startswith("["):
         inner = lower[1:-1]
         if not _is_ip(inner):
-            return f"{host} is not an IPv6 address."
+            return _("{host} is not an IPv6 address.").format(host=host)
         if ipaddress.ip_address(inner).is_unspecified:
-            return f"{host} is not an address to connect to."
+            return _("{host} is not an address to connect to.").format(host=host)
         return None
     labels = lower.split(".")
     if _NUMERIC_LABEL_RE.fullmatch(labels[-1]):
         if not _is_ip(lower) or any(len(p) > 1 and p.startswith("0") for p in labels):
-            return f"{host} is not an address: write an IP address as four numbers, 127.0.0.1."
+            return _(
+                "{host} is not an address: write an IP address as four numbers, 127.0.0.1."
+            ).format(host=host)
         if ipaddress.ip_address(lower).is_unspecified:
-            return f"{host} is not an address to connect to."
+            return _("{host} is not an address to connect to.").format(host=host)
         return None
     for label in labels:
         if not _LABEL_RE.fullmatch(label):
-            return f"{host} is not a host name."
+            return _("{host} is not a host name.").format(host=host)
         if label.startswith("xn--"):
             try:
                 label.encode("ascii").decode("idna")
             except UnicodeError:
-                return f"{host} is not a host name (a broken international name)."
+                return _("{host} is not a host name (a broken international name).").format(
+                    host=host
+                )
     return None
 
 

@@ -12,14 +12,15 @@ import enum
 from dataclasses import dataclass
 
 from omise_token_gui.core.errors import AppError, ErrorKind, PolicyRefused
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from omise_token_gui.core.vault import VaultClient
 
 # A well-formed test token id no vault holds: retrieving it checks a key without using one.
 CHECK_TOKEN_ID = "tokn_test_keycheck"
-KEY_WORKS = "✔ The key works: the vault accepted it."
-KEY_REFUSED = "✘ The vault refused this key (authentication failed)."
-UNEXPECTED = "The vault answered unexpectedly."
-NOT_CHECKED = "The key was not checked."
+KEY_WORKS = QT_TRANSLATE_NOOP("KeyCheck", "✔ The key works: the vault accepted it.")
+KEY_REFUSED = QT_TRANSLATE_NOOP("KeyCheck", "✘ The vault refused this key (authentication failed).")
+UNEXPECTED = QT_TRANSLATE_NOOP("KeyCheck", "The vault answered unexpectedly.")
+NOT_CHECKED = QT_TRANSLATE_NOOP("KeyCheck", "The key was not checked.")
 
 
 class KeyVerdict(enum.Enum):
@@ -49,10 +50,11 @@ class KeyCheck:
     def message(self) -> str:
         """The sentence shown for this verdict."""
         if self.works:
-            return KEY_WORKS
+            return translate("KeyCheck", KEY_WORKS)
         if self.refused:
-            return KEY_REFUSED
-        return f"{NOT_CHECKED} {self.error.human if self.error else UNEXPECTED}"
+            return translate("KeyCheck", KEY_REFUSED)
+        why = self.error.human if self.error else translate("KeyCheck", UNEXPECTED)
+        return f"{translate('KeyCheck', NOT_CHECKED)} {why}"
 
 
 def judge(error: AppError | None) -> KeyCheck:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from omise_token_gui.core.errors import ErrorKind, PolicyRefused
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PUBLIC_TEST_PREFIX = "pkey_test_"
 _PUBLIC_TEST_RE = re.compile(r"pkey_test_[a-z0-9]+")
@@ -27,28 +28,35 @@ class KeyKind(StrEnum):
 
 
 _MESSAGES: dict[KeyKind, str] = {
-    KeyKind.PUBLIC_TEST: "Public test key: accepted.",
-    KeyKind.PUBLIC_LIVE: (
+    KeyKind.PUBLIC_TEST: QT_TRANSLATE_NOOP("Keys", "Public test key: accepted."),
+    KeyKind.PUBLIC_LIVE: QT_TRANSLATE_NOOP(
+        "Keys",
         "This is a LIVE public key. This tool only accepts test keys (pkey_test_…). "
-        "Nothing was sent."
+        "Nothing was sent.",
     ),
-    KeyKind.SECRET_TEST: (
+    KeyKind.SECRET_TEST: QT_TRANSLATE_NOOP(
+        "Keys",
         "This is a secret key. Secret keys are never needed to create tokens; "
-        "use your public test key (pkey_test_…). Nothing was sent."
+        "use your public test key (pkey_test_…). Nothing was sent.",
     ),
-    KeyKind.SECRET_LIVE: (
+    KeyKind.SECRET_LIVE: QT_TRANSLATE_NOOP(
+        "Keys",
         "This is a LIVE secret key. Secret keys are never needed to create tokens, and live "
         "keys are never accepted; use your public test key (pkey_test_…). Nothing was sent. "
-        "If this key was shared by mistake, roll it in the Omise dashboard."
+        "If this key was shared by mistake, roll it in the Omise dashboard.",
     ),
-    KeyKind.CHAIN: (
+    KeyKind.CHAIN: QT_TRANSLATE_NOOP(
+        "Keys",
         "This is a chain key. This tool only accepts public test keys (pkey_test_…). "
-        "Nothing was sent."
+        "Nothing was sent.",
     ),
-    KeyKind.EMPTY: "No key given. Paste your public test key (pkey_test_…).",
-    KeyKind.MALFORMED: (
+    KeyKind.EMPTY: QT_TRANSLATE_NOOP(
+        "Keys", "No key given. Paste your public test key (pkey_test_…)."
+    ),
+    KeyKind.MALFORMED: QT_TRANSLATE_NOOP(
+        "Keys",
         "This is not a valid Omise public test key. It must be pkey_test_ followed by "
-        "lowercase letters and digits only. Nothing was sent."
+        "lowercase letters and digits only. Nothing was sent.",
     ),
 }
 
@@ -85,7 +93,7 @@ def classify(raw: str) -> KeyVerdict:
     key = raw.strip()
 
     def verdict(kind: KeyKind) -> KeyVerdict:
-        return KeyVerdict(kind, key, _MESSAGES[kind])
+        return KeyVerdict(kind, key, translate("Keys", _MESSAGES[kind]))
 
     if not key:
         return verdict(KeyKind.EMPTY)
@@ -123,7 +131,7 @@ def mask_key(key: str) -> str:
     """``pkey_test_…abcd``: only the last four characters of any key are ever shown or logged."""
     key = key.strip()
     if not key:
-        return "(no key)"
+        return translate("Keys", "(no key)")
     tail = key[-4:] if len(key) > 8 else ""
     prefix = ""
     for known in ("pkey_test_", "skey_test_", "pkey_", "skey_", "ckey_"):

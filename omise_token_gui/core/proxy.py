@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from omise_token_gui.core.endpoint import check_base_url, is_loopback
 from omise_token_gui.core.errors import AppError
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate, translator
 
 _PROXY_RE = re.compile(
     r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://"
@@ -31,6 +32,10 @@ _PROXY_RE = re.compile(
     r"(?::(?P<port>[0-9]{1,5}))?/?"
 )
 _ENV_NAMES = ("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
+_ = translator("Proxy")
+# Where a proxy setting came from, as the Settings line names it (translated when shown).
+FROM_ENVIRONMENT = QT_TRANSLATE_NOOP("Proxy", "the environment")
+FROM_SYSTEM = QT_TRANSLATE_NOOP("Proxy", "the system proxy settings")
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,8 @@ class ProxyPlan:
     source: str = ""
     no_proxy: tuple[str, ...] = ()
     system_bypass: Callable[[str], bool] | None = field(default=None, compare=False)
+    raw: str = field(default="", compare=False)  # the setting as given: ``problem`` again, in
+    # the language of the moment (the plan is decided once, the language may change)
 
     def bypasses(self, host: str) -> bool:
         """True when ``host`` must be reached directly: loopback always, then no_proxy."""
@@ -65,20 +72,24 @@ class ProxyPlan:
         return None if self.bypasses(host) else self.url
 
     def problem_for(self, host: str) -> str | None:
-        return None if self.bypasses(host) else self.problem
+        if self.bypasses(host) or self.problem is None:
+            return None
+        return (check_proxy_url(self.raw)[1] if self.raw else None) or self.problem
 
     def describe(self, host: str | None) -> str:
         """One line for Settings: which proxy a request to ``host`` would use."""
         if host is None or is_loopback(_bare(host)):
-            return "Proxy: none. Traffic to this computer (the Sandbox) never uses a proxy."
+            return _("Proxy: none. Traffic to this computer (the Sandbox) never uses a proxy.")
         problem = self.problem_for(host)
         if problem:
-            return f"Proxy problem: {problem}"
+            return _("Proxy problem: {problem}").format(problem=problem)
         url = self.proxy_for(host)
         if url is None:
-            why = " (no_proxy names this host)" if self.url or self.problem else ""
-            return f"Proxy: none, direct connection{why}."
-        return f"Proxy: {masked(url)} (from {self.source})."
+            if self.url or self.problem:
+                return _("Proxy: none, direct connection (no_proxy names this host).")
+            return _("Proxy: none, direct connection.")
+        source = translate("Proxy", self.source)
+        return _("Proxy: {proxy} (from {source}).").format(proxy=masked(url), source=source)
 
 
 def _bare(host: str) -> str:
@@ -123,13 +134,13 @@ def check_proxy_url(raw: str) -> tuple[str | None, str | None]:
     m = _PROXY_RE.fullmatch(value)
     scheme = m.group("scheme").lower() if m else ""
     if scheme.startswith("socks"):
-        return None, (
-            f"the proxy {masked(value)} is a SOCKS proxy, which this app does not support. "
+        return None, _(
+            "the proxy {proxy} is a SOCKS proxy, which this app does not support. "
             "Use an http:// proxy or unset it; the Sandbox works without it."
-        )
+        ).format(proxy=masked(value))
     port = m.group("port") if m else None
     if m is None or scheme not in ("http", "https") or (port and not 0 < int(port) < 65536):
-        return None, (
+        return None, _(
             "the proxy setting is not a usable proxy URL (expected http://host:port). "
             "Fix or unset it; the Sandbox works without it."
         )
@@ -138,7 +149,7 @@ def check_proxy_url(raw: str) -> tuple[str | None, str | None]:
 
 def plan_from(
     proxies: Mapping[str, str],
-    source: str = "the environment",
+    source: str = FROM_ENVIRONMENT,
     system_bypass: Callable[[str], bool] | None = None,
 ) -> ProxyPlan:
     """The plan for a ``urllib.request.getproxies()``-shaped mapping (``https``, ``all``,
@@ -148,7 +159,7 @@ def plan_from(
     if not raw.strip():
         return ProxyPlan(no_proxy=no_proxy, system_bypass=system_bypass)
     url, problem = check_proxy_url(raw)
-    return ProxyPlan(url, problem, source, no_proxy, system_bypass)
+    return ProxyPlan(url, problem, source, no_proxy, system_bypass, raw)
 
 
 def proxies_from(environ: Mapping[str, str]) -> dict[str, str]:
@@ -167,12 +178,12 @@ def proxies_from(environ: Mapping[str, str]) -> dict[str, str]:
 def plan_from_environment(environ: Mapping[str, str] | None = None) -> ProxyPlan:
     """The plan from the process environment (and, on Windows and macOS, the system)."""
     if environ is not None:
-        named = next((n for n in _ENV_NAMES if environ.get(n)), "the environment")
+        named = next((n for n in _ENV_NAMES if environ.get(n)), FROM_ENVIRONMENT)
         return plan_from(proxies_from(environ), named)
     proxies = urllib.request.getproxies()
     env_name = next((n for n in _ENV_NAMES if os.environ.get(n)), None)
     system = sys.platform in ("win32", "darwin") and env_name is None
-    source = "the system proxy settings" if system else (env_name or "the environment")
+    source = FROM_SYSTEM if system else (env_name or FROM_ENVIRONMENT)
     bypass = urllib.request.proxy_bypass if sys.platform in ("win32", "darwin") else None
     return plan_from(proxies, source, bypass)
 

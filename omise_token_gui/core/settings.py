@@ -31,6 +31,8 @@ from omise_token_gui.core.env import VAULT_URL_ENV as VAULT_URL_ENV
 from omise_token_gui.core.errors import AppError, ErrorKind, ProfileError, StorageError
 from omise_token_gui.core.keys import classify, require_public_test_key
 
+_ = i18n.translator("Settings")
+
 SETTINGS_VERSION = 1
 SANDBOX = "Sandbox"
 # Seconds between automatic refreshes of the history (the Settings spin box has this range).
@@ -94,18 +96,20 @@ def check_profile(profile: Profile) -> Profile:
         return sandbox_profile() if profile.public_key != SANDBOX_KEY else profile
     name = profile.name.strip()
     if not name or len(name) > 60 or not all(_printable(c) for c in name):
-        raise ProfileError(human="A profile needs a short, printable name.")
+        raise ProfileError(human=_("A profile needs a short, printable name."))
     key = require_public_test_key(profile.public_key)
     url = check_base_url(profile.vault_url)
     if profile.api_version not in API_VERSIONS:
         raise ProfileError(
-            human=f"Unknown API version {profile.api_version!r}; use one of "
-            + ", ".join(API_VERSIONS)
-            + ".",
+            human=_("Unknown API version {version}; use one of {versions}.").format(
+                version=repr(profile.api_version), versions=", ".join(API_VERSIONS)
+            ),
         )
     if not MIN_TIMEOUT_S <= profile.timeout_s <= MAX_TIMEOUT_S:
         raise ProfileError(
-            human=f"Timeout must be between {MIN_TIMEOUT_S:g} and {MAX_TIMEOUT_S:g} seconds.",
+            human=_("Timeout must be between {low} and {high} seconds.").format(
+                low=f"{MIN_TIMEOUT_S:g}", high=f"{MAX_TIMEOUT_S:g}"
+            ),
         )
     return replace(profile, name=name, public_key=key, vault_url=url)
 
@@ -139,11 +143,13 @@ class Settings:
         checked = check_profile(profile)
         target = old_name or checked.name
         if checked.name != target and self.profile(checked.name) is not None:
-            raise ProfileError(human=f"A profile named {checked.name!r} exists already.")
+            raise ProfileError(
+                human=_("A profile named {name} exists already.").format(name=repr(checked.name))
+            )
         for i, existing in enumerate(self.profiles):
             if existing.name == target:
                 if existing.is_sandbox and not checked.is_sandbox:
-                    raise ProfileError(human="The Sandbox profile cannot be renamed.")
+                    raise ProfileError(human=_("The Sandbox profile cannot be renamed."))
                 self.profiles[i] = checked
                 if self.active_profile == target:
                     self.active_profile = checked.name
@@ -154,7 +160,7 @@ class Settings:
     def remove(self, name: str) -> None:
         if name == SANDBOX:
             raise ProfileError(
-                human="The Sandbox profile is built in and cannot be deleted.",
+                human=_("The Sandbox profile is built in and cannot be deleted."),
             )
         self.profiles = [p for p in self.profiles if p.name != name]
         if self.active_profile == name:
@@ -186,6 +192,10 @@ def _typed(data: Mapping[str, Any], key: str, kind: type, default: Any) -> Any:
     return value if isinstance(value, kind) else default
 
 
+class UnknownVersion(ValueError):
+    """A settings file of a version this app does not know (its message says which)."""
+
+
 def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     """Build settings from parsed JSON, dropping (and reporting) whatever does not fit."""
     notices: list[str] = []
@@ -193,7 +203,7 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         raise ValueError("the settings file does not hold a JSON object")
     version = data.get("version")
     if version != SETTINGS_VERSION:
-        raise ValueError(f"unknown settings version {version!r}")
+        raise UnknownVersion(_("unknown settings version {version}").format(version=repr(version)))
     settings = Settings(
         copy_on_create=_typed(data, "copy_on_create", bool, _DEFAULTS.copy_on_create),
         auto_refresh=_typed(data, "auto_refresh", bool, _DEFAULTS.auto_refresh),
@@ -213,7 +223,7 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     raw_profiles = data.get("profiles")
     for raw in raw_profiles if isinstance(raw_profiles, list) else []:
         if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
-            notices.append("A profile entry that was not readable was skipped.")
+            notices.append(_("A profile entry that was not readable was skipped."))
             continue
         name = raw["name"]
         if name in (SANDBOX, ENVIRONMENT_PROFILE):
@@ -229,7 +239,9 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
             checked = check_profile(profile)
         except AppError as exc:
             # A refused key is dropped here and never kept in memory or written back.
-            notices.append(f"Profile {name!r} was not loaded: {exc.human}")
+            notices.append(
+                _("Profile {name} was not loaded: {why}").format(name=repr(name), why=exc.human)
+            )
             continue
         if checked.name not in (SANDBOX, ENVIRONMENT_PROFILE):
             loaded.pop(checked.name, None)
@@ -252,11 +264,11 @@ def sandbox_port_note(wanted: int, url: str) -> str | None:
     """What to tell the tester when the Sandbox is not on its usual port (None: it is)."""
     if not wanted or url.endswith(f":{wanted}"):
         return None
-    return (
-        f"Port {wanted} was taken by another program, so the Sandbox runs on {url} this time. "
+    return _(
+        "Port {port} was taken by another program, so the Sandbox runs on {url} this time. "
         "A curl or backend pointed at the usual port will not reach it until the app is "
         "restarted with that port free (or the port is changed in Settings)."
-    )
+    ).format(port=wanted, url=url)
 
 
 def language_choice(data: Mapping[str, Any]) -> str:
@@ -271,8 +283,10 @@ def _color_scheme(data: Mapping[str, Any]) -> tuple[str, list[str]]:
     if value in COLOR_SCHEMES:
         return value, []
     return SYSTEM, [
-        f"The colour scheme {value!r} in the settings file is not System, Light or Dark; "
-        "the window follows the system's light or dark scheme."
+        _(
+            "The colour scheme {scheme} in the settings file is not System, Light or Dark; "
+            "the window follows the system's light or dark scheme."
+        ).format(scheme=repr(value))
     ]
 
 
@@ -337,7 +351,11 @@ class SettingsStore:
             text = None
         except (OSError, UnicodeDecodeError) as exc:
             text = None
-            notices.append(self._move_aside(f"it could not be read ({exc.__class__.__name__})"))
+            notices.append(
+                self._move_aside(
+                    _("it could not be read ({error})").format(error=exc.__class__.__name__)
+                )
+            )
         if text is not None:
             try:
                 settings, dropped = settings_from_json(json.loads(text))
@@ -346,7 +364,9 @@ class SettingsStore:
                 settings = Settings()
                 notices.append(
                     self._move_aside(
-                        str(exc) if "version" in str(exc) else "it is not valid settings JSON"
+                        str(exc)
+                        if isinstance(exc, UnknownVersion)
+                        else _("it is not valid settings JSON")
                     )
                 )
         self._base = settings.to_json()
@@ -357,11 +377,12 @@ class SettingsStore:
         try:
             aside = storage.move_aside(self._target())
         except OSError:
-            return f"The settings file {self.path} was ignored because {why}; defaults loaded."
-        return (
-            f"The settings file was ignored because {why}. It was moved to {aside}; "
-            "defaults loaded."
-        )
+            return _("The settings file {path} was ignored because {why}; defaults loaded.").format(
+                path=self.path, why=why
+            )
+        return _(
+            "The settings file was ignored because {why}. It was moved to {aside}; defaults loaded."
+        ).format(why=why, aside=aside)
 
     def _read_current(self, target: Path) -> dict[str, Any]:
         """The file as other copies of the app left it (a damaged one is moved aside)."""
@@ -392,14 +413,16 @@ class SettingsStore:
                 if mine["active_profile"] == ENVIRONMENT_PROFILE:  # never written: no change
                     mine["active_profile"] = self._base.get("active_profile", SANDBOX)
                 merged_raw = merge(self._base, mine, self._read_current(target))
-                merged, _ = settings_from_json(merged_raw)
+                merged, _dropped = settings_from_json(merged_raw)
                 payload = merged.to_json()
                 _write_atomically(target, json.dumps(payload, indent=2, ensure_ascii=False))
         except (OSError, storage.LockTimeout) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise SettingsSaveError(
-                human=f"Settings could not be saved to {target} ({reason}). The change "
-                "applies until you quit, and is lost then.",
+                human=_(
+                    "Settings could not be saved to {path} ({reason}). The change applies "
+                    "until you quit, and is lost then."
+                ).format(path=target, reason=reason),
             ) from exc
         self._base = payload
         _adopt(settings, merged)
@@ -444,7 +467,7 @@ def apply_environment(settings: Settings, environ: Mapping[str, str]) -> list[st
         return []
     verdict = classify(raw)
     if not verdict.accepted:
-        return [f"{KEY_ENV} was ignored: {verdict.message}"]
+        return [_("{variable} was ignored: {why}").format(variable=KEY_ENV, why=verdict.message)]
     try:
         settings.upsert(
             Profile(
@@ -454,6 +477,6 @@ def apply_environment(settings: Settings, environ: Mapping[str, str]) -> list[st
             )
         )
     except AppError as exc:
-        return [f"{KEY_ENV} was ignored: {exc.human}"]
+        return [_("{variable} was ignored: {why}").format(variable=KEY_ENV, why=exc.human)]
     settings.active_profile = ENVIRONMENT_PROFILE
     return []

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from omise_token_gui.ui.fonts import line_height
 from omise_token_gui.ui.i18n import on_language_change, translator, without_mnemonic
 from omise_token_gui.ui.plain import PLAIN, plain_tooltip
 from omise_token_gui.ui.window_state import remember
@@ -107,7 +108,7 @@ def reserved_line(name: str) -> QLabel:
     label.setTextFormat(PLAIN)
     label.setObjectName(name)
     label.setWordWrap(False)
-    label.setFixedHeight(label.fontMetrics().lineSpacing())
+    label.setFixedHeight(line_height(label.font()))  # Thai's fallback font is taller
     policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QWidget
 
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.core.errors import AppError
@@ -16,6 +16,7 @@ from omise_token_gui.core.proxy import describe_for_url
 from omise_token_gui.core.settings import SANDBOX, Profile, Settings, check_profile
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.dialogs import ask
+from omise_token_gui.ui.i18n import translator
 from omise_token_gui.ui.settings_view import SettingsView, quietly
 from omise_token_gui.ui.tasks import TaskRunner
 from omise_token_gui.ui.unsaved import (
@@ -31,8 +32,65 @@ if TYPE_CHECKING:  # core.key_check imports httpx: at run time it is imported of
     from omise_token_gui.core.key_check import KeyCheck
 
 OK_STYLE, BAD_STYLE = palette.Look.OK, palette.Look.ERROR_BOLD
+_ = translator("SettingsPane")
 
 KeyChecker = Callable[[Profile], Awaitable["KeyCheck"]]
+
+
+def _as_shown(text: str) -> Callable[[], str]:
+    """A text that stays as it was shown (an error, in the language it was shown in)."""
+    return lambda: text
+
+
+def list_label(name: str | None, active: str) -> str:
+    """A profile's line in the list: its name, and "(active)" for the one in use."""
+    if name is None:
+        return _("(new profile)")
+    return _("{name}  (active)").format(name=name) if name == active else name
+
+
+def free_name(settings: Settings) -> str:
+    """A new profile's name: the first "Test profile N" not taken."""
+    n = 1
+    while settings.profile(_("Test profile {n}").format(n=n)) is not None:
+        n += 1
+    return _("Test profile {n}").format(n=n)
+
+
+def show_general(view: SettingsView, settings: Settings) -> None:
+    """The general options as saved, without a signal (nothing is saved again)."""
+    for widget, value in (
+        (view.copy_on_create, settings.copy_on_create),
+        (view.auto_refresh, settings.auto_refresh),
+        (view.auto_refresh_s, settings.auto_refresh_s),
+        (view.color_scheme, settings.color_scheme),
+        (view.language, settings.language),
+        (view.sandbox_port, settings.sandbox_port),
+    ):
+        quietly(widget, value)
+
+
+def read_general(view: SettingsView, settings: Settings) -> None:
+    """The general options as shown, into ``settings`` (the caller saves)."""
+    settings.copy_on_create = view.copy_on_create.isChecked()
+    settings.auto_refresh = view.auto_refresh.isChecked()
+    settings.auto_refresh_s = int(view.auto_refresh_s.value())
+    settings.color_scheme = str(view.color_scheme.currentData())
+    settings.language = str(view.language.currentData())
+    settings.sandbox_port = int(view.sandbox_port.value())
+
+
+Verdict = tuple[Callable[[], str], palette.Look]
+
+
+def say(label: QLabel, text: Callable[[], str] | None, look: palette.Look) -> Verdict | None:
+    """Show ``text()`` in ``label`` with ``look`` (None: clear it); how to show it again."""
+    if text is None:
+        label.clear()
+        return None
+    label.setText(text())
+    palette.paint(label, look)
+    return text, look
 
 
 class SettingsDialog(SettingsView):
@@ -41,6 +99,7 @@ class SettingsDialog(SettingsView):
     ``check_key`` is the service's (what its answer means is decided there)."""
 
     saved = Signal()
+    _ready = False  # the dialog's own state exists (the view's texts are set before it)
 
     def __init__(
         self,
@@ -57,8 +116,34 @@ class SettingsDialog(SettingsView):
         self._tasks = tasks
         self._editing: str | None = None
         self._shown: Profile | None = None  # the profile as the editor showed it, unedited
+        # The line under the buttons: how to render it (again, in another language), its look.
+        self._verdict: Verdict | None = None
         self._connect()
+        self._ready = True
         self.reload()
+
+    def _retranslate(self) -> None:
+        """Every text, and those that depend on the state: the list's "(active)", the lines
+        under the key and URL, the proxy line and the last verdict (an error already shown
+        stays in the language it was shown in)."""
+        if not self._ready:  # the view's texts, before the dialog's state exists
+            super()._retranslate()
+            return
+        verdict = self._verdict
+        super()._retranslate()
+        for i in range(self.profile_list.count()):
+            item = self.profile_list.item(i)
+            item.setText(self._list_label(item.data(Qt.ItemDataRole.UserRole)))
+        self._validate()
+        self._say(*verdict) if verdict else self._say(None)
+        self.fit()
+
+    def _list_label(self, name: str | None) -> str:
+        return list_label(name, self.settings.active_profile)
+
+    def _say(self, text: Callable[[], str] | None, look: palette.Look = palette.Look.PLAIN) -> None:
+        """The verdict line under the buttons (None: empty), rendered by ``text``."""
+        self._verdict = say(self.check_verdict, text, look)
 
     def _connect(self) -> None:
         self.profile_list.currentItemChanged.connect(self._select)
@@ -85,24 +170,13 @@ class SettingsDialog(SettingsView):
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
         for profile in self.settings.profiles:
-            label = profile.name
-            if profile.name == self.settings.active_profile:
-                label += "  (active)"
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(self._list_label(profile.name))
             item.setData(Qt.ItemDataRole.UserRole, profile.name)
             self.profile_list.addItem(item)
             if profile.name == select:
                 self.profile_list.setCurrentItem(item)
         self.profile_list.blockSignals(False)
-        for widget, value in (
-            (self.copy_on_create, self.settings.copy_on_create),
-            (self.auto_refresh, self.settings.auto_refresh),
-            (self.auto_refresh_s, self.settings.auto_refresh_s),
-            (self.color_scheme, self.settings.color_scheme),
-            (self.language, self.settings.language),
-            (self.sandbox_port, self.settings.sandbox_port),
-        ):
-            quietly(widget, value)
+        show_general(self, self.settings)
         current = self.profile_list.currentItem()
         self._select(current)
 
@@ -114,7 +188,7 @@ class SettingsDialog(SettingsView):
             return
         profile = self.settings.profile(name) if name else None
         self._editing = name
-        self.check_verdict.clear()
+        self._say(None)
         if profile is None:  # a new, unsaved profile
             profile = Profile(name="", public_key="", vault_url=DEFAULT_VAULT_URL)
         sandbox = profile.is_sandbox
@@ -142,7 +216,7 @@ class SettingsDialog(SettingsView):
     def _add(self) -> None:
         if self._leave_first(self._add):
             return
-        item = QListWidgetItem("(new profile)")
+        item = QListWidgetItem(self._list_label(None))
         item.setData(Qt.ItemDataRole.UserRole, None)
         self.profile_list.addItem(item)
         self.profile_list.setCurrentItem(item)
@@ -150,10 +224,7 @@ class SettingsDialog(SettingsView):
         self.name_edit.setFocus()
 
     def _free_name(self) -> str:
-        n = 1
-        while self.settings.profile(f"Test profile {n}") is not None:
-            n += 1
-        return f"Test profile {n}"
+        return free_name(self.settings)
 
     def _delete(self) -> None:
         name = self._editing
@@ -170,10 +241,10 @@ class SettingsDialog(SettingsView):
 
         ask(
             self,
-            "Delete profile",
-            f"Delete the profile “{name}”? Its tokens stay in the history.",
+            _("Delete profile"),
+            _("Delete the profile “{name}”? Its tokens stay in the history.").format(name=name),
             really,
-            "Delete",
+            _("Delete"),
         )
 
     def _use(self) -> None:
@@ -201,9 +272,9 @@ class SettingsDialog(SettingsView):
 
     def _validate(self) -> bool:
         """The key policy, as the key is typed or pasted. Save and Check only when it passes."""
-        self.check_verdict.clear()
+        self._say(None)
         if self._editing == SANDBOX:
-            self.key_verdict.setText("No key needed: the Sandbox accepts any test key.")
+            self.key_verdict.setText(_("No key needed: the Sandbox accepts any test key."))
             palette.paint(self.key_verdict, OK_STYLE)
             self.url_verdict.clear()
             self.proxy_line.setText(describe_for_url(None))
@@ -211,7 +282,7 @@ class SettingsDialog(SettingsView):
             return False
         verdict = classify(self.key_edit.text())
         if verdict.accepted:
-            self.key_verdict.setText(f"✔ Public test key {mask_key(verdict.key)}")
+            self.key_verdict.setText(_("✔ Public test key {key}").format(key=mask_key(verdict.key)))
             palette.paint(self.key_verdict, OK_STYLE)
         else:
             self.key_verdict.setText("✘ " + verdict.message)
@@ -236,14 +307,12 @@ class SettingsDialog(SettingsView):
         try:
             saved = self.settings.upsert(profile, old_name=self._editing)
         except AppError as exc:
-            self.check_verdict.setText(exc.human)
-            palette.paint(self.check_verdict, BAD_STYLE)
+            self._say(_as_shown(exc.human), BAD_STYLE)
             return False
         error = self._store()
         self._editing = saved.name
         self.reload(saved.name)
-        self.check_verdict.setText(f"Saved “{saved.name}”.")
-        palette.paint(self.check_verdict, OK_STYLE)
+        self._say(lambda: _("Saved “{name}”.").format(name=saved.name), OK_STYLE)
         self._say_unsaved(error)
         self.saved.emit()
         return True
@@ -262,7 +331,7 @@ class SettingsDialog(SettingsView):
             return False
         if isinstance(back_to, QListWidgetItem):  # the list stays on the edited profile
             select_quietly(self.profile_list, back_to)
-        why_not = None if self._validate() else "see the lines under the key, URL and name."
+        why_not = None if self._validate() else _("see the lines under the key, URL and name.")
         text = unsaved_text(self.name_edit.text().strip(), new=self._editing is None)
         ask_unsaved(self, text, why_not, self._save_profile, self._discard, then)
         return True
@@ -289,12 +358,7 @@ class SettingsDialog(SettingsView):
         super().closeEvent(event)
 
     def _save_general(self) -> None:
-        self.settings.copy_on_create = self.copy_on_create.isChecked()
-        self.settings.auto_refresh = self.auto_refresh.isChecked()
-        self.settings.auto_refresh_s = int(self.auto_refresh_s.value())
-        self.settings.color_scheme = str(self.color_scheme.currentData())
-        self.settings.language = str(self.language.currentData())
-        self.settings.sandbox_port = int(self.sandbox_port.value())
+        read_general(self, self.settings)
         self._say_unsaved(self._store())
         self.saved.emit()
 
@@ -308,8 +372,7 @@ class SettingsDialog(SettingsView):
 
     def _say_unsaved(self, error: AppError | None) -> None:
         if error is not None:
-            self.check_verdict.setText(error.human)
-            palette.paint(self.check_verdict, BAD_STYLE)
+            self._say(_as_shown(error.human), BAD_STYLE)
 
     # ---------------------------------------------------------------- check key
     def _start_check(self) -> None:
@@ -318,11 +381,10 @@ class SettingsDialog(SettingsView):
         try:
             profile = check_profile(self._edited_profile())
         except AppError as exc:
-            self.check_verdict.setText(exc.human)
+            self._say(_as_shown(exc.human), BAD_STYLE)
             return
         self.check_button.setEnabled(False)
-        palette.paint(self.check_verdict, palette.Look.PLAIN)
-        self.check_verdict.setText("Checking the key with the vault…")
+        self._say(lambda: _("Checking the key with the vault…"))
         self._tasks.start(self._check(profile), "check-key")
 
     async def _check(self, profile: Profile) -> None:
@@ -330,5 +392,4 @@ class SettingsDialog(SettingsView):
             check = await self._check_key(profile)
         finally:
             self.check_button.setEnabled(True)
-        self.check_verdict.setText(check.message)
-        palette.paint(self.check_verdict, OK_STYLE if check.works else BAD_STYLE)
+        self._say(lambda: check.message, OK_STYLE if check.works else BAD_STYLE)

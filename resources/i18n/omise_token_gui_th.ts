@@ -691,6 +691,49 @@ Check: {check}</source>
     </message>
 </context>
 <context>
+    <name>Endpoint</name>
+    <message>
+        <source>A vault URL must not contain a key. Nothing was sent.</source>
+        <translation>URL ของ vault ต้องไม่มีคีย์ ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>A vault URL must not contain a user name, password or key (the part before &apos;@&apos;). The key goes in the key field; nothing was sent.</source>
+        <translation>URL ของ vault ต้องไม่มีชื่อผู้ใช้ รหัสผ่าน หรือคีย์ (ส่วนที่อยู่หน้า &apos;@&apos;) ให้ใส่คีย์ในช่องคีย์ ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Not a usable vault URL: {problem}</source>
+        <translation>ใช้ URL ของ vault นี้ไม่ได้: {problem}</translation>
+    </message>
+    <message>
+        <source>Not a usable vault URL: {url}. Use https://vault.omise.co or a local emulator such as http://127.0.0.1:8025 (no user name, query or fragment).</source>
+        <translation>ใช้ URL ของ vault นี้ไม่ได้: {url} ให้ใช้ https://vault.omise.co หรือตัวจำลองในเครื่อง เช่น http://127.0.0.1:8025 (ไม่มีชื่อผู้ใช้ query หรือ fragment)</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost), not to {host}. Use https://.</source>
+        <translation>http:// แบบธรรมดาใช้ได้กับเครื่องนี้เท่านั้น (127.0.0.1, ::1, localhost) ใช้กับ {host} ไม่ได้ ให้ใช้ https://</translation>
+    </message>
+    <message>
+        <source>{host} is not a host name (a broken international name).</source>
+        <translation>{host} ไม่ใช่ชื่อโฮสต์ (ชื่อโดเมนภาษาสากลที่เสียหาย)</translation>
+    </message>
+    <message>
+        <source>{host} is not a host name.</source>
+        <translation>{host} ไม่ใช่ชื่อโฮสต์</translation>
+    </message>
+    <message>
+        <source>{host} is not an IPv6 address.</source>
+        <translation>{host} ไม่ใช่ที่อยู่ IPv6</translation>
+    </message>
+    <message>
+        <source>{host} is not an address to connect to.</source>
+        <translation>{host} ไม่ใช่ที่อยู่ที่เชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <source>{host} is not an address: write an IP address as four numbers, 127.0.0.1.</source>
+        <translation>{host} ไม่ใช่ที่อยู่ที่ถูกต้อง: ให้เขียนที่อยู่ IP เป็นตัวเลขสี่ชุด เช่น 127.0.0.1</translation>
+    </message>
+</context>
+<context>
     <name>Explanation</name>
     <message>
         <source>After the return from authorize_uri the checkout reads the charge again from the API, shows a decline and lets the buyer try another card.</source>
@@ -1009,6 +1052,99 @@ Check: {check}</source>
     </message>
 </context>
 <context>
+    <name>KeyCheck</name>
+    <message>
+        <source>The key was not checked.</source>
+        <translation>ยังไม่ได้ตรวจสอบคีย์</translation>
+    </message>
+    <message>
+        <source>The vault answered unexpectedly.</source>
+        <translation>vault ตอบกลับผิดจากที่คาดไว้</translation>
+    </message>
+    <message>
+        <source>✔ The key works: the vault accepted it.</source>
+        <translation>✔ คีย์ใช้ได้: vault ยอมรับคีย์นี้</translation>
+    </message>
+    <message>
+        <source>✘ The vault refused this key (authentication failed).</source>
+        <translation>✘ vault ปฏิเสธคีย์นี้ (ยืนยันตัวตนไม่สำเร็จ)</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>(no key)</source>
+        <translation>(ไม่มีคีย์)</translation>
+    </message>
+    <message>
+        <source>No key given. Paste your public test key (pkey_test_…).</source>
+        <translation>ยังไม่ได้ใส่คีย์ ให้วางคีย์สาธารณะโหมดทดสอบ (pkey_test_…)</translation>
+    </message>
+    <message>
+        <source>Public test key: accepted.</source>
+        <translation>คีย์สาธารณะโหมดทดสอบ: ใช้ได้</translation>
+    </message>
+    <message>
+        <source>This is a LIVE public key. This tool only accepts test keys (pkey_test_…). Nothing was sent.</source>
+        <translation>นี่คือคีย์สาธารณะของโหมดใช้งานจริง (LIVE) เครื่องมือนี้รับเฉพาะคีย์ทดสอบ (pkey_test_…) ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>This is a LIVE secret key. Secret keys are never needed to create tokens, and live keys are never accepted; use your public test key (pkey_test_…). Nothing was sent. If this key was shared by mistake, roll it in the Omise dashboard.</source>
+        <translation>นี่คือคีย์ลับของโหมดใช้งานจริง (LIVE) การสร้างโทเค็นไม่ต้องใช้คีย์ลับเลย และไม่รับคีย์โหมดใช้งานจริงในทุกกรณี ให้ใช้คีย์สาธารณะโหมดทดสอบ (pkey_test_…) ยังไม่มีการส่งข้อมูลใด ๆ หากคีย์นี้หลุดออกไปโดยไม่ตั้งใจ ให้เปลี่ยนคีย์ (roll) ในแดชบอร์ด Omise</translation>
+    </message>
+    <message>
+        <source>This is a chain key. This tool only accepts public test keys (pkey_test_…). Nothing was sent.</source>
+        <translation>นี่คือ chain key เครื่องมือนี้รับเฉพาะคีย์สาธารณะโหมดทดสอบ (pkey_test_…) ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>This is a secret key. Secret keys are never needed to create tokens; use your public test key (pkey_test_…). Nothing was sent.</source>
+        <translation>นี่คือคีย์ลับ การสร้างโทเค็นไม่ต้องใช้คีย์ลับเลย ให้ใช้คีย์สาธารณะโหมดทดสอบ (pkey_test_…) ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>This is not a valid Omise public test key. It must be pkey_test_ followed by lowercase letters and digits only. Nothing was sent.</source>
+        <translation>นี่ไม่ใช่คีย์สาธารณะโหมดทดสอบของ Omise ที่ถูกต้อง ต้องขึ้นต้นด้วย pkey_test_ ตามด้วยตัวพิมพ์เล็กและตัวเลขเท่านั้น ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>Proxy</name>
+    <message>
+        <source>Proxy problem: {problem}</source>
+        <translation>พร็อกซีมีปัญหา: {problem}</translation>
+    </message>
+    <message>
+        <source>Proxy: none, direct connection (no_proxy names this host).</source>
+        <translation>พร็อกซี: ไม่ใช้ เชื่อมต่อโดยตรง (no_proxy ระบุโฮสต์นี้ไว้)</translation>
+    </message>
+    <message>
+        <source>Proxy: none, direct connection.</source>
+        <translation>พร็อกซี: ไม่ใช้ เชื่อมต่อโดยตรง</translation>
+    </message>
+    <message>
+        <source>Proxy: none. Traffic to this computer (the Sandbox) never uses a proxy.</source>
+        <translation>พร็อกซี: ไม่ใช้ การเชื่อมต่อไปยังเครื่องนี้ (Sandbox) ไม่ผ่านพร็อกซีเลย</translation>
+    </message>
+    <message>
+        <source>Proxy: {proxy} (from {source}).</source>
+        <translation>พร็อกซี: {proxy} (จาก {source})</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>ตัวแปรสภาพแวดล้อม</translation>
+    </message>
+    <message>
+        <source>the proxy setting is not a usable proxy URL (expected http://host:port). Fix or unset it; the Sandbox works without it.</source>
+        <translation>ค่าพร็อกซีที่ตั้งไว้ไม่ใช่ URL พร็อกซีที่ใช้ได้ (ควรเป็น http://host:port) ให้แก้ไขหรือลบค่านี้ออก Sandbox ใช้งานได้โดยไม่ต้องมีพร็อกซี</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} is a SOCKS proxy, which this app does not support. Use an http:// proxy or unset it; the Sandbox works without it.</source>
+        <translation>พร็อกซี {proxy} เป็นพร็อกซีแบบ SOCKS ซึ่งแอปนี้ไม่รองรับ ให้ใช้พร็อกซี http:// หรือลบค่านี้ออก Sandbox ใช้งานได้โดยไม่ต้องมีพร็อกซี</translation>
+    </message>
+    <message>
+        <source>the system proxy settings</source>
+        <translation>การตั้งค่าพร็อกซีของระบบ</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <source>Ask the vault again whether the selected token was used, and its charge</source>
@@ -1113,6 +1249,388 @@ Check: {check}</source>
     <message>
         <source>{text} ({keys})</source>
         <translation>{text} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>A profile entry that was not readable was skipped.</source>
+        <translation>ข้ามรายการโปรไฟล์ที่อ่านไม่ได้ไปหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>A profile named {name} exists already.</source>
+        <translation>มีโปรไฟล์ชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>A profile needs a short, printable name.</source>
+        <translation>โปรไฟล์ต้องมีชื่อสั้น ๆ ที่เป็นตัวอักษรแสดงผลได้</translation>
+    </message>
+    <message>
+        <source>Port {port} was taken by another program, so the Sandbox runs on {url} this time. A curl or backend pointed at the usual port will not reach it until the app is restarted with that port free (or the port is changed in Settings).</source>
+        <translation>พอร์ต {port} ถูกโปรแกรมอื่นใช้อยู่ ครั้งนี้ Sandbox จึงทำงานที่ {url} คำสั่ง curl หรือ backend ที่ชี้ไปยังพอร์ตเดิมจะเชื่อมต่อไม่ได้ จนกว่าจะเปิดแอปใหม่ตอนที่พอร์ตนั้นว่าง (หรือเปลี่ยนพอร์ตในการตั้งค่า)</translation>
+    </message>
+    <message>
+        <source>Profile {name} was not loaded: {why}</source>
+        <translation>ไม่ได้โหลดโปรไฟล์ {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved to {path} ({reason}). The change applies until you quit, and is lost then.</source>
+        <translation>บันทึกการตั้งค่าลง {path} ไม่ได้ ({reason}) การเปลี่ยนแปลงจะมีผลจนกว่าจะปิดแอป แล้วจะหายไป</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile cannot be renamed.</source>
+        <translation>เปลี่ยนชื่อโปรไฟล์ Sandbox ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile is built in and cannot be deleted.</source>
+        <translation>โปรไฟล์ Sandbox มีมาในตัวแอป ลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>The colour scheme {scheme} in the settings file is not System, Light or Dark; the window follows the system&apos;s light or dark scheme.</source>
+        <translation>ชุดสี {scheme} ในไฟล์การตั้งค่าไม่ใช่ตามระบบ สว่าง หรือมืด หน้าต่างจะใช้โหมดสว่างหรือมืดตามระบบ</translation>
+    </message>
+    <message>
+        <source>The settings file was ignored because {why}. It was moved to {aside}; defaults loaded.</source>
+        <translation>ไม่ได้ใช้ไฟล์การตั้งค่าเพราะ{why} ย้ายไฟล์ไปไว้ที่ {aside} แล้ว และโหลดค่าเริ่มต้นแทน</translation>
+    </message>
+    <message>
+        <source>The settings file {path} was ignored because {why}; defaults loaded.</source>
+        <translation>ไม่ได้ใช้ไฟล์การตั้งค่า {path} เพราะ{why} จึงโหลดค่าเริ่มต้นแทน</translation>
+    </message>
+    <message>
+        <source>Timeout must be between {low} and {high} seconds.</source>
+        <translation>ระยะหมดเวลาต้องอยู่ระหว่าง {low} ถึง {high} วินาที</translation>
+    </message>
+    <message>
+        <source>Unknown API version {version}; use one of {versions}.</source>
+        <translation>ไม่รู้จักเวอร์ชัน API {version} ให้ใช้หนึ่งในนี้: {versions}</translation>
+    </message>
+    <message>
+        <source>it could not be read ({error})</source>
+        <translation>อ่านไฟล์ไม่ได้ ({error})</translation>
+    </message>
+    <message>
+        <source>it is not valid settings JSON</source>
+        <translation>ไม่ใช่ JSON การตั้งค่าที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>unknown settings version {version}</source>
+        <translation>ไม่รู้จักเวอร์ชันของการตั้งค่า {version}</translation>
+    </message>
+    <message>
+        <source>{variable} was ignored: {why}</source>
+        <translation>ไม่ได้ใช้ {variable}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> วินาที</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>(new profile)</source>
+        <translation>(โปรไฟล์ใหม่)</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>เวอร์ชัน API</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Auto-refresh unused tokens every</source>
+        <translation>รีเฟรชโทเค็นที่ยังไม่ใช้โดยอัตโนมัติทุก</translation>
+    </message>
+    <message>
+        <source>Check key</source>
+        <translation>ตรวจสอบคีย์</translation>
+    </message>
+    <message>
+        <source>Checking the key with the vault…</source>
+        <translation>กำลังตรวจสอบคีย์กับ vault…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>ชุดสี</translation>
+    </message>
+    <message>
+        <source>Copy the token id to the clipboard on create</source>
+        <translation>คัดลอก id ของโทเค็นไปยังคลิปบอร์ดเมื่อสร้าง</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>มืด</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>ลบโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Delete the profile “{name}”? Its tokens stay in the history.</source>
+        <translation>ลบโปรไฟล์ “{name}” ใช่ไหม โทเค็นของโปรไฟล์นี้ยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>ทำงานต่อในถาดระบบเมื่อปิดหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>สว่าง</translation>
+    </message>
+    <message>
+        <source>Light or dark window; applies at once.</source>
+        <translation>หน้าต่างแบบสว่างหรือมืด มีผลทันที</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>No installed font draws Thai, so Thai text may show as boxes. Install a Thai font (Debian/Ubuntu: sudo apt-get install fonts-thai-tlwg) and start the app again.</source>
+        <translation>เครื่องนี้ไม่มีฟอนต์ที่แสดงภาษาไทยได้ ข้อความภาษาไทยจึงอาจแสดงเป็นกล่องสี่เหลี่ยม ให้ติดตั้งฟอนต์ภาษาไทย (Debian/Ubuntu: sudo apt-get install fonts-thai-tlwg) แล้วเปิดแอปใหม่</translation>
+    </message>
+    <message>
+        <source>No key needed: the Sandbox accepts any test key.</source>
+        <translation>ไม่ต้องใช้คีย์: Sandbox รับคีย์ทดสอบทุกคีย์</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows no tray icons (on GNOME, the AppIndicator extension adds them). Everything works from this window as before, and closing it quits the app.</source>
+        <translation>ไม่มีไอคอนในถาดระบบ: เดสก์ท็อปนี้ไม่แสดงไอคอนในถาดระบบ (บน GNOME ติดตั้งส่วนขยาย AppIndicator เพื่อให้แสดงได้) ทุกอย่างยังใช้งานได้จากหน้าต่างนี้เหมือนเดิม และเมื่อปิดหน้าต่างแอปจะปิดไปด้วย</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>ชื่อโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>คีย์สาธารณะ</translation>
+    </message>
+    <message>
+        <source>Public test key</source>
+        <translation>คีย์สาธารณะโหมดทดสอบ</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>แสดงคีย์</translation>
+    </message>
+    <message>
+        <source>Sandbox URL now: {url}</source>
+        <translation>URL ของ Sandbox ตอนนี้: {url}</translation>
+    </message>
+    <message>
+        <source>Sandbox port</source>
+        <translation>พอร์ตของ Sandbox</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>บันทึกโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>บันทึก “{name}” แล้ว</translation>
+    </message>
+    <message>
+        <source>Settings — profiles and keys</source>
+        <translation>การตั้งค่า — โปรไฟล์และคีย์</translation>
+    </message>
+    <message>
+        <source>System (follow the computer&apos;s light or dark setting)</source>
+        <translation>ตามระบบ (ใช้โหมดสว่างหรือมืดตามที่ตั้งไว้ในเครื่อง)</translation>
+    </message>
+    <message>
+        <source>System (the computer&apos;s language)</source>
+        <translation>ตามระบบ (ภาษาของเครื่อง)</translation>
+    </message>
+    <message>
+        <source>Test profile {n}</source>
+        <translation>โปรไฟล์ทดสอบ {n}</translation>
+    </message>
+    <message>
+        <source>The Sandbox is built in: an Omise vault emulator inside this app, on 127.0.0.1. It needs no key and no network, and cannot be deleted.</source>
+        <translation>Sandbox มีมาในตัวแอป: เป็นตัวจำลอง vault ของ Omise ที่ทำงานในแอปนี้ที่ 127.0.0.1 ไม่ต้องใช้คีย์ ไม่ต้องใช้เครือข่าย และลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>The port the Sandbox listens on at 127.0.0.1, the same at every start (default {port}). A change applies when the app is next started.</source>
+        <translation>พอร์ตที่ Sandbox รอรับการเชื่อมต่อที่ 127.0.0.1 ใช้พอร์ตเดิมทุกครั้งที่เปิดแอป (ค่าเริ่มต้น {port}) การเปลี่ยนแปลงจะมีผลเมื่อเปิดแอปครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>The window&apos;s and omise-token&apos;s language; applies at once.</source>
+        <translation>ภาษาของหน้าต่างและของ omise-token มีผลทันที</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>ระยะหมดเวลา</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>ใช้โปรไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Vault URL</source>
+        <translation>URL ของ vault</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1 (built-in emulator, starting)</source>
+        <translation>http://127.0.0.1 (ตัวจำลองในตัว กำลังเริ่มทำงาน)</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>ยังไม่เริ่มทำงาน</translation>
+    </message>
+    <message>
+        <source>see the lines under the key, URL and name.</source>
+        <translation>ดูข้อความใต้ช่องคีย์ URL และชื่อ</translation>
+    </message>
+    <message>
+        <source>{name}  (active)</source>
+        <translation>{name}  (ใช้อยู่)</translation>
+    </message>
+    <message>
+        <source>{url} (built-in emulator)</source>
+        <translation>{url} (ตัวจำลองในตัว)</translation>
+    </message>
+    <message>
+        <source>✔ Public test key {key}</source>
+        <translation>✔ คีย์สาธารณะโหมดทดสอบ {key}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTips</name>
+    <message>
+        <source>Add a new profile for a public test key</source>
+        <translation>เพิ่มโปรไฟล์ใหม่สำหรับคีย์สาธารณะโหมดทดสอบ</translation>
+    </message>
+    <message>
+        <source>Ask the vault every few seconds about tokens whose charge is not final yet</source>
+        <translation>ถาม vault ทุกไม่กี่วินาทีถึงโทเค็นที่การเรียกเก็บเงินยังไม่มีผลสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Ask the vault whether this key works (nothing is created)</source>
+        <translation>ถาม vault ว่าคีย์นี้ใช้ได้หรือไม่ (ไม่มีการสร้างอะไร)</translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval</source>
+        <translation>ช่วงเวลารีเฟรชอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Check key is disabled until the key and vault URL are valid, or while a check is running</source>
+        <translation>ยังตรวจสอบคีย์ไม่ได้จนกว่าคีย์และ URL ของ vault จะถูกต้อง หรือระหว่างที่กำลังตรวจสอบอยู่</translation>
+    </message>
+    <message>
+        <source>Close Settings</source>
+        <translation>ปิดการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app running in the tray</source>
+        <translation>ปิดหน้าต่างแล้วแอปยังทำงานต่อในถาดระบบ</translation>
+    </message>
+    <message>
+        <source>Copy each new token id to the clipboard as it is created</source>
+        <translation>คัดลอก id ของโทเค็นใหม่ไปยังคลิปบอร์ดทันทีที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Create tokens with the selected profile from now on</source>
+        <translation>ใช้โปรไฟล์ที่เลือกสร้างโทเค็นตั้งแต่นี้ไป</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile (its tokens stay in the history)</source>
+        <translation>ลบโปรไฟล์ที่เลือก (โทเค็นของโปรไฟล์นี้ยังอยู่ในประวัติ)</translation>
+    </message>
+    <message>
+        <source>How long to wait for the vault before giving up</source>
+        <translation>ระยะเวลาที่รอ vault ตอบก่อนจะเลิกรอ</translation>
+    </message>
+    <message>
+        <source>How often auto-refresh asks, in seconds</source>
+        <translation>ความถี่ในการรีเฟรชอัตโนมัติ (วินาที)</translation>
+    </message>
+    <message>
+        <source>Save profile is disabled until the name, key and vault URL are valid</source>
+        <translation>ยังบันทึกโปรไฟล์ไม่ได้จนกว่าชื่อ คีย์ และ URL ของ vault จะถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Save this profile&apos;s changes</source>
+        <translation>บันทึกการแก้ไขของโปรไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Select a profile in the list first</source>
+        <translation>เลือกโปรไฟล์ในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Show the key as typed</source>
+        <translation>แสดงคีย์ตามที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>The Omise API version sent with each request</source>
+        <translation>เวอร์ชัน API ของ Omise ที่ส่งไปกับทุกคำขอ</translation>
+    </message>
+    <message>
+        <source>The Sandbox is built in: it needs no key and cannot be changed</source>
+        <translation>Sandbox มีมาในตัวแอป: ไม่ต้องใช้คีย์ และแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>The Sandbox needs no key check</source>
+        <translation>Sandbox ไม่ต้องตรวจสอบคีย์</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile is built in and cannot be deleted</source>
+        <translation>โปรไฟล์ Sandbox มีมาในตัวแอป ลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile is built in: there is nothing to save</source>
+        <translation>โปรไฟล์ Sandbox มีมาในตัวแอป: ไม่มีอะไรให้บันทึก</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, shown in the marker and the history</source>
+        <translation>ชื่อโปรไฟล์ ที่แสดงในป้ายกำกับและในประวัติ</translation>
+    </message>
+    <message>
+        <source>The vault that creates tokens (https://vault.omise.co)</source>
+        <translation>vault ที่สร้างโทเค็น (https://vault.omise.co)</translation>
+    </message>
+    <message>
+        <source>There is no tray icon on this desktop: closing the window quits</source>
+        <translation>เดสก์ท็อปนี้ไม่มีไอคอนในถาดระบบ: ปิดหน้าต่างแล้วแอปจะปิดไปด้วย</translation>
+    </message>
+    <message>
+        <source>This profile is already in use</source>
+        <translation>ใช้โปรไฟล์นี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Your profiles; the one in use says (active)</source>
+        <translation>โปรไฟล์ของคุณ โปรไฟล์ที่ใช้อยู่จะมีคำว่า (ใช้อยู่)</translation>
+    </message>
+    <message>
+        <source>Your public test key from the Omise dashboard (pkey_test_…)</source>
+        <translation>คีย์สาธารณะโหมดทดสอบจากแดชบอร์ด Omise (pkey_test_…)</translation>
     </message>
 </context>
 <context>

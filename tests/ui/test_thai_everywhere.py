@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QWidget,
 )
@@ -69,7 +70,11 @@ def _texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
     if isinstance(widget, QComboBox):
         for i in range(widget.count()):
             yield f"item {i}", widget.itemText(i)
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    if isinstance(widget, QListView) and widget.model() is not None:  # no header: its rows
+        model = widget.model()
+        for row in range(model.rowCount()):
+            yield f"row {row}", str(model.index(row, 0).data() or "")
+    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
         try:
             columns = model.columnCount(QModelIndex())
