@@ -136,7 +136,12 @@ class HistoryModel(QAbstractTableModel):
 
     def total(self) -> int:
         """Every token in the history, the filter aside."""
-        return self.store.count() if self.filtered else self._count
+        if not self.filtered:
+            return self._count
+        try:
+            return self.store.count()
+        except sqlite3.Error:  # damaged after it was opened: what is shown is what is known
+            return self._count
 
     def shows(self, token_id: str) -> bool:
         """Whether the filter keeps ``token_id`` (a token it hides is not among the rows)."""
@@ -246,15 +251,20 @@ class HistoryModel(QAbstractTableModel):
         the filter matches the text shown (``core.history_columns``)."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._filter.text.strip():
-            self.reload()
-        elif self._count:
+            try:
+                self.reload()
+                return
+            except sqlite3.Error as exc:  # closed or damaged: show the rows held, re-rendered
+                log.error("history could not be filtered again after a language switch: %s", exc)
+        if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
 
     def set_filter(self, where: HistoryFilter) -> None:
+        count = self.store.count(where)  # first: a failed count leaves the model as it was
         self.beginResetModel()
         self._filter = where
         self._pages.clear()
-        self._count = self.store.count(where)
+        self._count = count
         self.endResetModel()
 
     def reload(self) -> None:
