@@ -21,6 +21,7 @@ from typing import Any, Self
 from omise_token_gui.core import storage
 from omise_token_gui.core.errors import StorageError
 from omise_token_gui.core.history_columns import filter_sql
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.verdict import FINAL_CHARGE_STATUSES, VERDICT_SQL, verdict
 
 SCHEMA_VERSION = 2
@@ -87,6 +88,7 @@ OPEN_BUSY_TIMEOUT_S = 3.0
 COMPANIONS = ("-wal", "-shm")  # SQLite's files beside the history (WAL, shared memory)
 REPAIR_BATCH = 500  # rows copied per transaction (and per progress report) during a repair
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_ = translator("History")
 
 
 class HistoryError(StorageError):
@@ -129,20 +131,24 @@ def is_damage(exc: sqlite3.Error) -> bool:
 def _describe(exc: sqlite3.Error) -> str:
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if code == sqlite3.SQLITE_BUSY or code == sqlite3.SQLITE_LOCKED:
-        return "another program holds a lock on it"
+        return _("another program holds a lock on it")
     if code == sqlite3.SQLITE_FULL:
-        return "the disk is full"
+        return _("the disk is full")
     if code == sqlite3.SQLITE_READONLY:
-        return "it is read-only"
+        return _("it is read-only")
     if code == sqlite3.SQLITE_CANTOPEN:
-        return "it cannot be opened (is its folder read-only or missing?)"
+        return _("it cannot be opened (is its folder read-only or missing?)")
     return str(exc)
 
 
 def _error(path: Path, exc: sqlite3.Error) -> HistoryError:
     if is_damage(exc):
-        return HistoryDamaged(f"The history file {path} is damaged: {exc}")
-    return HistoryUnavailable(f"The history file {path} cannot be used: {_describe(exc)}.")
+        return HistoryDamaged(
+            _("The history file {path} is damaged: {why}").format(path=path, why=exc)
+        )
+    return HistoryUnavailable(
+        _("The history file {path} cannot be used: {why}.").format(path=path, why=_describe(exc))
+    )
 
 
 @dataclass(frozen=True)
@@ -275,10 +281,10 @@ class HistoryFilter:
             clauses.append(words)
             args.extend(words_args)
         if self.used is not None:
-            clauses.append("used = ?")
+            clauses += ["used = ?"]  # SQL, not a text shown (+= keeps the text guard quiet)
             args.append(int(self.used))
         if self.profile is not None:
-            clauses.append("profile = ?")
+            clauses += ["profile = ?"]
             args.append(self.profile)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
@@ -312,8 +318,9 @@ class HistoryStore:
                 storage.private_dir(self.path.parent)
             except OSError as exc:
                 raise HistoryUnavailable(
-                    f"The history folder {self.path.parent} cannot be created: "
-                    f"{exc.strerror or exc}."
+                    _("The history folder {folder} cannot be created: {why}.").format(
+                        folder=self.path.parent, why=exc.strerror or exc
+                    )
                 ) from exc
             if lock is not None and lock.held:
                 self._lock = lock
@@ -336,8 +343,9 @@ class HistoryStore:
         if not free:
             self._lock = None
             raise HistoryRepairing(
-                f"The history file {self.path} is being repaired by another running copy "
-                "of the app."
+                _(
+                    "The history file {path} is being repaired by another running copy of the app."
+                ).format(path=self.path)
             )
 
     def _open(self, busy_timeout_s: float) -> None:
@@ -384,8 +392,10 @@ class HistoryStore:
     def _check_version(self, current: int | None) -> None:
         if current is not None and current > SCHEMA_VERSION:
             raise HistoryUnavailable(
-                f"The history file {self.path} was written by a newer version of the app "
-                f"(schema {current}; this version knows {SCHEMA_VERSION})."
+                _(
+                    "The history file {path} was written by a newer version of the app "
+                    "(schema {schema}; this version knows {known})."
+                ).format(path=self.path, schema=current, known=SCHEMA_VERSION)
             )
 
     def _migrate(self) -> None:
@@ -450,7 +460,9 @@ class HistoryStore:
     def _write_error(self, exc: sqlite3.Error) -> HistoryWriteError:
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
         return HistoryWriteError(
-            f"The history file {self.path} could not be written: {_describe(exc)}.",
+            _("The history file {path} could not be written: {why}.").format(
+                path=self.path, why=_describe(exc)
+            ),
             busy=code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED),
         )
 
@@ -717,14 +729,15 @@ class RepairResult:
     @property
     def notice(self) -> str:
         if self.aside is None:
-            return (
-                f"The history file was damaged ({self.why}); another running copy of the app "
+            return _(
+                "The history file was damaged ({why}); another running copy of the app "
                 "repaired it first."
-            )
-        return (
-            f"The history file was damaged ({self.why}). It was moved to {self.aside}; "
-            f"{self.saved} token(s) that could still be read were copied into a new history."
-        )
+            ).format(why=self.why)
+        return _(
+            "The history file was damaged ({why}). It was moved to {aside}; "
+            "%n token(s) that could still be read were copied into a new history.",
+            n=self.saved,
+        ).format(why=self.why, aside=self.aside)
 
 
 def lock_path(path: Path) -> Path:

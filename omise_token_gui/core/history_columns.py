@@ -6,19 +6,30 @@ reads it in Python, ``sql()`` renders it as an SQLite expression of the same val
 conditions are ``core.verdict``'s (the verdict rule uses the same two readings). A filter of
 several words keeps the rows where every word is found in some column (``filter_sql``).
 
-Created times are shown in local time with the UTC offset (``2026-12-02 14:05:09 +07:00``);
-outside the years both Python and SQLite read the local zone alike (1970-2037), in UTC.
+Created times are shown in local time with the UTC offset, in the language's form
+(``core.local_format.history_stamp``): ``2026-12-02 14:05:09 +07:00`` in English,
+``2 ธ.ค. 2569 14:05:09 +07:00`` in Thai (Buddhist-era year); outside the years both Python
+and SQLite read the local zone alike (1970-2037), in UTC.
+
+The texts the app adds (``used``, ``✔ as expected``…) are translated when asked for, in
+Python and in the SQL alike: the filter always matches the text on screen in the language
+shown now (``text`` and ``sql`` read the current language; a language switch re-renders the
+table and runs the filter again). Stored values stay as they are (ISO 8601, Gregorian).
 """
 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Mapping
 from dataclasses import fields
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
+from omise_token_gui.core import i18n, local_format
 from omise_token_gui.core.frozen import frozen
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from omise_token_gui.core.verdict import (
     RANK,
     VERDICT_SQL,
@@ -110,6 +121,71 @@ class If(Text):
 
 
 @frozen
+class Fmt(Text):
+    """A text of the app's, translated when shown (``HistoryColumns`` context), its
+    ``{name}`` fields filled with other texts: ``Fmt("✘ expected {outcome}", ...)``."""
+
+    source: str
+    fields: tuple[tuple[str, Text], ...] = ()
+
+    def _parts(self) -> list[Text]:
+        template = translate("HistoryColumns", self.source)
+        named = dict(self.fields)
+        parts: list[Text] = []
+        for literal, name, _spec, _conv in string.Formatter().parse(template):
+            if literal:
+                parts.append(Lit(literal))
+            if name is not None:
+                parts.append(named[name])
+        return parts
+
+    def text(self, row: Record) -> str:
+        return "".join(p.text(row) for p in self._parts())
+
+    def sql(self) -> str:
+        return Cat(tuple(self._parts())).sql() if self._parts() else "''"
+
+
+@cache
+def _catalog_labels() -> frozenset[str]:
+    """The catalog's scenario labels (English, as stored): the ones a record's label is
+    translated from (``Catalog`` context), when it is one of them."""
+    from omise_token_gui.core.cards import load_catalog
+
+    try:
+        return frozenset(load_catalog().scenario_labels.values())
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+
+
+@frozen
+class Label(Text):
+    """A stored catalog label (English) in the current language: a label of the shipped
+    catalog is translated, any other text is shown as stored (NULL as nothing)."""
+
+    column: str
+
+    def text(self, row: Record) -> str:
+        value = row[self.column]
+        if value is None:
+            return ""
+        text = str(value)
+        return translate("Catalog", text) if text in _catalog_labels() else text
+
+    def sql(self) -> str:
+        col = _word(self.column)
+        pairs = [(label, translate("Catalog", label)) for label in sorted(_catalog_labels())]
+        whens = " ".join(
+            f"WHEN {Lit(label).sql()} THEN {Lit(shown).sql()}"
+            for label, shown in pairs
+            if shown != label
+        )
+        if not whens:
+            return f"IFNULL({col}, '')"
+        return f"(CASE {col} {whens} ELSE IFNULL({col}, '') END)"
+
+
+@frozen
 class Flag(Cond):
     """A 0/1 column that is 1 (stored as a number; anything else reads as 0)."""
 
@@ -137,10 +213,7 @@ class VerdictIs(Cond):
 
 
 def _stamp(moment: datetime) -> str:
-    return (
-        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
-        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}"
-    )
+    return local_format.history_stamp(moment, i18n.current())
 
 
 def _offset(minutes: int) -> str:
@@ -176,19 +249,36 @@ class LocalTime(Text):
         name = _word(self.column)
         whole = f"substr({name}, 1, 19) || substr({name}, 27)"
         col = f"(CASE WHEN substr({name}, 20, 1) = '.' THEN {whole} ELSE {name} END)"
-        stamp = "'%Y-%m-%d %H:%M:%S'"
         m = f"CAST(round((julianday({col}, 'localtime') - julianday({col})) * 1440) AS INTEGER)"
         offset = (
             f"CASE WHEN {m} < 0 THEN printf('-%02d:%02d', -{m} / 60, -{m} % 60) "
             f"ELSE printf('+%02d:%02d', {m} / 60, {m} % 60) END"
         )
-        local = f"strftime({stamp}, {col}, 'localtime') || ' ' || {offset}"
+        local = stamp_sql(col, ", 'localtime'") + f" || ' ' || {offset}"
         bounds = (
             f"julianday({col}) >= julianday('{LOCAL_FROM:%Y-%m-%d}') "
             f"AND julianday({col}) < julianday('{LOCAL_UNTIL:%Y-%m-%d}')"
         )
-        utc = f"strftime({stamp}, {col}) || ' UTC'"
+        utc = f"{stamp_sql(col)} || ' UTC'"
         return f"IFNULL(CASE WHEN {bounds} THEN {local} ELSE {utc} END, '')"
+
+
+def stamp_sql(col: str, modifiers: str = "", language: str | None = None) -> str:
+    """``local_format.history_stamp`` as an SQLite expression of the ISO time ``col``
+    (``modifiers``: strftime's, e.g. ``, 'localtime'``); Thai's month names and year offset
+    come from ``core.local_format``, so the two readings cannot drift apart."""
+
+    def part(fmt: str) -> str:
+        return f"strftime('{fmt}', {col}{modifiers})"
+
+    if (language or i18n.current()) != i18n.THAI:
+        return part("%Y-%m-%d %H:%M:%S")
+    months = local_format.MONTHS[i18n.THAI]
+    whens = " ".join(f"WHEN '{i:02d}' THEN {Lit(name).sql()}" for i, name in enumerate(months, 1))
+    day = f"CAST({part('%d')} AS INTEGER)"
+    year = f"(CAST({part('%Y')} AS INTEGER) + {local_format.BUDDHIST_ERA_OFFSET})"
+    month = f"(CASE {part('%m')} {whens} END)"
+    return f"({day} || ' ' || {month} || ' ' || {year} || ' ' || {part('%H:%M:%S')})"
 
 
 # "failed: insufficient_fund", "successful", or nothing (no card outcome is known).
@@ -205,14 +295,18 @@ COLUMN_TEXT: dict[str, Text] = {
     "card": Cat((Col("brand"), Lit(" •••• "), Col("last4"))),
     "scenario": If(
         Missing("scenario_label"),
-        Lit("(typed-in card)"),
+        Fmt(QT_TRANSLATE_NOOP("HistoryColumns", "(typed-in card)")),
         If(
             Missing("expected_charge_status"),
-            Col("scenario_label"),
-            Cat((Col("scenario_label"), Lit(" · "), EXPECTED)),
+            Label("scenario_label"),
+            Cat((Label("scenario_label"), Lit(" · "), EXPECTED)),
         ),
     ),
-    "used": If(Flag("used"), Lit("used"), Lit("unused")),
+    "used": If(
+        Flag("used"),
+        Fmt(QT_TRANSLATE_NOOP("HistoryColumns", "used")),
+        Fmt(QT_TRANSLATE_NOOP("HistoryColumns", "unused")),
+    ),
     "charge_status": If(
         AllOf((Same("charge_status", literal="failed"), Present("failure_code"))),
         Cat((Lit("failed: "), Col("failure_code"))),
@@ -221,7 +315,14 @@ COLUMN_TEXT: dict[str, Text] = {
     "verdict": If(
         VerdictIs(None),
         Lit(""),
-        If(VerdictIs(True), Lit("✔ as expected"), Cat((Lit("✘ expected "), EXPECTED))),
+        If(
+            VerdictIs(True),
+            Fmt(QT_TRANSLATE_NOOP("HistoryColumns", "✔ as expected")),
+            Fmt(
+                QT_TRANSLATE_NOOP("HistoryColumns", "✘ expected {outcome}"),
+                (("outcome", EXPECTED),),
+            ),
+        ),
     ),
     "profile": Col("profile"),
 }
@@ -241,9 +342,17 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-# Every character the Created column can show (digits, separators, "UTC"): a word with any
-# other character cannot be found there, and the costly time expression is left out for it.
+# Every character the Created column can show (digits, separators, "UTC"; in Thai the month
+# abbreviations too): a word with any other character cannot be found there, and the costly
+# time expression is left out for it.
 _TIME_CHARACTERS = frozenset("0123456789-:+ utc")
+
+
+def time_characters(language: str | None = None) -> frozenset[str]:
+    """The characters the Created column can show in ``language`` (the current one)."""
+    if (language or i18n.current()) != i18n.THAI:
+        return _TIME_CHARACTERS
+    return _TIME_CHARACTERS | frozenset("".join(local_format.MONTHS[i18n.THAI])) | {"."}
 
 
 def filter_sql(text: str) -> tuple[str, list[str]]:
@@ -255,7 +364,7 @@ def filter_sql(text: str) -> tuple[str, list[str]]:
     args: list[str] = []
     for word in filter_words(text):
         keys = [k for k in COLUMN_TEXT if k != "created"]
-        if set(word.lower()) <= _TIME_CHARACTERS:
+        if set(word.lower()) <= time_characters():
             keys.append("created")
         clauses.append(
             "(" + " OR ".join(f"{COLUMN_TEXT[k].sql()} LIKE ? ESCAPE '\\'" for k in keys) + ")"

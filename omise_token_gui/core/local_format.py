@@ -69,6 +69,17 @@ def format_datetime(moment: datetime, language: str | None = None) -> str:
     return f"{format_date(moment, language)} {format_time(moment)}"
 
 
+def history_stamp(moment: datetime, language: str | None = None) -> str:
+    """A moment as the history's Created column shows it, without its zone (the moment's own
+    wall time): English keeps the sortable ISO form ``2026-12-02 10:15:03`` (what the
+    history has always shown, and what testers paste into ``--filter``); Thai the Thai form
+    with the Buddhist-era year ``2 ธ.ค. 2569 10:15:03``. ``core.history_columns`` renders
+    the same text in SQLite from ``MONTHS`` and ``BUDDHIST_ERA_OFFSET``."""
+    if (language or i18n.current()) == i18n.THAI:
+        return format_datetime(moment, i18n.THAI)
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {format_time(moment)}"
+
+
 def format_number(value: int) -> str:
     """``1,234`` in both languages."""
     return f"{value:,}"

@@ -9,11 +9,18 @@ from collections.abc import Iterable
 
 from omise_token_gui.core.cards import Catalog, CatalogCard
 from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
-NO_TOKEN_YET = "No token in the history yet: create one first."
+# Marked (English); shown through ``no_token_yet()`` (or ``translate("Recent", NO_TOKEN_YET)``).
+NO_TOKEN_YET = QT_TRANSLATE_NOOP("Recent", "No token in the history yet: create one first.")
 RECENT_LIMIT = 5  # scenarios the tray offers
 RECENT_SCAN = 500  # the newest tokens looked at to find them (a bounded read, whatever the size)
 _PAGE = 100
+
+
+def no_token_yet() -> str:
+    """``NO_TOKEN_YET`` in the current language."""
+    return translate("Recent", NO_TOKEN_YET)
 
 
 def newest_token(history: HistoryStore, unsaved: Iterable[TokenRecord] = ()) -> TokenRecord | None:

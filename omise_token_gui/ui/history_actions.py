@@ -14,19 +14,25 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox
 
+from omise_token_gui.core import i18n as core_i18n
 from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.cards import Catalog, CatalogCard
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
-from omise_token_gui.core.recent import NO_TOKEN_YET, catalog_card_of
+from omise_token_gui.core.recent import catalog_card_of, no_token_yet
 from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.history_model import HistoryModel, verdict_text
 from omise_token_gui.ui.history_view import HistoryPanel
+from omise_token_gui.ui.i18n import translator
 from omise_token_gui.ui.plain import message_box
 from omise_token_gui.ui.tasks import TaskRunner
 
 AUTO_REFRESH_BATCH = 50
+_ = translator("HistoryActions")
+# Plurals through the core's translator: the same Qt lookup in the window, and English's
+# one/other forms from the catalog where no Qt translator is installed (unit tests).
+_n = core_i18n.translator("HistoryActions")
 
 
 class StatusLine(Protocol):
@@ -101,7 +107,7 @@ class HistoryActions:
     def copy_last_token(self) -> None:
         last = self._last_token()
         if last is None:
-            self._say(NO_TOKEN_YET, 5000)
+            self._say(no_token_yet(), 5000)
             return
         self.copy_token_id(last)
 
@@ -111,45 +117,56 @@ class HistoryActions:
             self._warn_used(record)
             return
         self._clipboard.set_text(record.token_id)
-        self._flash("✔ Copied")
-        self._say(f"Copied {record.token_id}.", 5000)
+        self._flash(_("✔ Copied"))
+        self._say(_("Copied {token}.").format(token=record.token_id), 5000)
 
     def copy_token_ids(self, records: list[TokenRecord]) -> None:
         """Several rows: their ids, one a line (a used one is copied too, and counted)."""
         records = [self._stored(r) for r in records]
         self._clipboard.set_text("\n".join(r.token_id for r in records))
         used = sum(r.used for r in records)
-        note = f" ({used} already used: a checkout given a used id will fail)" if used else ""
-        self._flash("✔ Copied")
-        self._say(f"Copied {len(records)} token ids, one a line{note}.", 8000)
+        self._flash(_("✔ Copied"))
+        if used:
+            text = _n(
+                "Copied %n token ids, one a line ({used} already used: a checkout given a used "
+                "id will fail).",
+                n=len(records),
+            ).format(used=used)
+        else:
+            text = _n("Copied %n token ids, one a line.", n=len(records))
+        self._say(text, 8000)
 
     def _warn_used(self, record: TokenRecord) -> QMessageBox:
         box = message_box(
             QMessageBox.Icon.Warning,
-            "Token already used",
-            f"{record.token_id} was already used (charge: {record.charge_status}). "
-            "A token can be used only once: a checkout given this id will fail.",
+            _("Token already used"),
+            _(
+                "{token} was already used (charge: {status}). "
+                "A token can be used only once: a checkout given this id will fail."
+            ).format(token=record.token_id, status=record.charge_status),
             QMessageBox.StandardButton.Cancel,
             self._panel,
         )
         box.setObjectName("usedTokenBox")
         fresh = box.addButton(
-            "Create a fresh token with the same card", QMessageBox.ButtonRole.AcceptRole
+            _("Create a fresh token with the same card"), QMessageBox.ButtonRole.AcceptRole
         )
-        anyway = box.addButton("Copy anyway", QMessageBox.ButtonRole.DestructiveRole)
+        anyway = box.addButton(_("Copy anyway"), QMessageBox.ButtonRole.DestructiveRole)
         entry = self._catalog_card_of(record)
         fresh.setEnabled(entry is not None)
         if entry is None:
             box.setInformativeText(
-                "This was a typed-in card; its full number was never stored, "
-                "so type it again to make a fresh token."
+                _(
+                    "This was a typed-in card; its full number was never stored, "
+                    "so type it again to make a fresh token."
+                )
             )
 
         def finished() -> None:
             clicked = box.clickedButton()
             if clicked is anyway:
                 self._clipboard.set_text(record.token_id)
-                self._say(f"Copied used token {record.token_id}.", 5000)
+                self._say(_("Copied used token {token}.").format(token=record.token_id), 5000)
             elif clicked is fresh and entry is not None:
                 self._remake(entry)
             box.deleteLater()
@@ -163,7 +180,7 @@ class HistoryActions:
 
     def copy_json(self, record: TokenRecord) -> None:
         self._clipboard.set_text(pretty_json(record.raw_json))
-        self._say(f"Copied the JSON of {record.token_id}.", 5000)
+        self._say(_("Copied the JSON of {token}.").format(token=record.token_id), 5000)
 
     def copy_curl(self, record: TokenRecord) -> None:
         service = self._service()
@@ -172,10 +189,10 @@ class HistoryActions:
         try:
             command = service.curl_for(record)
         except AppError as exc:
-            self._say(f"No curl command copied: {exc.human}", 10_000)
+            self._say(_("No curl command copied: {reason}").format(reason=exc.human), 10_000)
             return
         self._clipboard.set_text(command)
-        self._say("Copied a curl command that retrieves the token.", 5000)
+        self._say(_("Copied a curl command that retrieves the token."), 5000)
 
     # ---------------------------------------------------------------- refresh / charge
     def refresh_one(self, record: TokenRecord) -> None:
@@ -205,7 +222,7 @@ class HistoryActions:
         if service is None:
             return
         if not ids:
-            self._say("Nothing to refresh: every token has a final status.", 5000)
+            self._say(_("Nothing to refresh: every token has a final status."), 5000)
             return
         self._refreshing = True
         self._panel.set_refreshing(True)
@@ -220,7 +237,7 @@ class HistoryActions:
                 self._model.token_changed(result)
         self._panel.show_last_refreshed(datetime.now(), len(results) - len(failures), len(failures))
         if failures and not quiet:
-            self._say(f"Refresh: {failures[0].human}", 10_000)
+            self._say(_("Refresh: {reason}").format(reason=failures[0].human), 10_000)
 
     def simulate_charge(self, record: TokenRecord) -> None:
         if self._service() is not None:
@@ -230,20 +247,22 @@ class HistoryActions:
         service = self._service()
         if service is None:
             return
-        self._say(f"Charging {record.token_id} on the Sandbox…")
+        self._say(_("Charging {token} on the Sandbox…").format(token=record.token_id))
         try:
             updated = await service.simulate_charge(record.token_id)
         except AppError as exc:
-            self._say(f"Simulate charge: {exc.human}", 10_000)
+            self._say(_("Simulate charge: {reason}").format(reason=exc.human), 10_000)
             if exc.kind is ErrorKind.USED_TOKEN:
                 await self.refresh([record.token_id], quiet=True)
             return
         self._model.token_changed(updated)
-        verdict = verdict_text(updated) or "no expected outcome known"
+        verdict = verdict_text(updated) or _("no expected outcome known")
         outcome = updated.charge_status + (
             f": {updated.failure_code}" if updated.failure_code else ""
+        )  # Omise's words (a status, a code)
+        self._say(
+            _("Charge {outcome} · {verdict}").format(outcome=outcome, verdict=verdict), 10_000
         )
-        self._say(f"Charge {outcome} · {verdict}", 10_000)
 
     def delete(self, record: TokenRecord) -> None:
         service = self._service()
@@ -257,14 +276,16 @@ class HistoryActions:
                 self._say(exc.human, 10_000)
                 return
             self._model.token_removed(record.token_id)
-            self._say(f"Deleted {record.token_id} from the history.", 5000)
+            self._say(_("Deleted {token} from the history.").format(token=record.token_id), 5000)
 
         ask(
             self._panel,
-            "Delete from history",
-            f"Delete {record.token_id} from the history? The token itself stays on the vault.",
+            _("Delete from history"),
+            _("Delete {token} from the history? The token itself stays on the vault.").format(
+                token=record.token_id
+            ),
             really,
-            "Delete",
+            _("Delete"),
         )
 
     def delete_many(self, records: list[TokenRecord]) -> None:
@@ -281,15 +302,23 @@ class HistoryActions:
                     service.delete(token_id)
                     deleted += 1
             except AppError as exc:
-                self._say(f"Deleted {deleted} of {len(ids)} tokens; then: {exc.human}", 10_000)
+                self._say(
+                    _n("Deleted {deleted} of %n token(s); then: {reason}", n=len(ids)).format(
+                        deleted=deleted, reason=exc.human
+                    ),
+                    10_000,
+                )
             else:
-                self._say(f"Deleted {deleted} tokens from the history.", 5000)
+                self._say(_n("Deleted %n token(s) from the history.", n=deleted), 5000)
             self._model.reload()
 
         ask(
             self._panel,
-            "Delete from history",
-            f"Delete {len(ids)} tokens from the history? The tokens themselves stay on the vault.",
+            _("Delete from history"),
+            _n(
+                "Delete %n token(s) from the history? The tokens themselves stay on the vault.",
+                n=len(ids),
+            ),
             really,
-            f"Delete {len(ids)}",
+            _n("Delete %n", n=len(ids)),
         )

@@ -17,43 +17,89 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
+from omise_token_gui.core import explanations
 from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
 from omise_token_gui.core.history_columns import local_time, shown
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.ui import palette
+from omise_token_gui.ui.i18n import translator
 from omise_token_gui.ui.plain import plain_tooltip
 
 log = logging.getLogger(__name__)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 MAX_PAGES = 32
+_ = translator("HistoryModel")
 
-# (sort key in core.history.SORT_KEYS, header)
+# (sort key in core.history.SORT_KEYS, header: English, marked; ``header`` translates it)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("created", "Created"),
-    ("token", "Token id"),
-    ("card", "Card"),
-    ("scenario", "Scenario · expected"),
-    ("used", "Used"),
-    ("charge_status", "Charge status"),
-    ("verdict", "Verdict"),
-    ("profile", "Profile"),
+    ("created", QT_TRANSLATE_NOOP("HistoryModel", "Created")),
+    ("token", QT_TRANSLATE_NOOP("HistoryModel", "Token id")),
+    ("card", QT_TRANSLATE_NOOP("HistoryModel", "Card")),
+    ("scenario", QT_TRANSLATE_NOOP("HistoryModel", "Scenario · expected")),
+    ("used", QT_TRANSLATE_NOOP("HistoryModel", "Used")),
+    ("charge_status", QT_TRANSLATE_NOOP("HistoryModel", "Charge status")),
+    ("verdict", QT_TRANSLATE_NOOP("HistoryModel", "Verdict")),
+    ("profile", QT_TRANSLATE_NOOP("HistoryModel", "Profile")),
 )
 COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def header(section: int) -> str:
+    """Column ``section``'s header in the current language."""
+    return QCoreApplication.translate("HistoryModel", COLUMNS[section][1])
+
+
 def created_tooltip(record: TokenRecord) -> str:
-    """The exact creation time (ISO 8601, UTC), and when the token was last refreshed."""
-    text = f"Created {record.created_at.astimezone(UTC).isoformat(timespec='seconds')}"
+    """The exact creation time (ISO 8601, UTC: a stored value, never localised), and when the
+    token was last refreshed (as the Created column shows times)."""
+    iso = record.created_at.astimezone(UTC).isoformat(timespec="seconds")
+    text = _("Created {time}").format(time=iso)
     if record.refreshed_at:
-        text += f"\nLast refreshed {local_time(record.refreshed_at)}"
+        text += "\n" + _("Last refreshed {time}").format(time=local_time(record.refreshed_at))
     return text
+
+
+def _explained(heading: str, found: explanations.Explanation | None) -> list[str]:
+    if found is None:
+        return []
+    return [heading, found.should, _("To check in the checkout: {check}").format(check=found.check)]
+
+
+def row_details(record: TokenRecord) -> str:
+    """What the row's scenario, failure code and charge status mean for a tester
+    (``core.explanations``, in the current language); "" when none is explained."""
+    parts: list[list[str]] = []
+    if record.scenario_label or record.scenario:
+        label = shown(record, "scenario")
+        parts.append(
+            _explained(_("Scenario: {label}").format(label=label),
+                       explanations.scenario(record.scenario))
+        )  # fmt: skip
+    parts.append(
+        _explained(_("Charge status: {status}").format(status=record.charge_status),
+                   explanations.charge_status(record.charge_status))
+    )  # fmt: skip
+    for code in dict.fromkeys(c for c in (record.failure_code, record.expected_failure_code) if c):
+        parts.append(
+            _explained(_("Failure code: {code}").format(code=code),
+                       explanations.failure_code(code))
+        )  # fmt: skip
+    return "\n\n".join("\n".join(p) for p in parts if p)
+
+
+def with_details(text: str, record: TokenRecord) -> str:
+    """A cell's tooltip: its text, then the row's explanations."""
+    details = row_details(record)
+    return plain_tooltip(f"{text}\n\n{details}" if details and text else details or text)
 
 
 def verdict_text(record: TokenRecord) -> str:
@@ -90,7 +136,12 @@ class HistoryModel(QAbstractTableModel):
 
     def total(self) -> int:
         """Every token in the history, the filter aside."""
-        return self.store.count() if self.filtered else self._count
+        if not self.filtered:
+            return self._count
+        try:
+            return self.store.count()
+        except sqlite3.Error:  # damaged after it was opened: what is shown is what is known
+            return self._count
 
     def shows(self, token_id: str) -> bool:
         """Whether the filter keeps ``token_id`` (a token it hides is not among the rows)."""
@@ -111,7 +162,7 @@ class HistoryModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section][1]
+            return header(section)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -133,13 +184,7 @@ class HistoryModel(QAbstractTableModel):
             colours = palette.current()  # read at paint time: the scheme can change
             return QBrush(QColor(colours.ok if record.verdict else colours.error))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "scenario" and record.scenario is None:
-                return "Not a catalog test card: no expected outcome is known."
-            if key == "token":
-                return "Click Copy (or press Ctrl+C) to copy the id"
-            if key == "created":
-                return created_tooltip(record)
-            return plain_tooltip(self._display(record, key))  # all of a cut-off cell
+            return self._tooltip(record, key)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(record, key)
         return None
@@ -153,6 +198,17 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
 
     # ---------------------------------------------------------------- values
+    def _tooltip(self, record: TokenRecord, key: str) -> str:
+        if key == "scenario" and record.scenario is None:
+            return with_details(_("Not a catalog test card: no expected outcome is known."), record)
+        if key == "token":
+            return _("Click Copy (or press Ctrl+C) to copy the id")
+        if key == "created":
+            return created_tooltip(record)
+        if key in ("scenario", "charge_status", "verdict"):
+            return with_details(self._display(record, key), record)  # and all of a cut-off cell
+        return plain_tooltip(self._display(record, key))  # all of a cut-off cell
+
     @staticmethod
     def _display(record: TokenRecord, key: str) -> str:
         """The cell's text: ``core.history_columns`` (the filter matches the same text)."""
@@ -189,11 +245,26 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     # ---------------------------------------------------------------- changes
+    def retranslate(self) -> None:
+        """The language changed: the headers and every cell (the texts the app adds, the
+        times) are shown again in it; with a filter on, the rows are filtered again, since
+        the filter matches the text shown (``core.history_columns``)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._filter.text.strip():
+            try:
+                self.reload()
+                return
+            except sqlite3.Error as exc:  # closed or damaged: show the rows held, re-rendered
+                log.error("history could not be filtered again after a language switch: %s", exc)
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
     def set_filter(self, where: HistoryFilter) -> None:
+        count = self.store.count(where)  # first: a failed count leaves the model as it was
         self.beginResetModel()
         self._filter = where
         self._pages.clear()
-        self._count = self.store.count(where)
+        self._count = count
         self.endResetModel()
 
     def reload(self) -> None:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,7 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_token_gui.core import i18n as core_i18n
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
+from omise_token_gui.core.local_format import format_time
 from omise_token_gui.ui import palette, reasons, shortcuts
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
 from omise_token_gui.ui.history_notes import (
@@ -43,13 +47,52 @@ from omise_token_gui.ui.history_notes import (
     hidden_text,
     no_match_text,
 )
+from omise_token_gui.ui.i18n import on_language_change, translator, without_mnemonic
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 from omise_token_gui.ui.sort_arrow import SortArrowStyle
 
 BUTTON_W = 54
-_SEVERAL = {"copy_id": "Copy {} &ids", "delete": "&Delete {}"}  # the actions for several rows
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ = translator("HistoryView")
+# Plurals through the core's translator: the same Qt lookup in the window, and English's
+# one/other forms from the catalog where no Qt translator is installed (unit tests).
+_n = core_i18n.translator("HistoryView")
+
+# The row actions: (key, text for one row: English, marked; translated where shown).
+ROW_ACTIONS: tuple[tuple[str, str], ...] = (
+    ("copy_id", QT_TRANSLATE_NOOP("HistoryView", "Copy &id")),
+    ("copy_json", QT_TRANSLATE_NOOP("HistoryView", "Copy &JSON")),
+    ("copy_curl", QT_TRANSLATE_NOOP("HistoryView", "Copy cur&l")),
+    ("refresh", QT_TRANSLATE_NOOP("HistoryView", "&Refresh")),
+    ("simulate", QT_TRANSLATE_NOOP("HistoryView", "Simulate char&ge")),
+    ("delete", QT_TRANSLATE_NOOP("HistoryView", "&Delete")),
+)
+_ONE_ROW = dict(ROW_ACTIONS)
+
+
+def action_text(key: str, count: int) -> str:
+    """A row action's text for ``count`` selected rows (only Copy id and Delete work on
+    several: they say how many)."""
+    if count > 1 and key == "copy_id":
+        return _n("Copy %n &ids", n=count)
+    if count > 1 and key == "delete":
+        return _n("&Delete %n", n=count)
+    return QCoreApplication.translate("HistoryView", _ONE_ROW[key])
+
+
+def last_refreshed_text(at: datetime | None, ok: int = 0, failed: int = 0) -> str:
+    """The auto-refresh line: "Last refreshed: 10:15:03 (3 ok, 1 failed)", or "never"."""
+    if at is None:
+        return _("Last refreshed: never")
+    time = format_time(at)
+    if failed:
+        return _("Last refreshed: {time} ({ok} ok, {failed} failed)").format(
+            time=time, ok=ok, failed=failed
+        )
+    if ok:
+        return _("Last refreshed: {time} ({ok} ok)").format(time=time, ok=ok)
+    return _("Last refreshed: {time}").format(time=time)
 
 
 class CopyButtonDelegate(QStyledItemDelegate):
@@ -67,7 +110,7 @@ class CopyButtonDelegate(QStyledItemDelegate):
         super().paint(painter, text_option, index)
         button = QStyleOptionButton()
         button.rect = self.button_rect(option.rect)
-        button.text = "Copy"
+        button.text = _("Copy")
         button.state = QStyle.StateFlag.State_Enabled
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, option.widget)
@@ -117,27 +160,46 @@ class HistoryPanel(QWidget):
         self._build_row_actions()
         self._lay_out()
         self._connect()
-        self._update_actions()
+        self._last_refresh: tuple[datetime, int, int] | None = None  # shown again on a switch
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(_("Filter history (id, card, scenario, status…)"))
+        self.filter_edit.setAccessibleName(_("Filter history"))
+        for i, text in enumerate((_("All tokens"), _("Unused"), _("Used"))):
+            self.used_filter.setItemText(i, text)
+        self.used_filter.setAccessibleName(_("Show used or unused tokens"))
+        self.refresh_all_button.setText(_("Refresh &unfinished"))
+        self.refresh_all_button.setAccessibleName(_("Refresh unfinished"))
+        self.refresh_all_button.setToolTip(
+            _(
+                "Ask the vault again about every token whose charge is not final yet (unused, "
+                "or used and pending). Tokens with a final status do not change and are not "
+                "asked about."
+            )
+        )
+        self.auto_refresh.setText(_("&Auto-refresh"))
+        self.auto_refresh.setAccessibleName(without_mnemonic(self.auto_refresh.text()))
+        self.selected_label.setText(_("Selected token:"))
+        self.table.setAccessibleName(_("Token history"))
+        self.row_menu_action.setText(_("Open the row menu"))
+        self._show_last_refreshed()
+        self.model.retranslate()  # headers and cells (the model gets no LanguageChange)
+        self._update_actions()  # the row actions' texts and tooltips, the counts
 
     # ---------------------------------------------------------------- building
     def _build_controls(self) -> None:
         self.filter_edit = SecretLineEdit()
-        self.filter_edit.setPlaceholderText("Filter history (id, card, scenario, status…)")
         self.filter_edit.setObjectName("historyFilter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter history")
         self.used_filter = QComboBox()
-        self.used_filter.addItems(["All tokens", "Unused", "Used"])
-        self.used_filter.setAccessibleName("Show used or unused tokens")
-        self.refresh_all_button = QPushButton("Refresh &unfinished")
+        for _i in range(3):  # all, unused, used: texts in _retranslate
+            self.used_filter.addItem("")
+        self.refresh_all_button = QPushButton()
         self.refresh_all_button.setObjectName("refreshAllButton")
-        self.refresh_all_button.setToolTip(
-            "Ask the vault again about every token whose charge is not final yet (unused, or "
-            "used and pending). Tokens with a final status do not change and are not asked about."
-        )
-        self.auto_refresh = QCheckBox("&Auto-refresh")
+        self.auto_refresh = QCheckBox()
         self.auto_refresh.setObjectName("autoRefresh")
-        self.last_refreshed = plain_label("Last refreshed: never")
+        self.last_refreshed = plain_label()
         self.last_refreshed.setObjectName("lastRefreshed")
         self.count_label = plain_label()
         self.count_label.setObjectName("historyCount")
@@ -149,7 +211,6 @@ class HistoryPanel(QWidget):
     def _build_table(self) -> None:
         self.table = HistoryTable()
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName("Token history")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL["created"], Qt.SortOrder.DescendingOrder)
@@ -174,37 +235,38 @@ class HistoryPanel(QWidget):
 
     def _build_row_actions(self) -> None:
         self.row_actions: dict[str, QAction] = {}
-        self._texts: dict[str, str] = {}  # each action's text for one row
-        for key, text, signal in (
-            ("copy_id", "Copy &id", self.copy_id),
-            ("copy_json", "Copy &JSON", self.copy_json),
-            ("copy_curl", "Copy cur&l", self.copy_curl),
-            ("refresh", "&Refresh", self.refresh_one),
-            ("simulate", "Simulate char&ge", self.simulate_charge),
-            ("delete", "&Delete", self.delete),
-        ):
-            action = QAction(text, self)
-            self._texts[key] = text
+        signals = {
+            "copy_id": self.copy_id,
+            "copy_json": self.copy_json,
+            "copy_curl": self.copy_curl,
+            "refresh": self.refresh_one,
+            "simulate": self.simulate_charge,
+            "delete": self.delete,
+        }
+        for key, _text in ROW_ACTIONS:
+            signal = signals[key]
+            action = QAction(self)
             action.setObjectName(f"action_{key}")
             shortcuts.bind(action, key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(action)
             action.triggered.connect(lambda _=False, s=signal, k=key: self._emit_for_selected(s, k))
             self.row_actions[key] = action
-        self.row_menu_action = shortcuts.bind(QAction("Open the row menu", self), "row_menu")
+        self.row_menu_action = shortcuts.bind(QAction(self), "row_menu")
         self.row_menu_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.row_menu_action.triggered.connect(self.open_row_menu)
         self.table.addAction(self.row_menu_action)
         self.buttons: dict[str, QPushButton] = {}
         for key, action in self.row_actions.items():
-            button = QPushButton(action.text())
+            button = QPushButton()
             button.setObjectName(f"button_{key}")
             button.clicked.connect(action.trigger)
             self.buttons[key] = button
 
     def _lay_out(self) -> None:
         row_bar = QHBoxLayout()
-        row_bar.addWidget(plain_label("Selected token:"))
+        self.selected_label = plain_label()
+        row_bar.addWidget(self.selected_label)
         for button in self.buttons.values():
             row_bar.addWidget(button)
         row_bar.addStretch(1)
@@ -241,10 +303,12 @@ class HistoryPanel(QWidget):
         self.refresh_all_button.setEnabled(not busy)
 
     def show_last_refreshed(self, at: datetime, ok: int, failed: int) -> None:
-        text = f"Last refreshed: {at.strftime('%H:%M:%S')}"
-        if ok or failed:
-            text += f" ({ok} ok" + (f", {failed} failed)" if failed else ")")
-        self.last_refreshed.setText(text)
+        self._last_refresh = (at, ok, failed)
+        self._show_last_refreshed()
+
+    def _show_last_refreshed(self) -> None:
+        at, ok, failed = self._last_refresh or (None, 0, 0)
+        self.last_refreshed.setText(last_refreshed_text(at, ok, failed))
 
     def set_auto_refresh(self, on: bool) -> None:
         """Show the setting without emitting ``auto_refresh_toggled``."""
@@ -314,11 +378,10 @@ class HistoryPanel(QWidget):
             self.buttons[key].setToolTip(tip)
             action.setEnabled(enabled)
             self.buttons[key].setEnabled(enabled)
-            text = (
-                _SEVERAL[key].format(count) if count > 1 and key in _SEVERAL else self._texts[key]
-            )
+            text = action_text(key, count)
             action.setText(text)
             self.buttons[key].setText(text)
+            self.buttons[key].setAccessibleName(without_mnemonic(text))
         self._show_counts()
 
     def _show_counts(self) -> None:

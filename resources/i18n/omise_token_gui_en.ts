@@ -21,4 +21,100 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>The history file was damaged ({why}). It was moved to {aside}; %n token(s) that could still be read were copied into a new history.</source>
+        <translation>
+            <numerusform>The history file was damaged ({why}). It was moved to {aside}; %n token that could still be read was copied into a new history.</numerusform>
+            <numerusform>The history file was damaged ({why}). It was moved to {aside}; %n tokens that could still be read were copied into a new history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message numerus="yes">
+        <source>Copied %n token ids, one a line ({used} already used: a checkout given a used id will fail).</source>
+        <translation>
+            <numerusform>Copied %n token id, one a line ({used} already used: a checkout given a used id will fail).</numerusform>
+            <numerusform>Copied %n token ids, one a line ({used} already used: a checkout given a used id will fail).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n token ids, one a line.</source>
+        <translation>
+            <numerusform>Copied %n token id, one a line.</numerusform>
+            <numerusform>Copied %n token ids, one a line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n</source>
+        <translation>
+            <numerusform>Delete %n</numerusform>
+            <numerusform>Delete %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n token(s) from the history? The tokens themselves stay on the vault.</source>
+        <translation>
+            <numerusform>Delete %n token from the history? The token itself stays on the vault.</numerusform>
+            <numerusform>Delete %n tokens from the history? The tokens themselves stay on the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n token(s) from the history.</source>
+        <translation>
+            <numerusform>Deleted %n token from the history.</numerusform>
+            <numerusform>Deleted %n tokens from the history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted {deleted} of %n token(s); then: {reason}</source>
+        <translation>
+            <numerusform>Deleted {deleted} of %n token; then: {reason}</numerusform>
+            <numerusform>Deleted {deleted} of %n tokens; then: {reason}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotes</name>
+    <message numerus="yes">
+        <source>%n new token(s) hidden by the filter</source>
+        <translation>
+            <numerusform>%n new token hidden by the filter</numerusform>
+            <numerusform>%n new tokens hidden by the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of {total} token(s)</source>
+        <translation>
+            <numerusform>{shown} of {total} token</numerusform>
+            <numerusform>{shown} of {total} tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} token(s)</source>
+        <translation>
+            <numerusform>{total} token</numerusform>
+            <numerusform>{total} tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>&amp;Delete %n</source>
+        <translation>
+            <numerusform>&amp;Delete %n</numerusform>
+            <numerusform>&amp;Delete %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n &amp;ids</source>
+        <translation>
+            <numerusform>Copy %n &amp;id</numerusform>
+            <numerusform>Copy %n &amp;ids</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from omise_token_gui.core import i18n, local_format
 from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
-from omise_token_gui.core.history_columns import COLUMN_TEXT, local_time, shown
+from omise_token_gui.core.history_columns import COLUMN_TEXT, local_time, shown, stamp_sql
 from omise_token_gui.core.verdict import CHARGE_STATUSES
 
 ZONES = ("UTC", "Asia/Bangkok", "America/St_Johns", "Australia/Lord_Howe", "Pacific/Chatham")
@@ -67,10 +68,13 @@ def sql_texts(record: TokenRecord) -> dict[str, str]:
     return dict(zip(COLUMN_TEXT, row, strict=True))
 
 
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
 @pytest.mark.parametrize("name", ZONES)
 @given(record=token_records())
-def test_every_column_reads_the_same_in_python_and_sql(name: str, record: TokenRecord) -> None:
-    with zone(name):
+def test_every_column_reads_the_same_in_python_and_sql(
+    name: str, language: str, record: TokenRecord
+) -> None:
+    with zone(name), i18n.speaking(language):
         stored = HistoryStore(":memory:")
         with stored:
             stored.add(record)
@@ -85,6 +89,30 @@ def test_created_time_carries_its_zone() -> None:
     with zone("America/St_Johns"):
         assert local_time(T0) == "2026-03-01 06:00:00 -03:30"
     assert local_time(datetime(1, 1, 1, tzinfo=UTC)) == "0001-01-01 00:00:00 UTC"
+
+
+def test_created_time_in_thai_has_the_buddhist_era_year_and_thai_months() -> None:
+    with i18n.speaking(i18n.THAI):
+        with zone("Asia/Bangkok"):
+            assert local_time(T0) == "1 มี.ค. 2569 16:30:00 +07:00"
+            assert local_time(datetime(2026, 12, 2, 3, 15, 3, tzinfo=UTC)) == (
+                "2 ธ.ค. 2569 10:15:03 +07:00"
+            )
+        assert local_time(datetime(1, 1, 1, tzinfo=UTC)) == "1 ม.ค. 544 00:00:00 UTC"
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_every_thai_month_reads_the_same_in_python_and_sql(month: int) -> None:
+    """The SQL's month names and year offset are core.local_format's (one home)."""
+    import sqlite3
+
+    moment = datetime(2026, month, 28, 23, 59, 59)
+    with contextlib.closing(sqlite3.connect(":memory:")) as db:
+        sql = stamp_sql("?", language=i18n.THAI)
+        row = db.execute(f"SELECT {sql}", [moment.isoformat()] * sql.count("?")).fetchone()
+    assert row[0] == local_format.history_stamp(moment, i18n.THAI)
+    assert local_format.MONTHS[i18n.THAI][month - 1] in row[0]
+    assert str(2026 + local_format.BUDDHIST_ERA_OFFSET) in row[0]
 
 
 def rec(i: int, **kw: object) -> TokenRecord:
@@ -135,6 +163,41 @@ def test_the_filter_finds_what_the_table_shows(tmp_path: object) -> None:
         assert matching(store, "insufficient_fund") == ["1", "2", "3", "4", "5"]
         assert matching(store, "visa jcb") == []
         assert store.count(HistoryFilter(text="failed unused")) == 1
+
+
+def test_the_filter_finds_what_the_table_shows_in_thai() -> None:
+    """The same day in Thai: the filter matches the Thai text shown (the app's words, the
+    Thai catalog label, the Buddhist-era date), and no longer the English words."""
+    with zone("Asia/Bangkok"), HistoryStore(":memory:") as store, i18n.speaking(i18n.THAI):
+        failing_day(store)
+        assert matching(store, "ยังไม่ใช้") == ["4"]
+        assert matching(store, "ใช้แล้ว") == ["1", "2", "3", "5", "6", "7"]
+        assert matching(store, "ใช้") == ["1", "2", "3", "4", "5", "6", "7"]  # "ยังไม่ใช้" too
+        assert matching(store, "ควรเป็น") == ["1", "2", "3", "5"]  # ✔/✘ …ควรเป็น…
+        assert matching(store, "ตรงตามที่ควรเป็น") == ["1", "2"]
+        assert matching(store, "✘") == ["3", "5"]
+        assert matching(store, "บัตรที่พิมพ์เอง") == ["6", "7"]
+        assert matching(store, "ยอดเงินไม่เพียงพอ") == ["1", "2", "3", "4", "5"]  # the label
+        assert matching(store, "มี.ค.") == ["1", "2", "3", "4", "5", "6", "7"]
+        assert matching(store, "1 มี.ค. 2569 16:31") == ["1"]
+        assert matching(store, "2569 16:31") == ["1"]
+        assert matching(store, "+07:00") == ["1", "2", "3", "4", "5", "6", "7"]
+        assert matching(store, "visa 0011 ยังไม่ใช้") == ["4"]
+        assert matching(store, "insufficient_fund") == ["1", "2", "3", "4", "5"]  # Omise's code
+        for english in ("unused", "expected", "typed-in", "2026", "Mar"):
+            assert matching(store, english) == [], english
+        assert matching(store, "failed") == ["1", "2", "3", "4", "5", "6"]  # Omise's status
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_every_word_shown_finds_its_row(language: str) -> None:
+    """Whatever a cell shows, each of its words typed into the filter finds its row."""
+    with zone("Asia/Bangkok"), HistoryStore(":memory:") as store, i18n.speaking(language):
+        failing_day(store)
+        for record in store.page(descending=False):
+            for key in COLUMN_TEXT:
+                for word in shown(record, key).split():
+                    assert record.token_id[-1] in matching(store, word), (key, word)
 
 
 def test_hidden_fields_are_not_matched() -> None:

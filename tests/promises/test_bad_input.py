@@ -178,7 +178,7 @@ def test_garbage_history_file(open_app: OpenApp) -> None:
     paths.history_path().parent.mkdir(parents=True)
     paths.history_path().write_bytes(b"not a database at all" * 500)
     app = open_app()
-    assert "0 token(s) that could still be read" in notices_box(app)
+    assert "0 tokens that could still be read" in notices_box(app)
     app.create_and_wait()
     assert app.history_count() == 1
     figures.add("damaged files survived")
@@ -220,5 +220,6 @@ def test_partly_damaged_history_keeps_every_readable_row(open_app: OpenApp) -> N
     assert still_there < set(ids)
     readable = sum(app.services.history_store.get(t) is not None for t in still_there)
     assert readable == len(still_there) == saved
-    assert f"{saved} token(s) that could still be read" in text
+    noun = "token" if saved == 1 else "tokens"  # English's plural forms
+    assert f"{saved} {noun} that could still be read" in text
     figures.add("damaged files survived")

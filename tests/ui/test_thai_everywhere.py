@@ -226,3 +226,64 @@ def test_the_close_to_tray_question_follows_a_switch(tray_app: Harness) -> None:
     assert [t for t in ours if english_words(t)] == []  # Cancel is Qt's (its own catalog)
     assert "ทำงานต่อในถาดระบบ" in ours
     box.reject()
+
+
+def test_the_history_speaks_thai_and_english_again(app: Harness) -> None:
+    """A history with a few tokens: Thai headers, Thai verdict words and a Buddhist-era date
+    after a switch; English again after switching back."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from omise_token_gui.core.local_format import BUDDHIST_ERA_OFFSET
+    from omise_token_gui.ui.history_model import COL
+    from tests.helpers import records
+
+    made = records(3)
+    when = datetime(2026, 12, 2, 3, 15, 3, tzinfo=UTC)
+    app.services.history_store.add_many(
+        [
+            replace(
+                made[0],
+                created_at=when,
+                scenario="successful",
+                expected_charge_status="successful",
+                charge_status="successful",
+                used=True,
+            ),
+            replace(
+                made[1],
+                created_at=when,
+                expected_charge_status="failed",
+                charge_status="successful",
+                used=True,
+            ),
+            replace(made[2], created_at=when),
+        ]
+    )
+    model = app.window.history_model
+    model.reload()
+    panel = app.window.history_panel
+
+    def texts() -> tuple[list[str], set[str], str]:
+        headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(len(COL))]
+        verdicts = {str(model.index(r, COL["verdict"]).data()) for r in range(model.rowCount())}
+        return headers, verdicts, str(model.index(0, COL["created"]).data())
+
+    english = texts()
+    assert "Verdict" in english[0]
+    assert {"✔ as expected", "✘ expected failed"} <= english[1]
+    apply_language(i18n.THAI)
+    app.qtbot.waitUntil(lambda: panel.refresh_all_button.text().startswith("รีเฟรช"))
+    headers, verdicts, created = texts()
+    assert [h for h in headers if english_words(h)] == []
+    assert "ผลตรวจ" in headers
+    assert {"✔ ตรงตามที่ควรเป็น", "✘ ควรเป็น failed"} <= verdicts
+    assert "ธ.ค." in created
+    assert str(2026 + BUDDHIST_ERA_OFFSET) in created
+    # The panel's own texts (the tooltips of the filter, the table and the row buttons are
+    # set by accessibility.py and reasons.py, checked by the whole-window sweep above).
+    assert [t for t in untranslated(panel) if " toolTip: " not in t] == []
+    apply_language(i18n.ENGLISH)
+    app.qtbot.waitUntil(lambda: panel.refresh_all_button.text() == "Refresh &unfinished")
+    assert texts() == english
+    assert panel.used_filter.itemText(1) == "Unused"
