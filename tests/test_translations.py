@@ -64,6 +64,16 @@ def _name(call: ast.Call) -> str:
     return call.func.attr if isinstance(call.func, ast.Attribute) else ""
 
 
+def _logged(call: ast.Call) -> bool:
+    """``log.warning(...)``, ``logger.error(...)``: a logging call."""
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id in {"log", "logger", "logging"}
+    )
+
+
 def untranslated(path: Path, calls: set[str], keywords: set[str]) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = []
@@ -71,6 +81,8 @@ def untranslated(path: Path, calls: set[str], keywords: set[str]) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         name = _name(node)
+        if _logged(node):
+            continue  # the log is for developers, in English (not QMessageBox.warning)
         args = node.args if name in calls else []
         kws = [k.value for k in node.keywords if k.arg in keywords]
         for arg in (*args, *kws):
