@@ -1,4 +1,14 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Repairing the damaged history file: {count} token(s) copied so far…</source>
+        <translation>
+            <numerusform>Repairing the damaged history file: {count} token copied so far…</numerusform>
+            <numerusform>Repairing the damaged history file: {count} tokens copied so far…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
