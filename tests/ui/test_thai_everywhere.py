@@ -17,12 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -66,7 +67,7 @@ def _texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
     if isinstance(widget, QComboBox):
         for i in range(widget.count()):
             yield f"item {i}", widget.itemText(i)
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:  # headers
         model = widget.model()
         for column in range(model.columnCount()):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
