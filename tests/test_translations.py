@@ -65,12 +65,13 @@ def _name(call: ast.Call) -> str:
 
 
 def _logged(call: ast.Call) -> bool:
-    """``log.warning(...)``, ``logger.error(...)``: a logging call."""
+    """``log.warning(...)``: a line of the log (for whoever reads the log: English), not a
+    message box's ``warning``."""
     func = call.func
     return (
         isinstance(func, ast.Attribute)
         and isinstance(func.value, ast.Name)
-        and func.value.id in {"log", "logger", "logging"}
+        and func.value.id in ("log", "logger", "logging")
     )
 
 
@@ -78,11 +79,9 @@ def untranslated(path: Path, calls: set[str], keywords: set[str]) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
+        if not isinstance(node, ast.Call) or _logged(node):
             continue
         name = _name(node)
-        if _logged(node):
-            continue  # the log is for developers, in English (not QMessageBox.warning)
         args = node.args if name in calls else []
         kws = [k.value for k in node.keywords if k.arg in keywords]
         for arg in (*args, *kws):

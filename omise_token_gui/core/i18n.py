@@ -27,7 +27,10 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from pathlib import Path
+
+TYPE_CHECKING = False  # not typing's (core.channel says why)
+if TYPE_CHECKING:  # pathlib only when a catalog is read: the fast path forwards without it
+    from pathlib import Path
 
 ENGLISH, THAI = "en", "th"
 LANGUAGES = (ENGLISH, THAI)
@@ -106,6 +109,8 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     language = current()
     if _backend is not None and _backend[0] == language:
         return _backend[1](context, source, disambiguation, n)
+    if language == ENGLISH and n < 0:  # the source is English; its catalog holds plurals only
+        return source
     return catalog(language).lookup(context, source, disambiguation, n)
 
 
@@ -168,6 +173,7 @@ def catalog_dir() -> Path:
     """The folder of the shipped .ts and .qm (a real folder in a wheel, an editable install and
     a frozen app alike; importlib.resources is not imported before the first paint)."""
     import importlib
+    from pathlib import Path
 
     return Path(importlib.import_module(CATALOG_PACKAGE).__file__ or "").parent
 
@@ -197,6 +203,6 @@ def chosen(option: str | None, settings_file: os.PathLike[str] | str | None) -> 
             with open(settings_file, encoding="utf-8") as handle:
                 doc = json.load(handle)
             saved = doc.get("language") if isinstance(doc, dict) else None
-        except (OSError, ValueError, UnicodeDecodeError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: [[[[…
             saved = None
     return resolve(saved if isinstance(saved, str) else None)

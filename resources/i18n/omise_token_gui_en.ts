@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Forwarding</name>
+    <message numerus="yes">
+        <source>{first} and %n more</source>
+        <translation>
+            <numerusform>{first} and %n more</numerusform>
+            <numerusform>{first} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Repairing the damaged history file: {count} token(s) copied so far…</source>
