@@ -6,7 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from omise_token_gui.ui.i18n import translator
 from omise_token_gui.ui.plain import message_box
+
+_ = translator("Dialogs")
 
 
 def ask(
@@ -14,11 +17,13 @@ def ask(
     title: str,
     text: str,
     on_yes: Callable[[], None],
-    yes_text: str = "Yes",
+    yes_text: str | None = None,
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
 ) -> QMessageBox:
+    """``yes_text``: the accepting button's text (the caller's, translated; None: "Yes").
+    Cancel is Qt's standard button: Qt translates it (ui/qt_strings.py)."""
     box = message_box(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(yes_text or _("Yes"), QMessageBox.ButtonRole.AcceptRole)
     box.setObjectName("askBox")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

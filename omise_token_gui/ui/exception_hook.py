@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from omise_token_gui.core import paths
 from omise_token_gui.core.redact import redact
 from omise_token_gui.ui.dialogs import inform
+from omise_token_gui.ui.i18n import translator
+
+_ = translator("ExceptionHook")
 
 log = logging.getLogger("omise_token_gui.crash")
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -55,11 +58,9 @@ class ExceptionHook:
         if QApplication.instance() is None:
             sys.stderr.write(details)
             return
-        inform(
-            self._parent(),
-            "Unexpected error",
+        text = _(
             "Something went wrong inside the app. Your token history is safe.\n\n"
-            f"What happened: {redact(str(exc)) or kind.__name__}\n\n"
-            f"Details were written to {self.log_file} (without card data or keys).",
-            details,
-        )
+            "What happened: {what}\n\n"
+            "Details were written to {log_file} (without card data or keys)."
+        ).format(what=redact(str(exc)) or kind.__name__, log_file=self.log_file)
+        inform(self._parent(), _("Unexpected error"), text, details)

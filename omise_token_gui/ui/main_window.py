@@ -27,6 +27,7 @@ from omise_token_gui.ui import window_state
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel
 
     from omise_token_gui.core.cards import Catalog
     from omise_token_gui.core.history import HistoryStore, TokenRecord
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
         ProfileSwitcher,
         SandboxNote,
         TaskRunner,
+        WindowTexts,
     )
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
     create_actions: CreateActions
     auto_timer: QTimer
     keyboard: Keyboard
+    texts: WindowTexts  # the menus, title, "Profile:" and status line, in the language
     settings_action: QAction
     copy_last_action: QAction
     _port_note: str | None = None  # why the Sandbox is not on its usual port (attach)
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         window_parts.lay_out(self, parts)
         self._build_controllers()
         self.keyboard = window_parts.keyboard_for(self, parts, self.cancel_create)
-        self._build_menus()
+        self._build_menus(parts.profile_label)
         self.panel.copy_on_create.toggled.connect(
             lambda on: self._setting_toggled("copy_on_create", on)
         )
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
         self.create_actions.update_enabled()
         window_parts.set_tab_order(parts)
         self._notices = list(notices)
-        self.statusBar().showMessage("Starting the Sandbox…")
+        self.texts.starting()
         self.populated = True
 
     def _build_controllers(self) -> None:
@@ -175,10 +178,11 @@ class MainWindow(QMainWindow):
         )
         self.panel.copy_button.clicked.connect(self._copy_shown_token)
 
-    def _build_menus(self) -> None:
-        from omise_token_gui.ui.window_parts import build_menus
+    def _build_menus(self, profile_label: QLabel) -> None:
+        from omise_token_gui.ui.window_parts import WindowTexts, build_menus
 
         menus = build_menus(self, self.create_token, self.quit)
+        self.texts = WindowTexts(self, menus, profile_label, lambda: self.settings.active)
         self.settings_action, self.copy_last_action = menus.settings_action, menus.copy_last_action
         menus.settings_action.triggered.connect(self.open_settings)
         menus.copy_last_action.triggered.connect(self.history_actions.copy_last_token)
@@ -209,12 +213,10 @@ class MainWindow(QMainWindow):
     def repair_started(self, stand_in: HistoryStore) -> None:
         """A damaged history is being repaired off this thread: show the empty stand-in."""
         self.use_history(stand_in, self._notices)
-        self.statusBar().showMessage("Repairing the damaged history file…")
+        self.texts.repairing()
 
     def repair_progress(self, saved: int) -> None:
-        self.statusBar().showMessage(
-            f"Repairing the damaged history file: {saved:,} token(s) copied so far…"
-        )
+        self.texts.repairing(saved)
 
     def attach(self, service: TokenService, port_note: str | None = None) -> None:
         """The network side is up (http client, Sandbox emulator): enable what needs it."""
@@ -226,12 +228,12 @@ class MainWindow(QMainWindow):
         self.create_actions.update_enabled()
         self.history_panel.setEnabled(True)
         if self._notices:
-            inform(self, "Settings and history", "\n\n".join(self._notices))
+            inform(self, self.texts.notices_title(), "\n\n".join(self._notices))
             self.statusBar().showMessage(self._notices[0], 15_000)
         elif port_note:
             self.statusBar().showMessage(port_note)
         else:
-            self.statusBar().showMessage("Ready. Pick a test card, then Create (Ctrl+Enter).")
+            self.texts.ready()
 
     # ---------------------------------------------------------------- settings
     @property
@@ -258,7 +260,7 @@ class MainWindow(QMainWindow):
         try:
             self._save_settings(self.settings)
         except (OSError, AppError) as exc:
-            self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10_000)
+            self.texts.not_saved(exc)
 
     def _setting_toggled(self, name: str, on: bool) -> None:
         """A check box's setting (``copy_on_create``, ``auto_refresh``, ``close_to_tray``)."""
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
         self.create_actions.update_enabled()
         if self.settings_dialog is not None:
             self.settings_dialog.reload(name)
-        self.statusBar().showMessage(f"Tokens are now created with the profile “{name}”.", 8000)
+        self.texts.profile_chosen(name)
 
     # ---------------------------------------------------------------- create
     @property

@@ -8,16 +8,22 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget
 
+from omise_token_gui.ui.i18n import translator
 from omise_token_gui.ui.plain import message_box
+
+_ = translator("UnsavedProfile")
 
 Button = QMessageBox.StandardButton
 
 
 def unsaved_text(name: str, new: bool) -> str:
-    shown = f"“{name}”" if name else "without a name"
     if new:
-        return f"The new profile {shown} is not saved yet."
-    return f"The profile {shown} has changes that are not saved."
+        if not name:
+            return _("The new profile without a name is not saved yet.")
+        return _("The new profile “{name}” is not saved yet.").format(name=name)
+    if not name:
+        return _("The profile without a name has changes that are not saved.")
+    return _("The profile “{name}” has changes that are not saved.").format(name=name)
 
 
 def ask_unsaved(
@@ -32,7 +38,7 @@ def ask_unsaved(
     Cancel (nothing: keep editing). ``why_not``: why it cannot be saved (Save disabled)."""
     box = message_box(
         QMessageBox.Icon.Question,
-        "Unsaved profile",
+        _("Unsaved profile"),
         text,
         Button.Save | Button.Discard | Button.Cancel,
         parent,
@@ -40,9 +46,13 @@ def ask_unsaved(
     box.setObjectName("unsavedProfileBox")
     box.setDefaultButton(Button.Save if why_not is None else Button.Cancel)
     if why_not is None:
-        box.setInformativeText("Save it, discard it, or cancel to keep editing.")
+        box.setInformativeText(_("Save it, discard it, or cancel to keep editing."))
     else:
-        box.setInformativeText(f"It cannot be saved as it is: {why_not} Discard it, or cancel.")
+        box.setInformativeText(
+            _("It cannot be saved as it is: {why_not} Discard it, or cancel.").format(
+                why_not=why_not
+            )
+        )
         save_button = box.button(Button.Save)
         if save_button is not None:
             save_button.setEnabled(False)

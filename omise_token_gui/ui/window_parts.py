@@ -22,12 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -38,7 +40,7 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.cards import Catalog, load_catalog
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import HistoryStore
-from omise_token_gui.core.settings import Settings
+from omise_token_gui.core.settings import Profile, Settings
 from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.card_picker import CardPicker
 from omise_token_gui.ui.clipboard import Clipboard
@@ -48,7 +50,12 @@ from omise_token_gui.ui.dialogs import inform
 from omise_token_gui.ui.history_actions import HistoryActions
 from omise_token_gui.ui.history_model import COL, HistoryModel
 from omise_token_gui.ui.history_view import BUTTON_W, HistoryPanel
-from omise_token_gui.ui.i18n import follow_language
+from omise_token_gui.ui.i18n import (
+    follow_language,
+    on_language_change,
+    translator,
+    without_mnemonic,
+)
 from omise_token_gui.ui.keyboard import Keyboard
 from omise_token_gui.ui.marker import ModeMarker, ProfileSwitcher, title_text
 from omise_token_gui.ui.plain import plain_label
@@ -61,6 +68,8 @@ from omise_token_gui.ui.window_state import remember, restore_layout
 if TYPE_CHECKING:
     from omise_token_gui.ui.about import AboutDialog
     from omise_token_gui.ui.settings_dialog import KeyChecker, SettingsDialog
+
+_ = translator("MainWindow")
 
 __all__ = [
     "AppError",
@@ -79,6 +88,7 @@ __all__ = [
     "ProfileSwitcher",
     "SandboxNote",
     "TaskRunner",
+    "WindowTexts",
     "about_dialog",
     "build_menus",
     "build_parts",
@@ -107,6 +117,7 @@ class Parts:
     history_model: HistoryModel
     history_panel: HistoryPanel
     auto_timer: QTimer
+    profile_label: QLabel
 
 
 @dataclass
@@ -119,6 +130,99 @@ class Menus:
     reset_form_action: QAction
     find_card_action: QAction
     keys_action: QAction
+    quit_action: QAction
+    file_menu: QMenu
+    edit_menu: QMenu
+    help_menu: QMenu
+
+    def texts(self) -> list[tuple[QMenu | QAction, str]]:
+        """Each menu and action with its text in the current language."""
+        return [
+            (self.file_menu, _("&File")),
+            (self.settings_action, _("&Settings…")),
+            (self.quit_action, _("&Quit")),
+            (self.edit_menu, _("&Edit")),
+            (self.copy_last_action, _("&Copy last token id")),
+            (self.find_card_action, _("Find &test card")),
+            (self.find_action, _("&Filter history")),
+            (self.reset_form_action, _("&Reset card form")),
+            (self.help_menu, _("&Help")),
+            (self.keys_action, _("&Keyboard shortcuts")),
+            (self.about_action, _("&About")),
+        ]
+
+
+class WindowTexts(QObject):
+    """The main window's own texts, rendered again at every language switch: the menus, the
+    title (the active profile's mode), the "Profile:" label and the status line this window
+    wrote (a message written by someone else, or gone, is left alone)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        menus: Menus,
+        profile_label: QLabel,
+        profile: Callable[[], Profile],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._menus, self._label, self._profile = (
+            window,
+            menus,
+            profile_label,
+            profile,
+        )
+        self._status: tuple[Callable[[], str], int, str] | None = None  # render, timeout, shown
+        on_language_change(window, self._retranslate)
+
+    def status(self, render: Callable[[], str], timeout_ms: int = 0) -> None:
+        """Show ``render()`` in the status bar, and again in the new language at a switch."""
+        text = render()
+        self._status = (render, timeout_ms, text)
+        self._window.statusBar().showMessage(text, timeout_ms)
+
+    # The window's own status lines (MainWindow says when).
+    def starting(self) -> None:
+        self.status(lambda: _("Starting the Sandbox…"))
+
+    def repairing(self, saved: int | None = None) -> None:
+        if saved is None:
+            self.status(lambda: _("Repairing the damaged history file…"))
+            return
+        self.status(
+            lambda: _(
+                "Repairing the damaged history file: {count} token(s) copied so far…", n=saved
+            ).format(count=f"{saved:,}")
+        )
+
+    def ready(self) -> None:
+        self.status(lambda: _("Ready. Pick a test card, then Create (Ctrl+Enter)."))
+
+    def profile_chosen(self, name: str) -> None:
+        self.status(
+            lambda: _("Tokens are now created with the profile “{name}”.").format(name=name), 8000
+        )
+
+    def not_saved(self, error: Exception) -> None:
+        self.status(lambda: _("Settings could not be saved: {error}").format(error=error), 10_000)
+
+    def notices_title(self) -> str:
+        return _("Settings and history")
+
+    def _retranslate(self) -> None:
+        for item, text in self._menus.texts():
+            plain = without_mnemonic(text).rstrip("…")
+            if isinstance(item, QMenu):
+                item.setTitle(text)
+                item.menuAction().setToolTip(plain)
+            else:
+                item.setText(text)
+                item.setToolTip(plain)
+        self._label.setText(_("Profile:"))
+        self._window.setWindowTitle(title_text(self._profile()))
+        if self._status is not None:
+            render, timeout_ms, shown = self._status
+            if self._window.statusBar().currentMessage() == shown:
+                self.status(render, timeout_ms)
 
 
 def build_parts(
@@ -146,6 +250,7 @@ def build_parts(
         history_model=model,
         history_panel=HistoryPanel(model),
         auto_timer=QTimer(window),
+        profile_label=plain_label(),
     )
 
 
@@ -222,7 +327,7 @@ def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSpl
 def _marker_bar(parts: Parts) -> QHBoxLayout:
     bar = QHBoxLayout()
     bar.addWidget(parts.marker, 1)
-    label = plain_label("Profile:")
+    label = parts.profile_label  # its text: WindowTexts
     label.setBuddy(parts.switcher)
     bar.addWidget(label)
     bar.addWidget(parts.switcher)
@@ -282,29 +387,22 @@ def build_menus(
 ) -> Menus:
     """File (Settings, Quit: ``quit_app``), Edit (Copy last token id, Find test card, Filter
     history, Reset card form), Help (Keyboard shortcuts, About), and Ctrl+Enter for
-    ``create``; every key from ``shortcuts.SHORTCUTS``. The caller connects the other actions."""
+    ``create``; every key from ``shortcuts.SHORTCUTS``. The caller connects the other actions.
+    Their texts are ``Menus.texts()``, set by ``WindowTexts``."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    settings_action = bind(QAction("&Settings…", window), "settings")
-    file_menu.addAction(settings_action)
+    file_menu, edit_menu, help_menu = bar.addMenu(""), bar.addMenu(""), bar.addMenu("")
+
+    def action(menu: QMenu, keys: str | None = None) -> QAction:
+        made = QAction(window)
+        if keys is not None:
+            bind(made, keys)
+        menu.addAction(made)
+        return made
+
+    settings_action = action(file_menu, "settings")
     file_menu.addSeparator()
-    quit_action = bind(QAction("&Quit", window), "quit")
+    quit_action = action(file_menu, "quit")
     quit_action.triggered.connect(quit_app)
-    file_menu.addAction(quit_action)
-    edit_menu = bar.addMenu("&Edit")
-    copy_last_action = bind(QAction("&Copy last token id", window), "copy_last")
-    edit_menu.addAction(copy_last_action)
-    find_card_action = bind(QAction("Find &test card", window), "find_card")
-    edit_menu.addAction(find_card_action)
-    find_action = bind(QAction("&Filter history", window), "filter_history")
-    edit_menu.addAction(find_action)
-    reset_form_action = bind(QAction("&Reset card form", window), "reset_form")
-    edit_menu.addAction(reset_form_action)
-    help_menu = bar.addMenu("&Help")
-    keys_action = bind(QAction("&Keyboard shortcuts", window), "shortcuts_help")
-    help_menu.addAction(keys_action)
-    about_action = QAction("&About", window)
-    help_menu.addAction(about_action)
     shortcuts = []
     for keys in keys_of("create"):
         shortcut = QShortcut(keys, window)
@@ -313,13 +411,17 @@ def build_menus(
         shortcuts.append(shortcut)
     return Menus(
         settings_action,
-        copy_last_action,
-        find_action,
-        about_action,
-        tuple(shortcuts),
-        reset_form_action=reset_form_action,
-        find_card_action=find_card_action,
-        keys_action=keys_action,
+        copy_last_action=action(edit_menu, "copy_last"),
+        find_card_action=action(edit_menu, "find_card"),
+        find_action=action(edit_menu, "filter_history"),
+        reset_form_action=action(edit_menu, "reset_form"),
+        keys_action=action(help_menu, "shortcuts_help"),
+        about_action=action(help_menu),
+        create_shortcuts=tuple(shortcuts),
+        quit_action=quit_action,
+        file_menu=file_menu,
+        edit_menu=edit_menu,
+        help_menu=help_menu,
     )
 
 

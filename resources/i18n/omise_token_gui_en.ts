@@ -117,4 +117,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Repairing the damaged history file: {count} token(s) copied so far…</source>
+        <translation>
+            <numerusform>Repairing the damaged history file: {count} token copied so far…</numerusform>
+            <numerusform>Repairing the damaged history file: {count} tokens copied so far…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

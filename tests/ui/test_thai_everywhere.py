@@ -287,3 +287,43 @@ def test_the_history_speaks_thai_and_english_again(app: Harness) -> None:
     app.qtbot.waitUntil(lambda: panel.refresh_all_button.text() == "Refresh &unfinished")
     assert texts() == english
     assert panel.used_filter.itemText(1) == "Unused"
+
+
+def test_the_about_and_shortcuts_dialogs_speak_thai(thai: Harness) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    from omise_token_gui.ui.about import WARNING_TH
+
+    window = thai.window
+    window.open_about()
+    about = window.about_dialog
+    assert about is not None
+    assert untranslated(about) == []
+    warning = about.findChild(QLabel, "aboutWarning")
+    assert warning is not None
+    assert WARNING_TH.splitlines()[0] in warning.text()  # Omise's own Thai, in its place
+    thai_label = about.findChild(QLabel, "thaiWarning")
+    assert thai_label is not None
+    assert thai_label.isHidden()  # not twice
+    dialog = window.keyboard.show_shortcuts()
+    assert untranslated(dialog) == []
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    assert table is not None
+    cells = [c for row in dialog.texts() for c in row]
+    assert [c for c in cells if english_words(c)] == []
+    about.close()
+    dialog.close()
+
+
+def test_a_switch_re_renders_the_windows_own_texts(thai: Harness) -> None:
+    """Menus, title, marker and the status line this window wrote follow the language."""
+    window = thai.window
+    window.texts.ready()
+    assert THAI.search(window.statusBar().currentMessage())
+    assert THAI.search(window.marker.text())
+    assert window.windowTitle().startswith("SANDBOX (ออฟไลน์)")
+    apply_language(i18n.ENGLISH)
+    thai.qtbot.waitUntil(lambda: window.settings_action.text() == "&Settings…")
+    assert window.windowTitle().startswith("SANDBOX — ")
+    assert window.marker.text().startswith("SANDBOX (offline)")
+    assert window.statusBar().currentMessage().startswith("Ready.")
