@@ -120,6 +120,8 @@ def _from_call(call: ast.Call, bound: dict[str, str], where: str) -> Message | N
         if len(call.args) < 2:
             raise ExtractError(f"{where}: {name}() needs a context and a text")
         context = _literal(call.args[0], where, "context") or ""
+        if name == "translate" and not isinstance(call.args[1], ast.Constant):
+            return None  # a lookup of a text marked elsewhere (QT_TRANSLATE_NOOP, a table)
         source = _literal(call.args[1], where, "text")
         dis, counted = _disambiguation(call, 2, where), _counted(call, 3)
     else:

@@ -23,7 +23,7 @@ Contracts:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -177,6 +177,11 @@ def chosen(option: str | None, settings_file: os.PathLike[str] | str | None) -> 
     the computer's locale. Never fails: an unreadable file means "the computer's"."""
     if option in LANGUAGES:
         return option
+    return resolve(_saved_choice(settings_file))
+
+
+def _saved_choice(settings_file: os.PathLike[str] | str | None) -> str | None:
+    """The settings file's ``language`` (None when absent or unreadable)."""
     saved = None
     if settings_file is not None:
         import json
@@ -187,4 +192,52 @@ def chosen(option: str | None, settings_file: os.PathLike[str] | str | None) -> 
             saved = doc.get("language") if isinstance(doc, dict) else None
         except (OSError, ValueError, UnicodeDecodeError):
             saved = None
-    return resolve(saved if isinstance(saved, str) else None)
+    return saved if isinstance(saved, str) else None
+
+
+LANGUAGE_OPTION = "--language"
+
+
+def option_in(argv: Sequence[str]) -> str | None:
+    """The ``--language`` a command line gives (``--language th``, ``--language=th``, or an
+    abbreviation argparse accepts, ``--lang th``), before any ``--``; the last one wins, as
+    in argparse. None when there is none or it names no language of LANGUAGES."""
+    found: str | None = None
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            break
+        option, has_value, value = word.partition("=")
+        if len(option) >= 4 and LANGUAGE_OPTION.startswith(option):
+            found = value if has_value else next(words, "")
+    return found if found in LANGUAGES else None
+
+
+def for_command_line(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+    """The language ``omise-token ARGV`` speaks: one rule for the command line and for the
+    fast path that forwards a ``create`` to the running app (which then speaks the shell's
+    language, not its own). ``--language`` (``option_in``); else the Settings choice in the
+    settings file of the config folder ARGV names (``--config-dir``, else
+    ``$OMISE_TOKEN_GUI_CONFIG_DIR``, else the platform's); else the locale of ``environ``
+    (None: ``os.environ``). Never fails."""
+    env = os.environ if environ is None else environ
+    option = option_in(argv)
+    if option is not None:
+        return option
+    from pathlib import Path
+
+    from omise_token_gui.core.paths import Paths  # platformdirs only if no folder is named
+
+    config: str | None = None
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            break
+        name, has_value, value = word.partition("=")
+        if len(name) >= 4 and "--config-dir".startswith(name):
+            config = value if has_value else next(words, "")
+    from omise_token_gui.core.env import CONFIG_DIR_ENV
+
+    config = config or env.get(CONFIG_DIR_ENV)
+    where = Paths(Path(config), Path(config)) if config else Paths.resolve(None, None, env)
+    return resolve(_saved_choice(where.settings_path), env)
