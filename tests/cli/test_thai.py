@@ -263,3 +263,22 @@ def test_tables_and_help_measure_thai_by_its_columns() -> None:
     assert width(header[: header.index("X")]) == width(row[: row.index("1")]) == 7
     assert wrap("ต้องอยู่ระหว่าง หนึ่ง ถึง สิบ", 12) == ["ต้องอยู่ระหว่าง", "หนึ่ง ถึง สิบ"]
     assert wrap("visa-insufficient-fund is an id", 10)[0] == "visa-insufficient-fund"
+
+
+def test_a_forwarded_command_is_parsed_in_the_shells_language() -> None:
+    """The running app parses a forwarded ``create`` in the language the shell asked for
+    (``--language``, which the fast path can add from ``i18n.for_command_line``), whatever
+    its window speaks; without one, in the window's."""
+    import io
+
+    from omise_token_gui.cli import hosted
+
+    out, err = io.StringIO(), io.StringIO()
+    assert hosted._parse(["--language", "th", "create", "--count", "0"], out, err) == 2
+    assert "ต้องอยู่ระหว่าง 1 ถึง 1000" in err.getvalue()
+    err = io.StringIO()
+    assert hosted._parse(["create", "--count", "0"], out, err) == 2
+    assert "must be between 1 and 1000" in err.getvalue()
+    parsed = hosted._parse(["create", "--language", "th"], out, err)
+    assert not isinstance(parsed, int)
+    assert parsed.language == "th"  # cli.app.run() then speaks Thai for the command
