@@ -119,9 +119,11 @@ def _from_call(call: ast.Call, bound: dict[str, str], where: str) -> Message | N
     elif name in MARKERS:
         if len(call.args) < 2:
             raise ExtractError(f"{where}: {name}() needs a context and a text")
+        if name == "translate" and isinstance(
+            call.args[1], (ast.Name, ast.Attribute, ast.Subscript)
+        ):
+            return None  # a text marked elsewhere (QT_TRANSLATE_NOOP), translated where shown
         context = _literal(call.args[0], where, "context") or ""
-        if name == "translate" and not isinstance(call.args[1], ast.Constant):
-            return None  # a lookup of a text marked elsewhere (QT_TRANSLATE_NOOP, a table)
         source = _literal(call.args[1], where, "text")
         dis, counted = _disambiguation(call, 2, where), _counted(call, 3)
     else:

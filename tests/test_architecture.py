@@ -40,6 +40,7 @@ def test_core_imports_no_qt_ui_or_emulator(path: Path) -> None:
 # files, one way of moving a damaged file aside), the card-number shape (the Sandbox never
 # keeps a number typed into another field), and what those import in turn.
 EMULATOR_MAY_IMPORT = {
+    "omise_token_gui.core.i18n",  # core.cards makes its problems in the current language
     "omise_token_gui.core.cards",
     "omise_token_gui.core.cardnumber",
     "omise_token_gui.core.storage",

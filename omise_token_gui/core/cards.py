@@ -12,6 +12,9 @@ from importlib import resources
 from typing import Any
 
 from omise_token_gui.core.errors import FieldProblem
+from omise_token_gui.core.i18n import translate, translator
+
+_ = translator("CardCheck")  # the problems are made in the current language
 
 # The vault's own field names (``card[...]``), in the order the seed page lists them.
 REQUIRED_FIELDS = ("name", "number", "expiration_month", "expiration_year")
@@ -193,33 +196,42 @@ def _text_problems(card: CardInput) -> list[FieldProblem]:
         value: str = getattr(card, f.name)
         if len(value) > MAX_FIELD_LENGTH:
             problems.append(
-                FieldProblem(f.name, f"Too long: at most {MAX_FIELD_LENGTH} characters.")
+                FieldProblem(
+                    f.name,
+                    _("Too long: at most {count} characters.").format(count=MAX_FIELD_LENGTH),
+                )
             )
         elif _CONTROL_RE.search(value):
             problems.append(
-                FieldProblem(f.name, "Contains control characters (tabs, line breaks or NUL).")
+                FieldProblem(f.name, _("Contains control characters (tabs, line breaks or NUL)."))
             )
     return problems
 
 
 def _name_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
-    return None if card.name.strip() else "Name is required."
+    return None if card.name.strip() else _("Name is required.")
 
 
 def _number_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
     digits = normalize_number(card.number)
     if not digits:
-        return "Card number is required."
+        return _("Card number is required.")
     if not digits.isascii() or not digits.isdigit():
-        return "Card number may hold only digits, spaces and dashes."
+        return _("Card number may hold only digits, spaces and dashes.")
     if rule is None:
-        return "Brand not supported: no known card brand starts with these digits."
+        return _("Brand not supported: no known card brand starts with these digits.")
     if len(digits) not in rule.lengths:
         sizes = [str(n) for n in rule.lengths]
-        allowed = ", ".join(sizes[:-1]) + " or " + sizes[-1] if len(sizes) > 1 else sizes[0]
-        return f"A {rule.brand} number has {allowed} digits, not {len(digits)}."
+        allowed = (
+            _("{some} or {last}").format(some=", ".join(sizes[:-1]), last=sizes[-1])
+            if len(sizes) > 1
+            else sizes[0]
+        )
+        return _("A {brand} number has {allowed} digits, not {count}.").format(
+            brand=rule.brand, allowed=allowed, count=len(digits)
+        )
     if not luhn_ok(digits):
-        return "Card number fails the Luhn check (a digit is probably mistyped)."
+        return _("Card number fails the Luhn check (a digit is probably mistyped).")
     return None
 
 
@@ -231,15 +243,15 @@ def _month(card: CardInput) -> int | None:
 
 def _month_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
     if not card.expiration_month.strip():
-        return "Expiry month is required."
-    return None if _month(card) is not None else "Expiry month must be between 1 and 12."
+        return _("Expiry month is required.")
+    return None if _month(card) is not None else _("Expiry month must be between 1 and 12.")
 
 
 def _year_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
     if not card.expiration_year.strip():
-        return "Expiry year is required."
+        return _("Expiry year is required.")
     if full_year(card.expiration_year) is None:
-        return "Expiry year must be 2 or 4 digits (27 or 2027)."
+        return _("Expiry year must be 2 or 4 digits (27 or 2027).")
     return None
 
 
@@ -248,9 +260,9 @@ def _expiry_problem(card: CardInput, rule: _BrandRule | None, today: date) -> st
     if month is None or year is None:
         return None
     if (year, month) < (today.year, today.month):
-        return "Expiry date is in the past."
+        return _("Expiry date is in the past.")
     if year > today.year + 50:
-        return "Expiry year is too far in the future."
+        return _("Expiry year is too far in the future.")
     return None
 
 
@@ -259,18 +271,20 @@ def _security_code_problem(card: CardInput, rule: _BrandRule | None, today: date
     if not code:
         return None
     if not code.isascii() or not code.isdigit():
-        return "Security code may hold only digits."
+        return _("Security code may hold only digits.")
     if rule is not None and len(code) != rule.cvv_length:
-        return f"A {rule.brand} security code has {rule.cvv_length} digits."
+        return _("A {brand} security code has {count} digits.").format(
+            brand=rule.brand, count=rule.cvv_length
+        )
     if rule is None and len(code) not in (3, 4):
-        return "Security code has 3 or 4 digits."
+        return _("Security code has 3 or 4 digits.")
     return None
 
 
 def _country_problem(card: CardInput, rule: _BrandRule | None, today: date) -> str | None:
     country = card.country.strip()
     if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
-        return "Country must be a two-letter ISO 3166 code, like TH or US."
+        return _("Country must be a two-letter ISO 3166 code, like TH or US.")
     return None
 
 
@@ -289,6 +303,13 @@ _FIELD_CHECKS: tuple[tuple[str, _FieldCheck, bool], ...] = (
 
 
 # ---------------------------------------------------------------------------- catalog
+
+
+def shown(text: str) -> str:
+    """A text of the shipped catalog (a scenario's label, a card's description, a source's
+    legend) in the current language: the catalog keeps them in English, as data (the history
+    stores the English label), and ``scripts/i18n.py`` marks them under context "Catalog"."""
+    return translate("Catalog", text)
 
 
 @dataclass(frozen=True)

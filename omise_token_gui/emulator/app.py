@@ -173,6 +173,7 @@ class Emulator:
         self.log: deque[dict[str, Any]] = deque(maxlen=10_000)
         self._log_lock = threading.Lock()
         self._recent_creates: deque[float] = deque()
+        self.clock: Callable[[], float] = time.monotonic  # the rate limiter's (tests fix it)
 
     @property
     def config(self) -> EmulatorConfig:
@@ -210,7 +211,7 @@ class Emulator:
         limit = self.config.rate_limit_per_s
         if not limit:
             return False
-        now = time.monotonic()
+        now = self.clock()
         with self._log_lock:
             while self._recent_creates and now - self._recent_creates[0] > 1.0:
                 self._recent_creates.popleft()

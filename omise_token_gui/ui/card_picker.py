@@ -14,13 +14,33 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QVBoxLayout, QWidget
 
-from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.core import explanations
+from omise_token_gui.core.cards import Catalog, CatalogCard, shown
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from omise_token_gui.ui import shortcuts
+from omise_token_gui.ui.i18n import on_language_change, translator
+from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 
+_ = translator("CardPicker")
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-HEADERS = ("Card", "Number", "Expected charge", "Source")
+SCENARIO_ROLE = Qt.ItemDataRole.UserRole + 3  # a group's scenario id
+HEADERS = (
+    QT_TRANSLATE_NOOP("CardPicker", "Card"),
+    QT_TRANSLATE_NOOP("CardPicker", "Number"),
+    QT_TRANSLATE_NOOP("CardPicker", "Expected charge"),
+    QT_TRANSLATE_NOOP("CardPicker", "Source"),
+)
+
+
+def explanation_text(scenario: str) -> str:
+    """What a scenario's charge should do and what to check in the checkout, in the current
+    language ("" when ``core.explanations`` has none)."""
+    found = explanations.scenario(scenario)
+    if found is None:
+        return ""
+    return _("Charge: {should}\nCheck: {check}").format(should=found.should, check=found.check)
 
 
 class CardPicker(QWidget):
@@ -32,17 +52,10 @@ class CardPicker(QWidget):
         self._highlighting = False
         self._form_card: CatalogCard | None = None  # the card the form holds (``highlight``)
         self.search = SecretLineEdit()
-        self.search.setPlaceholderText("Search test cards (brand, number, outcome)…")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search test cards")
         self.search.setObjectName("cardSearch")
-        self.search.setToolTip(
-            "Type a brand, number or outcome to find test cards "
-            f"({shortcuts.shown_keys('find_card')}); Down or Enter moves into the results"
-        )
         self.search.installEventFilter(self)
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(list(HEADERS))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
@@ -51,12 +64,7 @@ class CardPicker(QWidget):
         self.proxy.setFilterRole(SEARCH_ROLE)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Test cards")
         self.tree.setObjectName("cardList")
-        self.tree.setToolTip(
-            "Test cards grouped by the charge they should give; the highlighted card fills "
-            "the card form (arrows move, Enter picks)"
-        )
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -65,28 +73,107 @@ class CardPicker(QWidget):
         self.tree.expandAll()
         for col, width in enumerate((150, 165, 200, 50)):
             self.tree.setColumnWidth(col, width)
+        # Beside the card: what the highlighted card's charge should do, what to check.
+        self.explanation = plain_label()
+        self.explanation.setObjectName("cardExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setMinimumHeight(self.explanation.fontMetrics().lineSpacing() * 3)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.tree)
+        layout.addWidget(self.explanation)
         self.search.textChanged.connect(self._filter)
         self.tree.activated.connect(self._picked)
         self.tree.clicked.connect(self._picked)
         self.tree.selectionModel().currentChanged.connect(self._moved)
+        self.tree.selectionModel().currentChanged.connect(self._explain)
+        on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(_("Search test cards (brand, number, outcome)…"))
+        self.search.setAccessibleName(_("Search test cards"))
+        self.search.setToolTip(
+            _(
+                "Type a brand, number or outcome to find test cards ({keys}); Down or Enter "
+                "moves into the results"
+            ).format(keys=shortcuts.shown_keys("find_card"))
+        )
+        self.tree.setAccessibleName(_("Test cards"))
+        self.tree.setToolTip(
+            _(
+                "Test cards grouped by the charge they should give; the highlighted card fills "
+                "the card form (arrows move, Enter picks)"
+            )
+        )
+        self.explanation.setAccessibleName(_("What the highlighted card's charge should do"))
+        self.model.setHorizontalHeaderLabels([translate("CardPicker", h) for h in HEADERS])
+        self._name_rows()
+        self._explain(self.tree.currentIndex())
+
+    def _name_rows(self) -> None:
+        """The groups' titles and the cards' tooltips and search words, in the current
+        language (the English words stay searchable too)."""
+        legend = self.catalog.confidence_legend
+        for row in range(self.model.rowCount()):
+            group = self.model.item(row, 0)
+            scenario = str(group.data(SCENARIO_ROLE))
+            label = self.catalog.scenario_labels.get(scenario, scenario)
+            group.setText(
+                _("{scenario}  ({count})").format(scenario=shown(label), count=group.rowCount())
+            )
+            group.setToolTip(explanation_text(scenario))
+            for child in range(group.rowCount()):
+                card = group.child(child, 0).data(CARD_ROLE)
+                if not isinstance(card, CatalogCard):
+                    continue
+                source = legend.get(card.confidence, card.confidence)
+                group.child(child, 3).setToolTip(shown(source) if source else "")
+                tip = "\n\n".join(
+                    t for t in (shown(card.description), explanation_text(scenario)) if t
+                )
+                group.child(child, 0).setToolTip(tip)
+                group.child(child, 0).setData(self._search_words(card), SEARCH_ROLE)
+
+    @staticmethod
+    def _search_words(card: CatalogCard) -> str:
+        shown_words = (shown(card.scenario_label), shown(card.description))
+        return " ".join(
+            (
+                card.brand,
+                card.number,
+                card.expected_outcome,
+                card.confidence,
+                card.scenario_label,
+                card.description,
+                *shown_words,
+            )
+        )
+
+    def _explain(self, current: QModelIndex, previous: QModelIndex | None = None) -> None:
+        """The explanation beside the list: the highlighted card's scenario (or group's)."""
+        card = current.data(CARD_ROLE) if current.isValid() else None
+        if isinstance(card, CatalogCard):
+            text = explanation_text(card.scenario)
+            title = _("{scenario} ({brand} {number})").format(
+                scenario=shown(card.scenario_label), brand=card.brand, number=card.display_number
+            )
+            self.explanation.setText(f"{title}\n{text}" if text else title)
+        else:
+            self.explanation.setText("")
 
     def _fill(self) -> None:
-        legend = self.catalog.confidence_legend
         for scenario in self.catalog.scenarios():
             cards = self.catalog.by_scenario(scenario)
-            group = QStandardItem(
-                f"{self.catalog.scenario_labels.get(scenario, scenario)}  ({len(cards)})"
-            )
+            group = QStandardItem()  # its text: ``_name_rows``
+            group.setData(scenario, SCENARIO_ROLE)
             group.setEditable(False)
             group.setSelectable(False)
             font = group.font()
             font.setBold(True)
             group.setFont(font)
-            row_items = [group] + [self._cell("") for _ in HEADERS[1:]]
+            row_items = [group] + [self._cell("") for _header in HEADERS[1:]]
             for card in cards:
                 cells = [
                     self._cell(card.brand),
@@ -94,23 +181,8 @@ class CardPicker(QWidget):
                     self._cell(card.expected_outcome),
                     self._cell(card.confidence),
                 ]
-                cells[3].setToolTip(legend.get(card.confidence, card.confidence))
-                cells[0].setToolTip(card.description)
                 for cell in cells:
                     cell.setData(card, CARD_ROLE)
-                cells[0].setData(
-                    " ".join(
-                        (
-                            card.brand,
-                            card.number,
-                            card.expected_outcome,
-                            card.confidence,
-                            card.scenario_label,
-                            card.description,
-                        )
-                    ),
-                    SEARCH_ROLE,
-                )
                 group.appendRow(cells)
             self.model.appendRow(row_items)
 

@@ -7,9 +7,10 @@ import asyncio
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from omise_token_gui.core.cards import CardInput, CatalogCard
+from omise_token_gui.core.cards import CardInput, CatalogCard, shown
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from omise_token_gui.core.settings import Profile
 from omise_token_gui.ui import reasons
 from omise_token_gui.ui.card_form import CardForm
@@ -18,11 +19,19 @@ from omise_token_gui.ui.create_panel import CreatePanel
 from omise_token_gui.ui.history_actions import StatusLine
 from omise_token_gui.ui.history_model import HistoryModel
 from omise_token_gui.ui.history_view import HistoryPanel
+from omise_token_gui.ui.i18n import translator
 from omise_token_gui.ui.tasks import TaskRunner
 
-TOO_MANY_PROBLEMS = (
+_ = translator("CreateActions")
+TOO_MANY_PROBLEMS = QT_TRANSLATE_NOOP(
+    "CreateActions",
     "The card has problems (see the fields). Tick 'Send anyway (negative test)' to send it "
-    "regardless."
+    "regardless.",
+)
+CANCELLED = QT_TRANSLATE_NOOP(
+    "CreateActions",
+    "Cancelled. If the vault had already created a token, it was not stored; nothing was "
+    "sent twice.",
 )
 
 
@@ -87,8 +96,13 @@ class CreateActions:
         self._form.fill_from_catalog(card)
         self._panel.send_anyway.setChecked(False)
         self._say(
-            f"{card.brand} {card.display_number}: {card.scenario_label} "
-            f"(expected charge: {card.expected_outcome}, source {card.confidence})",
+            _("{brand} {number}: {scenario} (expected charge: {expected}, source {source})").format(
+                brand=card.brand,
+                number=card.display_number,
+                scenario=shown(card.scenario_label),
+                expected=card.expected_outcome,
+                source=card.confidence,
+            ),
             8000,
         )
 
@@ -102,7 +116,7 @@ class CreateActions:
         """The card form back to its defaults, "Send anyway" unticked."""
         self._form.reset()
         self._panel.send_anyway.setChecked(False)
-        self._say("The card form is back to the default card (Visa 4242, successful).", 5000)
+        self._say(_("The card form is back to the default card (Visa 4242, successful)."), 5000)
 
     def update_enabled(self) -> None:
         started = self._service() is not None
@@ -126,10 +140,10 @@ class CreateActions:
         if self.creating or service is None:
             return
         if not self._panel.create_button.isEnabled():
-            self._panel.show_message(TOO_MANY_PROBLEMS)
+            self._panel.show_message(lambda: translate("CreateActions", TOO_MANY_PROBLEMS))
             return
         self._panel.set_busy(True)  # at once, not when the task first runs
-        self._say("Creating a token…")
+        self._say(_("Creating a token…"))
         self.task = self._tasks.start(self._create(service), "create-token")
         self.task.add_done_callback(self._ended_unstarted)
         self.update_enabled()  # Create's tooltip says why it is disabled now
@@ -154,18 +168,15 @@ class CreateActions:
             self._panel.show_error(exc)
             if exc.problems:
                 self._form.show_problems(exc.problems)
-            self._say(f"Not created: {exc.human}", 10_000)
+            self._say(_("Not created: {reason}").format(reason=exc.human), 10_000)
         else:
             self._made(record)
         finally:
             self._end()
 
     def _cancelled(self) -> None:
-        self._panel.show_message(
-            "Cancelled. If the vault had already created a token, it "
-            "was not stored; nothing was sent twice."
-        )
-        self._say("Cancelled.", 5000)
+        self._panel.show_message(lambda: translate("CreateActions", CANCELLED))
+        self._say(_("Cancelled."), 5000)
 
     def _end(self) -> None:
         self._panel.set_busy(False)
@@ -185,7 +196,12 @@ class CreateActions:
         self._panel.show_unsaved(record, reason)
         if self._panel.copy_on_create.isChecked():
             self._clipboard.set_text(record.token_id)
-        self._say(f"Created {record.token_id}, but it was NOT saved to the history.", 15_000)
+        self._say(
+            _("Created {token}, but it was NOT saved to the history.").format(
+                token=record.token_id
+            ),
+            15_000,
+        )
 
     def _made(self, record: TokenRecord) -> None:
         self.last_token = record
@@ -197,8 +213,11 @@ class CreateActions:
             self._history_panel.new_token_hidden()
         if self._panel.copy_on_create.isChecked():
             self._clipboard.set_text(record.token_id)
-            self._panel.flash("✔ Copied")
-            self._say(f"Created {record.token_id} — copied to the clipboard.", 8000)
+            self._panel.flash(_("✔ Copied"))
+            self._say(
+                _("Created {token} — copied to the clipboard.").format(token=record.token_id),
+                8000,
+            )
         else:
-            self._say(f"Created {record.token_id}.", 8000)
+            self._say(_("Created {token}.").format(token=record.token_id), 8000)
         self._created(record)

@@ -6,6 +6,8 @@ progress bar keeps its place, so that starting a create moves nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -18,15 +20,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_token_gui.core import explanations
 from omise_token_gui.core.answers import pretty_json
-from omise_token_gui.core.errors import AppError, ErrorKind
+from omise_token_gui.core.errors import AppError, ErrorKind, FieldProblem
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.ui import palette, reasons
+from omise_token_gui.ui.card_form import FIELDS
 from omise_token_gui.ui.fold import Fold
 from omise_token_gui.ui.i18n import on_language_change, translator
 from omise_token_gui.ui.plain import plain_label
 
 _ = translator("CreatePanel")
+Said = str | Callable[[], str]  # a text, or a function giving it in the current language
+_SETTINGS_KINDS = (
+    ErrorKind.AUTHENTICATION,
+    ErrorKind.KEY_REJECTED,
+    ErrorKind.URL_REJECTED,
+    ErrorKind.PROFILE,
+    ErrorKind.LIVEMODE,
+)
+
+
+def error_text(error: AppError) -> str:
+    """An error as the panel shows it, in the current language: whose code it is, the app's
+    sentence (``human``), the vault's own words as Omise sent them (``message``, labelled as
+    the vault's), the app's explanation of the code, and the fields' problems."""
+    if error.code:
+        head = _("Omise: {code} · {human}").format(code=error.code, human=error.human)
+    else:
+        head = _("app: {code} · {human}").format(code=error.kind.value, human=error.human)
+    lines = [head]
+    if error.message:
+        lines.append(_("Vault said: “{message}”").format(message=error.message))
+    meaning = explanations.failure_code(error.code)
+    if meaning is not None:
+        lines.append(
+            _("What it means: {should} Check: {check}").format(
+                should=meaning.should, check=meaning.check
+            )
+        )
+    if error.kind is ErrorKind.INVALID_INPUT and error.problems:
+        lines += [problem_line(p) for p in error.problems]
+    return "\n".join(lines)
+
+
+def problem_line(problem: FieldProblem) -> str:
+    """``• Card number: …``: the field as the form labels it, in the current language."""
+    spec = next((f for f in FIELDS if f.name == problem.field), None)
+    field = spec.shown_label if spec is not None else problem.field.replace("_", " ")
+    return _("• {field}: {problem}").format(field=field, problem=problem.message)
 
 
 class CreatePanel(QWidget):
@@ -40,6 +82,8 @@ class CreatePanel(QWidget):
         self._build_errors()
         self._lay_out()
         self._shown: TokenRecord | None = None  # the token shown (its summary follows the language)
+        self._previous = False  # the token shown is the previous one (the last attempt failed)
+        self._said: Said | None = None  # the error line's text (rendered again on a switch)
         on_language_change(self, self._retranslate)
 
     def _retranslate(self) -> None:
@@ -77,6 +121,9 @@ class CreatePanel(QWidget):
         self.settings_button.setText(_("Open &settings…"))
         if self._shown is not None:
             self.summary.setText(self._summary(self._shown))
+        elif self._previous:
+            self.summary.setText(_("Previous token (the last attempt below did not create one)."))
+        self._say_error()
 
     def _build_controls(self) -> None:
         self.create_button = QPushButton()
@@ -174,6 +221,7 @@ class CreatePanel(QWidget):
         self.cancel_button.setEnabled(busy)
         self.create_button.setEnabled(not busy)
         if busy:
+            self._said = None
             self.error.setVisible(False)
             self.retry_button.setVisible(False)
             self.settings_button.setVisible(False)
@@ -183,6 +231,7 @@ class CreatePanel(QWidget):
         self.token_label.setText(record.token_id)
         self.copy_button.setEnabled(True)
         self._shown = record
+        self._previous = False
         self.summary.setText(self._summary(record))
         self.json_view.setPlainText(pretty_json(record.raw_json))
 
@@ -201,13 +250,12 @@ class CreatePanel(QWidget):
     def show_unsaved(self, record: TokenRecord, reason: str) -> None:
         """The vault created the token but the history could not store it: show it anyway."""
         self.show_token(record)
-        self.error.setText(
-            _(
-                "Not saved to history: the vault created {token}, but it could not be stored. "
-                "{reason} It is kept, and saved with the next token once the history can be "
-                "written; copy it now if you need it."
-            ).format(token=record.token_id, reason=reason)
-        )
+        self._said = lambda: _(
+            "Not saved to history: the vault created {token}, but it could not be stored. "
+            "{reason} It is kept, and saved with the next token once the history can be "
+            "written; copy it now if you need it."
+        ).format(token=record.token_id, reason=reason)
+        self._say_error()
         self.error.setVisible(True)
         self.retry_button.setVisible(False)
         self.settings_button.setVisible(False)
@@ -222,33 +270,32 @@ class CreatePanel(QWidget):
         if self.copy_button.isEnabled():
             palette.paint(self.token_label, palette.Look.MUTED)
             self._shown = None
+            self._previous = True
             self.summary.setText(_("Previous token (the last attempt below did not create one)."))
 
+    def _say_error(self) -> None:
+        """The error line, from what was said last (in the current language)."""
+        said = self._said
+        if said is not None:
+            self.error.setText(said if isinstance(said, str) else said())
+
     def show_error(self, error: AppError) -> None:
+        """``error_text``; shown again in the new language after a switch (the vault's own
+        words stay as Omise sent them)."""
         self._demote_previous()
         self.json_view.setPlainText(pretty_json(error.body) if error.body else "")
-        text = f"{error.shown_code} · {error.human}"
-        if error.kind is ErrorKind.INVALID_INPUT and error.problems:
-            text += "\n" + "\n".join(
-                f"• {p.field.replace('_', ' ')}: {p.message}" for p in error.problems
-            )
-        self.error.setText(text)
+        self._said = lambda: error_text(error)
+        self._say_error()
         self.error.setVisible(True)
         self.retry_button.setVisible(error.transient)
-        self.settings_button.setVisible(
-            error.kind
-            in (
-                ErrorKind.AUTHENTICATION,
-                ErrorKind.KEY_REJECTED,
-                ErrorKind.URL_REJECTED,
-                ErrorKind.PROFILE,
-                ErrorKind.LIVEMODE,
-            )
-        )
+        self.settings_button.setVisible(error.kind in _SETTINGS_KINDS)
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: Said) -> None:
+        """A message of the app in the error's place (a function: rendered again after a
+        language switch)."""
         self._demote_previous()
-        self.error.setText(text)
+        self._said = text
+        self._say_error()
         self.error.setVisible(True)
         self.retry_button.setVisible(False)
         self.settings_button.setVisible(False)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from omise_token_gui.ui.i18n import translator, without_mnemonic
+from omise_token_gui.ui.i18n import on_language_change, translator, without_mnemonic
 from omise_token_gui.ui.plain import PLAIN, plain_tooltip
 from omise_token_gui.ui.window_state import REMEMBER
 
@@ -36,7 +36,7 @@ class Fold(QWidget):
         self.button.setCheckable(True)
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.button.setAccessibleName(title)
+        self.button.setAccessibleName(self.title)
         self.button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,6 +46,7 @@ class Fold(QWidget):
         self.button.toggled.connect(self._show)
         self._note = ""
         self._show(False)
+        on_language_change(self, self._render)  # "Show …"/"Hide …" in the new language
 
     @property
     def is_open(self) -> bool:
@@ -59,21 +60,27 @@ class Fold(QWidget):
         self._text = title
         self.title = without_mnemonic(title)
         self.button.setAccessibleName(self.title)
-        self._show(self.is_open)
+        self._render()
 
     def set_note(self, note: str) -> None:
         """A word after the title (e.g. "2 problems"), so that a closed fold still says what
         it hides."""
         self._note = note
-        self._show(self.is_open)
+        self._render()
 
     def _show(self, on: bool) -> None:
         self.content.setVisible(on)
+        self._render()
+        self.toggled.emit(on)
+
+    def _render(self) -> None:
+        """The button's arrow, title (and note) and tooltip, for the state it is in."""
+        on = self.is_open
         self.button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-        self.button.setText(self._text + (f" — {self._note}" if self._note else ""))
+        note = _("{title} — {note}").format(title=self._text, note=self._note)
+        self.button.setText(note if self._note else self._text)
         tip = _("Hide {section}") if on else _("Show {section}")
         self.button.setToolTip(tip.format(section=self.title))
-        self.toggled.emit(on)
 
 
 class ElidedLine(QLabel):
