@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from omise_token_gui import PRODUCT_NAME, __version__
 from omise_token_gui.cli import argparse_text
-from omise_token_gui.core.i18n import LANGUAGES, for_command_line, speaking, translator
+from omise_token_gui.core.i18n import LANGUAGES, speaking, translator
 from omise_token_gui.core.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
 _ = translator("WindowOptions")
@@ -69,7 +69,7 @@ class Options(NamedTuple):
         ``--version`` and bad arguments, as argparse does (in the language the window will
         speak: ``--language``, else Settings, else the computer's)."""
         qt_args, own = split_qt_args(sys.argv[1:] if argv is None else argv)
-        with speaking(for_command_line(own)):
+        with speaking(argparse_text.language_for(own)):
             args = parser().parse_args(own)
         return cls(
             data_dir=args.data_dir,

@@ -414,7 +414,7 @@ def _notices(rt: Runtime, err: TextIO) -> None:
 def main(argv: Sequence[str] | None = None, runtime: Runtime | None = None) -> int:
     """``omise-token ARGV``, in the language ``i18n.for_command_line`` resolves for it."""
     words = list(sys.argv[1:] if argv is None else argv)
-    with i18n.speaking(i18n.for_command_line(words)):
+    with i18n.speaking(argparse_text.language_for(words)):
         return _main(words, runtime)
 
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import argparse
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
+from omise_token_gui.core import i18n
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+from omise_token_gui.core.paths import Paths
 
 CONTEXT = "argparse"
 
@@ -57,6 +59,19 @@ SOURCES = (
 # Left in English on purpose: the errors of a program building its parser wrongly (a bug,
 # never a tester's input): "dest= is required…", "conflicting option string: %s", "%r is not
 # callable", "cannot merge actions…", "mutually exclusive arguments must be optional"…
+
+
+def language_for(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+    """The language a command line (``omise-token``'s or the window's) speaks:
+    ``i18n.for_command_line`` with the settings file of the folders it names (read before
+    the parser exists: its --help is in that language)."""
+    chosen = i18n.option_in(argv)
+    if chosen is not None:
+        return chosen
+    where = Paths.resolve(
+        i18n.option_value(argv, "--data-dir"), i18n.option_value(argv, "--config-dir"), environ
+    )
+    return i18n.for_command_line(argv, where.settings_path, environ)
 
 
 def gettext(message: str) -> str:

@@ -198,46 +198,38 @@ def _saved_choice(settings_file: os.PathLike[str] | str | None) -> str | None:
 LANGUAGE_OPTION = "--language"
 
 
-def option_in(argv: Sequence[str]) -> str | None:
-    """The ``--language`` a command line gives (``--language th``, ``--language=th``, or an
-    abbreviation argparse accepts, ``--lang th``), before any ``--``; the last one wins, as
-    in argparse. None when there is none or it names no language of LANGUAGES."""
+def option_value(argv: Sequence[str], option: str) -> str | None:
+    """The value a command line gives ``option`` (``--opt X``, ``--opt=X``, or an
+    abbreviation argparse accepts, at least ``--xy``), before any ``--``; the last one wins,
+    as in argparse. None when it is not there."""
     found: str | None = None
     words = iter(argv)
     for word in words:
         if word == "--":
             break
-        option, has_value, value = word.partition("=")
-        if len(option) >= 4 and LANGUAGE_OPTION.startswith(option):
+        name, has_value, value = word.partition("=")
+        if len(name) >= 4 and option.startswith(name):
             found = value if has_value else next(words, "")
+    return found
+
+
+def option_in(argv: Sequence[str]) -> str | None:
+    """The language ``--language`` names in a command line (``option_value``); None when
+    there is none or it names no language of LANGUAGES."""
+    found = option_value(argv, LANGUAGE_OPTION)
     return found if found in LANGUAGES else None
 
 
-def for_command_line(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+def for_command_line(
+    argv: Sequence[str],
+    settings_file: os.PathLike[str] | str | None,
+    environ: Mapping[str, str] | None = None,
+) -> str:
     """The language ``omise-token ARGV`` speaks: one rule for the command line and for the
     fast path that forwards a ``create`` to the running app (which then speaks the shell's
-    language, not its own). ``--language`` (``option_in``); else the Settings choice in the
-    settings file of the config folder ARGV names (``--config-dir``, else
-    ``$OMISE_TOKEN_GUI_CONFIG_DIR``, else the platform's); else the locale of ``environ``
-    (None: ``os.environ``). Never fails."""
-    env = os.environ if environ is None else environ
-    option = option_in(argv)
-    if option is not None:
-        return option
-    from pathlib import Path
-
-    from omise_token_gui.core.paths import Paths  # platformdirs only if no folder is named
-
-    config: str | None = None
-    words = iter(argv)
-    for word in words:
-        if word == "--":
-            break
-        name, has_value, value = word.partition("=")
-        if len(name) >= 4 and "--config-dir".startswith(name):
-            config = value if has_value else next(words, "")
-    from omise_token_gui.core.env import CONFIG_DIR_ENV
-
-    config = config or env.get(CONFIG_DIR_ENV)
-    where = Paths(Path(config), Path(config)) if config else Paths.resolve(None, None, env)
-    return resolve(_saved_choice(where.settings_path), env)
+    language, not its own: forward ``--language=`` this). ``--language`` (``option_in``);
+    else the Settings choice in ``settings_file``, the settings file of the folders ARGV
+    names (``Paths.resolve(data, config).settings_path``, the config folder being
+    ``option_value(argv, "--config-dir")`` or the environment's or the platform's); else the
+    locale of ``environ`` (None: ``os.environ``). Never fails."""
+    return option_in(argv) or resolve(_saved_choice(settings_file), environ)

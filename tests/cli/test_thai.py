@@ -231,19 +231,24 @@ def test_the_language_rule_for_the_command_line_and_the_fast_path(tmp_path: Path
     assert i18n.option_in(["--", "--language", "th"]) is None
     assert i18n.option_in(["--language", "fr"]) is None
     assert i18n.option_in(["--limit", "3"]) is None
+    assert i18n.option_value(["--config-dir=/x", "--config-dir", "/y"], "--config-dir") == "/y"
     config = tmp_path / "config"
     config.mkdir()
+    settings = config / "settings.json"
     env = {"LANG": "en_US.UTF-8"}
-    argv = ["--config-dir", str(config), "create"]
-    assert i18n.for_command_line(argv, env) == "en"
-    assert i18n.for_command_line(argv, {"LANG": "th_TH.UTF-8"}) == "th"
-    (config / "settings.json").write_text('{"language": "th"}', encoding="utf-8")
-    assert i18n.for_command_line(argv, env) == "th"
-    assert i18n.for_command_line([f"--config-dir={config}"], env) == "th"
-    assert i18n.for_command_line([], {**env, "OMISE_TOKEN_GUI_CONFIG_DIR": str(config)}) == "th"
-    assert i18n.for_command_line([*argv, "--language", "en"], env) == "en"
-    (config / "settings.json").write_text("{not json", encoding="utf-8")
-    assert i18n.for_command_line(argv, env) == "en"
+    assert i18n.for_command_line(["create"], settings, env) == "en"
+    assert i18n.for_command_line(["create"], settings, {"LANG": "th_TH.UTF-8"}) == "th"
+    settings.write_text('{"language": "th"}', encoding="utf-8")
+    assert i18n.for_command_line(["create"], settings, env) == "th"
+    assert i18n.for_command_line(["create", "--language", "en"], settings, env) == "en"
+    # The command line's own reading: the settings file of the folders it names.
+    argv = ["--data-dir", str(tmp_path), "--config-dir", str(config), "create"]
+    assert argparse_text.language_for(argv, env) == "th"
+    assert argparse_text.language_for([f"--config-dir={config}", "status"], env) == "th"
+    in_env = {**env, "OMISE_TOKEN_GUI_CONFIG_DIR": str(config), "OMISE_TOKEN_GUI_DATA_DIR": "d"}
+    assert argparse_text.language_for([], in_env) == "th"
+    settings.write_text("{not json", encoding="utf-8")
+    assert argparse_text.language_for(argv, env) == "en"
 
 
 def test_a_run_in_thai_leaves_the_process_language_alone(
