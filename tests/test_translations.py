@@ -64,11 +64,22 @@ def _name(call: ast.Call) -> str:
     return call.func.attr if isinstance(call.func, ast.Attribute) else ""
 
 
+def _logged(call: ast.Call) -> bool:
+    """``log.warning(...)``: a line of the log (for whoever reads the log: English), not a
+    message box's ``warning``."""
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id in ("log", "logger", "logging")
+    )
+
+
 def untranslated(path: Path, calls: set[str], keywords: set[str]) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
+        if not isinstance(node, ast.Call) or _logged(node):
             continue
         name = _name(node)
         args = node.args if name in calls else []

@@ -4,7 +4,10 @@ The app hands ``run_forwarded`` the forwarded command line and a ``Host``: its s
 same settings, history and started token service as the window), a way to tell the window
 of each new token, and its clipboard. The command is parsed by the same parser and run by
 the same ``commands.create`` as on its own, so its output, its exit codes and its rules are
-the same; only the world it runs in is the app's.
+the same; only the world it runs in is the app's. It speaks the client's language (sent with
+the request), not the window's: ``core.i18n.speaking`` holds for the command's task, so
+everything core and cli word for it (the parser's help and errors included) comes out in the
+tester's language while the window goes on in its own.
 """
 
 from __future__ import annotations
@@ -156,10 +159,23 @@ class Declined(Exception):
 
 
 async def run_forwarded(
+    argv: Sequence[str],
+    host: Host,
+    out: TextIO,
+    err: TextIO,
+    environ: Mapping[str, str],
+    language: str | None = None,
+) -> int:
+    """Run ``omise-token ARGV`` (a ``create``) in the app, speaking ``language`` (the
+    client's; None: the app's); its exit code. ``Declined`` when it is not the app's to run
+    (not a create, or other folders)."""
+    with i18n.speaking(language or i18n.current()):
+        return await _run_forwarded(argv, host, out, err, environ)
+
+
+async def _run_forwarded(
     argv: Sequence[str], host: Host, out: TextIO, err: TextIO, environ: Mapping[str, str]
 ) -> int:
-    """Run ``omise-token ARGV`` (a ``create``) in the app; its exit code. ``Declined`` when
-    it is not the app's to run (not a create, or other folders)."""
     from omise_token_gui.cli.app import run
 
     parsed = _parse(argv, out, err)
@@ -169,6 +185,7 @@ async def run_forwarded(
         raise Declined("only create is run by the app")
     if other_folders(parsed, host.services.paths):
         raise Declined("the command names other folders than the app's")
+    parsed.language = i18n.current()  # the request's, whatever the app's locale says
     rt = HostedRuntime(environ=forwarded_environment(environ), link=_HostLink(host), host=host)
     return await run(parsed, rt, out, err)
 

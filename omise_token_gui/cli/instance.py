@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from omise_token_gui.core import channel
+from omise_token_gui.core import channel, i18n
 
 
 @dataclass(frozen=True)
@@ -90,5 +90,6 @@ class SocketLink:
     def copy(self, app: RunningApp, text: str) -> bool:
         if self._name is None:
             return False
-        answer = channel.ask(self._name, channel.Request("copy", text=text))
+        request = channel.Request("copy", text=text, language=i18n.current())
+        answer = channel.ask(self._name, request)
         return answer is not None and answer.get("exit") == 0

@@ -18,7 +18,10 @@ from typing import Any
 
 from omise_token_gui.core.cardnumber import MASK, OMISE_ID, mask_number, number_shape
 from omise_token_gui.core.errors import ErrorKind, InvalidInput, VaultError
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.verdict import CHARGE_STATUSES
+
+_ = translator("Answers")
 
 # A token answer is about 1.2 KB; anything beyond this cap is not one.
 MAX_ANSWER_BYTES = 32 * 1024
@@ -40,8 +43,11 @@ def is_test_token_id(value: object) -> bool:
 
 def require_test_token_id(value: str) -> str:
     if not is_test_token_id(value):
-        shown = value[:40] if _safe_to_show(value) else "(unprintable)"
-        raise InvalidInput(kind=ErrorKind.BAD_REQUEST, human=f"Not a test token id: {shown!r}.")
+        shown = value[:40] if _safe_to_show(value) else _("(unprintable)")
+        raise InvalidInput(
+            kind=ErrorKind.BAD_REQUEST,
+            human=_("Not a test token id: {id}.").format(id=repr(shown)),
+        )
     return value
 
 
@@ -82,21 +88,24 @@ def decode_answer(content: bytes, status: int | None = None) -> Any:
     is acceptable (a 5xx HTML page is).
     """
     if len(content) > MAX_ANSWER_BYTES:
-        raise _malformed(f"The vault's answer is larger than {MAX_ANSWER_BYTES} bytes.", status)
+        raise _malformed(
+            _("The vault's answer is larger than {size} bytes.").format(size=MAX_ANSWER_BYTES),
+            status,
+        )
     try:
         body = json.loads(content, object_pairs_hook=_pairs, parse_constant=_no_constant)
     except _DuplicateKey as exc:
         if exc.key == "livemode":
             raise VaultError(
                 kind=ErrorKind.LIVEMODE,
-                human="The vault's answer names livemode twice. It was refused and not stored.",
+                human=_("The vault's answer names livemode twice. It was refused and not stored."),
                 status=status,
             ) from None
         raise _malformed(
-            "The vault's answer repeats a field name; it was refused.", status
+            _("The vault's answer repeats a field name; it was refused."), status
         ) from None
     except RecursionError:
-        raise _malformed("The vault's answer is nested too deeply.", status) from None
+        raise _malformed(_("The vault's answer is nested too deeply."), status) from None
     _check_shape(body, status)
     return body
 
@@ -106,11 +115,11 @@ def _check_shape(body: Any, status: int | None) -> None:
     while stack:
         value, depth = stack.pop()
         if depth > MAX_ANSWER_DEPTH:
-            raise _malformed("The vault's answer is nested too deeply.", status)
+            raise _malformed(_("The vault's answer is nested too deeply."), status)
         if isinstance(value, str) and _SURROGATE_RE.search(value):
-            raise _malformed("The vault's answer holds text that is not valid Unicode.", status)
+            raise _malformed(_("The vault's answer holds text that is not valid Unicode."), status)
         if isinstance(value, float) and not math.isfinite(value):  # 1e999 reads as infinity
-            raise _malformed("The vault's answer holds a number out of range.", status)
+            raise _malformed(_("The vault's answer holds a number out of range."), status)
         if isinstance(value, dict):
             stack.extend((k, depth + 1) for k in value)
             stack.extend((v, depth + 1) for v in value.values())
@@ -315,12 +324,12 @@ class Token:
         if not isinstance(body, dict) or body.get("object") != "token":
             raise VaultError(
                 kind=ErrorKind.MALFORMED,
-                human="The vault answered with something that is not a token.",
+                human=_("The vault answered with something that is not a token."),
             )
         token_id = body.get("id")
         if not isinstance(token_id, str) or not _ANY_TOKEN_ID_RE.fullmatch(token_id):
             raise VaultError(
-                kind=ErrorKind.MALFORMED, human="The vault's answer has no valid token id."
+                kind=ErrorKind.MALFORMED, human=_("The vault's answer has no valid token id.")
             )
         live_id = not is_test_token_id(token_id)
         raw_card = body.get("card")

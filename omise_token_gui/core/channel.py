@@ -11,14 +11,17 @@ The protocol is JSON Lines, one request then the answers:
 - request: ``{"product": "omise-token-gui", "protocol": 1, "request": KIND, ...}`` where
   KIND is ``create`` (with ``argv``: the command line after the program name), ``status``,
   ``activate`` (show and raise the window) or ``copy`` (with ``text``: token ids, one a
-  line). Anything else, or anything over ``MAX_MESSAGE`` bytes, is refused
-  (``parse_request``).
+  line); any request may name the ``language`` its messages are wanted in (one of
+  ``core.i18n.LANGUAGES``: the client's, which wins over the window's). Anything else, or
+  anything over ``MAX_MESSAGE`` bytes, is refused (``parse_request``).
 - answers: ``{"accepted": true}`` first, then for ``create`` any number of ``{"out": TEXT}``
   and ``{"err": TEXT}``, and always last ``{"exit": CODE}``; ``status`` answers
   ``{"status": {...}}`` before its exit; ``{"decline": REASON}`` means "run it yourself".
 
 Kept light on purpose (stdlib only, imported lazily): the command line's fast path imports
-this module and ``core.paths`` and nothing else to forward a create (``cli/fast.py``).
+this module and ``core.paths`` and nothing else to forward a create (``cli/fast.py``); the
+sentences a person reads are translated through ``core.i18n``, imported only when one is
+formed (``translator``).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 TYPE_CHECKING = False  # not typing's: importing typing costs the fast path 2 ms
 if TYPE_CHECKING:  # nor pathlib at run time
@@ -50,33 +53,61 @@ CLAIM_WAIT_S = 15.0  # a launch waits this long for another one to finish starti
 MAX_SOCKET_PATH = 100  # bytes; the kernel takes at most 107 (104 on macOS)
 
 
+def translator(context: str) -> Callable[..., str]:
+    """``core.i18n.translator``, imported only when a sentence is formed (the fast path
+    forwards without loading the catalog's machinery)."""
+
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        from omise_token_gui.core import i18n
+
+        return i18n.translator(context)(source, disambiguation, n)
+
+    return tr
+
+
+_ = translator("Channel")
+
+
 class ChannelError(Exception):
     """A request or answer that is not this product's (the sentence says what is wrong)."""
 
 
 class AppGone(ChannelError):
-    """The app accepted a command and then stopped answering: it may have done part of it."""
+    """The app accepted a command and then stopped answering: it may have done part of it.
+    ``why``: ``closed`` (it hung up), ``silent`` (nothing within IDLE_TIMEOUT_S) or
+    ``garbled`` (an answer that could not be read: ``detail`` says how)."""
+
+    def __init__(self, message: str, why: str = "closed", detail: str = "") -> None:
+        super().__init__(message)
+        self.why = why
+        self.detail = detail
 
 
 class Request:
-    """One request: its kind, and the command line (``create``) or text (``copy``)."""
+    """One request: its kind, the command line (``create``) or text (``copy``), and the
+    language the client wants its messages in (None: the app's)."""
 
-    __slots__ = ("argv", "kind", "text")
+    __slots__ = ("argv", "kind", "language", "text")
 
-    def __init__(self, kind: str, argv: Sequence[str] = (), text: str = "") -> None:
+    def __init__(
+        self, kind: str, argv: Sequence[str] = (), text: str = "", language: str | None = None
+    ) -> None:
         self.kind = kind
         self.argv = tuple(argv)
         self.text = text
+        self.language = language
 
     def __repr__(self) -> str:
-        return f"Request({self.kind!r}, argv={self.argv!r}, text={self.text!r})"
+        return (
+            f"Request({self.kind!r}, argv={self.argv!r}, text={self.text!r}, "
+            f"language={self.language!r})"
+        )
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Request) and (self.kind, self.argv, self.text) == (
-            other.kind,
-            other.argv,
-            other.text,
-        )
+        return isinstance(other, Request) and self._fields() == other._fields()
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.kind, self.argv, self.text, self.language)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -86,6 +117,8 @@ class Request:
             body["argv"] = list(self.argv)
         if self.kind == "copy":
             body["text"] = self.text
+        if self.language is not None:
+            body["language"] = self.language
         return encode(body)
 
 
@@ -120,7 +153,17 @@ def parse_request(line: bytes) -> Request:
     text = body.get("text", "")
     if kind == "copy" and not isinstance(text, str):
         raise ChannelError("the text to copy is not a string")
-    return Request(kind=str(kind), argv=tuple(argv) if kind == "create" else (), text=str(text))
+    from omise_token_gui.core.i18n import LANGUAGES  # the app's side: loaded already
+
+    language = body.get("language")
+    if language is not None and language not in LANGUAGES:
+        raise ChannelError("unknown language")
+    return Request(
+        kind=str(kind),
+        argv=tuple(argv) if kind == "create" else (),
+        text=str(text),
+        language=language,
+    )
 
 
 # ---------------------------------------------------------------- where the channel is
@@ -156,13 +199,16 @@ def runtime_dir(environ: Mapping[str, str] | None = None) -> str:
     except FileExistsError:  # made meanwhile by another process: checked as any other
         info = os.lstat(folder)
     except OSError as exc:
-        raise ChannelError(f"cannot use {folder}: {exc.strerror or exc}") from exc
+        reason = exc.strerror or str(exc)
+        raise ChannelError(
+            _("cannot use {folder}: {reason}").format(folder=folder, reason=reason)
+        ) from exc
     import stat
 
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-        raise ChannelError(f"{folder} is not a folder of this user")
+        raise ChannelError(_("{folder} is not a folder of this user").format(folder=folder))
     if info.st_mode & 0o077:
-        raise ChannelError(f"{folder} is open to other users")
+        raise ChannelError(_("{folder} is open to other users").format(folder=folder))
     return folder
 
 
@@ -216,7 +262,7 @@ class _Connection:
         nothing came within ``timeout`` seconds; ``ChannelError`` for a foreign answer."""
         while b"\n" not in self._buffer:
             if len(self._buffer) > MAX_MESSAGE:
-                raise ChannelError("the app's answer is too large")
+                raise ChannelError(_("the app's answer is too large"))
             if self._sock is not None:
                 self._sock.settimeout(timeout)
                 chunk = self._sock.recv(65536)
@@ -230,9 +276,9 @@ class _Connection:
         try:
             answer = json.loads(line.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise ChannelError("the app's answer is not JSON") from None
+            raise ChannelError(_("the app's answer is not JSON")) from None
         if not isinstance(answer, dict):
-            raise ChannelError("the app's answer is not an object")
+            raise ChannelError(_("the app's answer is not an object"))
         return answer
 
     def close(self) -> None:
@@ -310,9 +356,12 @@ APP_GONE = (
 )
 
 
-def forward(name: str, argv: Sequence[str], out: IO[str], err: IO[str]) -> int | None:
+def forward(
+    name: str, argv: Sequence[str], out: IO[str], err: IO[str], language: str | None = None
+) -> int | None:
     """Run ``omise-token create ARGV`` in the app listening on ``name``: its output is
-    written to ``out``/``err`` as it comes, and its exit code returned. None when it was not
+    written to ``out``/``err`` as it comes (in ``language``, when given), and its exit code
+    returned. None when it was not
     forwarded (no app, no answer within ``ACK_TIMEOUT_S``, or the app declined): the caller
     runs the command itself. Nothing has been created in the app in those cases, except
     after a hung app that answers late (a duplicate token is harmless; a gap is not).
@@ -322,7 +371,7 @@ def forward(name: str, argv: Sequence[str], out: IO[str], err: IO[str]) -> int |
         return None
     try:
         try:
-            if not _accepted(conn, Request("create", tuple(argv))):
+            if not _accepted(conn, Request("create", tuple(argv), language=language)):
                 return None
         except (OSError, ChannelError):
             return None
@@ -335,7 +384,11 @@ def _stream(conn: _Connection, out: IO[str], err: IO[str]) -> int | None:
     while True:
         try:
             answer = conn.receive(IDLE_TIMEOUT_S)
-        except (OSError, ChannelError) as exc:  # TimeoutError is an OSError
+        except TimeoutError as exc:
+            raise AppGone(f"{APP_GONE} ({exc})", "silent") from exc
+        except ChannelError as exc:
+            raise AppGone(f"{APP_GONE} ({exc})", "garbled", str(exc)) from exc
+        except OSError as exc:  # reset, broken: it went away
             raise AppGone(f"{APP_GONE} ({exc})") from exc
         if answer is None:
             raise AppGone(APP_GONE)

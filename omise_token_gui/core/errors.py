@@ -32,6 +32,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from omise_token_gui.core.i18n import translator
+
+_ = translator("AppError")
+
 
 class ErrorKind(StrEnum):
     KEY_REJECTED = "key_rejected"
@@ -94,10 +98,14 @@ class AppError(Exception):
     def shown_code(self) -> str:
         """The code as shown to a tester, with whose it is: ``Omise: invalid_card`` when a
         vault answered with that code, ``app: connection_error`` when this app named the
-        failure itself (a network fault, a malformed or live answer, a local refusal)."""
+        failure itself (a network fault, a malformed or live answer, a local refusal). The
+        label is translated (Thai: ``แอป: connection_error``; Omise is a name and stays);
+        the code is Omise's or the app's identifier and stays as it is."""
         if self.code:
-            return f"Omise: {self.code}"
-        return f"app: {self.kind.value}"
+            return _("Omise: {code}").format(code=self.code)
+        return _("app: {code}", "the code of a failure this app named itself").format(
+            code=self.kind.value
+        )
 
     @property
     def transient(self) -> bool:

@@ -26,9 +26,11 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+
+TYPE_CHECKING = False  # not typing's (core.channel says why)
+if TYPE_CHECKING:  # pathlib only when a catalog is read: the fast path forwards without it
+    from pathlib import Path
 
 ENGLISH, THAI = "en", "th"
 LANGUAGES = (ENGLISH, THAI)
@@ -107,6 +109,8 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     language = current()
     if _backend is not None and _backend[0] == language:
         return _backend[1](context, source, disambiguation, n)
+    if language == ENGLISH and n < 0:  # the source is English; its catalog holds plurals only
+        return source
     return catalog(language).lookup(context, source, disambiguation, n)
 
 
@@ -126,12 +130,17 @@ def plural_index(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
-@dataclass(frozen=True)
 class Catalog:
-    """One language's translations: (context, source, disambiguation) → forms."""
+    """One language's translations: (context, source, disambiguation) → forms. (A plain
+    class: ``dataclasses`` would be imported before the window's first paint.)"""
 
-    language: str
-    messages: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)
+    __slots__ = ("language", "messages")
+
+    def __init__(
+        self, language: str, messages: dict[tuple[str, str, str], tuple[str, ...]] | None = None
+    ) -> None:
+        self.language = language
+        self.messages = messages or {}
 
     def lookup(self, context: str, source: str, disambiguation: str | None, n: int) -> str:
         forms = self.messages.get((context, source, disambiguation or ""))
@@ -160,12 +169,21 @@ def parse_ts(text: str, language: str) -> Catalog:
     return Catalog(language, messages)
 
 
+def catalog_dir() -> Path:
+    """The folder of the shipped .ts and .qm (a real folder in a wheel, an editable install and
+    a frozen app alike; importlib.resources is not imported before the first paint)."""
+    import importlib
+    from pathlib import Path
+
+    return Path(importlib.import_module(CATALOG_PACKAGE).__file__ or "").parent
+
+
 @cache
 def catalog(language: str) -> Catalog:
     """The shipped catalog of ``language`` (an empty one when it cannot be read)."""
     try:
         name = CATALOG_NAME.format(language)
-        text = resources.files(CATALOG_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+        text = (catalog_dir() / name).read_text(encoding="utf-8")
     except (OSError, ModuleNotFoundError, ValueError):
         return Catalog(language)
     return parse_ts(text, language)
@@ -190,7 +208,7 @@ def _saved_choice(settings_file: os.PathLike[str] | str | None) -> str | None:
             with open(settings_file, encoding="utf-8") as handle:
                 doc = json.load(handle)
             saved = doc.get("language") if isinstance(doc, dict) else None
-        except (OSError, ValueError, UnicodeDecodeError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: [[[[…
             saved = None
     return saved if isinstance(saved, str) else None
 

@@ -36,6 +36,7 @@ from omise_token_gui.core.errors import (
     VaultError,
 )
 from omise_token_gui.core.history import HistoryStore, HistoryWriteError, TokenRecord
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.key_check import KeyCheck, check_key
 from omise_token_gui.core.keys import mask_key, require_public_test_key
 from omise_token_gui.core.settings import SANDBOX, SANDBOX_KEY, Profile
@@ -45,6 +46,7 @@ from omise_token_gui.core.vault import (
 )
 
 log = logging.getLogger(__name__)
+_ = translator("TokenService")
 REFRESH_CONCURRENCY = 4
 CHARGE_TIMEOUT_S = 10.0  # Simulate charge, on the embedded Sandbox
 # Pauses between tries of storing a new token while another program holds the history's lock.
@@ -92,8 +94,10 @@ class TokenService:
             problems = validate(card)
             if problems:
                 raise InvalidInput(
-                    human="The card has problems; nothing was sent. Fix them, or tick "
-                    "'Send anyway' to test how the vault answers.",
+                    human=_(
+                        "The card has problems; nothing was sent. Fix them, or tick "
+                        "'Send anyway' to test how the vault answers."
+                    ),
                     problems=tuple(problems),
                 )
         log.info("create token: profile=%s key=%s", profile.name, mask_key(key))
@@ -101,8 +105,10 @@ class TokenService:
         if self.history.get(token.id) is not None:
             raise VaultError(
                 kind=ErrorKind.MALFORMED,
-                human=f"The vault answered with {token.id}, the id of a token already in the "
-                "history. The answer was not stored; the history was left as it was.",
+                human=_(
+                    "The vault answered with {token}, the id of a token already in the "
+                    "history. The answer was not stored; the history was left as it was."
+                ).format(token=token.id),
             )
         record = self._record(token, card, profile)
         await self._store(record)
@@ -175,19 +181,27 @@ class TokenService:
         """``GET /tokens/{id}`` with the token's own profile; store the new used/charge status."""
         record = self.history.get(token_id)
         if record is None:
-            raise InvalidInput(kind=ErrorKind.NOT_FOUND, human=f"{token_id} is not in the history.")
+            raise InvalidInput(
+                kind=ErrorKind.NOT_FOUND,
+                human=_("{token} is not in the history.").format(token=token_id),
+            )
         profile = self._profiles(record.profile)
         if profile is None:
             raise ProfileError(
-                human=f"The profile {record.profile!r} that created this token no longer exists.",
+                human=_("The profile {profile} that created this token no longer exists.").format(
+                    profile=repr(record.profile)
+                ),
             )
         token = await self.client_for(profile).retrieve_token(token_id, profile.public_key)
         if token.id != token_id:
             raise VaultError(
                 kind=ErrorKind.MALFORMED,
-                human=f"The vault answered with another token than {token_id}; nothing was stored.",
+                human=_(
+                    "The vault answered with another token than {token}; nothing was stored."
+                ).format(token=token_id),
             )
-        with _storage_errors(f"The vault answered for {token_id}; its new status was not stored."):
+        stored = _("The vault answered for {token}; its new status was not stored.")
+        with _storage_errors(stored.format(token=token_id)):
             updated = self.history.update_status(
                 token_id,
                 used=token.used,
@@ -217,15 +231,21 @@ class TokenService:
         """
         record = self.history.get(token_id)
         if record is None:
-            raise InvalidInput(kind=ErrorKind.NOT_FOUND, human=f"{token_id} is not in the history.")
+            raise InvalidInput(
+                kind=ErrorKind.NOT_FOUND,
+                human=_("{token} is not in the history.").format(token=token_id),
+            )
         if record.profile != SANDBOX or not self.sandbox_url:
             raise ProfileError(
-                human="Simulate charge works only on Sandbox tokens: a real vault's charges "
-                "need your backend and its secret key.",
+                human=_(
+                    "Simulate charge works only on Sandbox tokens: a real vault's charges "
+                    "need your backend and its secret key."
+                ),
             )
         sandbox = VaultClient(self._http, Endpoint(self.sandbox_url, timeout_s=CHARGE_TIMEOUT_S))
         charge = await sandbox.create_charge(token_id, SANDBOX_CHARGE_KEY, amount)
-        with _storage_errors(f"The Sandbox charged {token_id}; the charge was not stored."):
+        charged = _("The Sandbox charged {token}; the charge was not stored.")
+        with _storage_errors(charged.format(token=token_id)):
             updated = self.history.update_status(
                 token_id,
                 used=True,
@@ -275,7 +295,7 @@ class TokenService:
 
     def delete(self, token_id: str) -> None:
         """Forget a token in the history (the token itself stays on the vault)."""
-        with _storage_errors(f"{token_id} was not deleted."):
+        with _storage_errors(_("{token} was not deleted.").format(token=token_id)):
             self.history.delete(token_id)
 
 

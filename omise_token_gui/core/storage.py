@@ -19,6 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
+from omise_token_gui.core.i18n import translator
+
+_ = translator("Storage")
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 PRIVATE_UMASK = 0o077
@@ -187,7 +190,7 @@ class FileLock:
     def hold(self, *, shared: bool = False, timeout: float | None = None) -> Iterator[None]:
         """``with lock.hold(timeout=…):`` — raises LockTimeout if it is not free in time."""
         if not self.acquire(shared=shared, timeout=timeout):
-            raise LockTimeout(f"{self.path} is held by another process")
+            raise LockTimeout(_("{path} is held by another process").format(path=self.path))
         try:
             yield
         finally:

@@ -22,15 +22,17 @@ import httpx
 
 from omise_token_gui.core.endpoint import is_loopback
 from omise_token_gui.core.errors import ErrorKind, UrlRejected, VaultError
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.keys import KeyRejected, classify, require_public_test_key
 from omise_token_gui.core.proxy import ProxyPlan, current_plan, masked
 
 SANDBOX_CHARGE_KEY = "skey_test_sandbox"  # embedded emulator only (see TokenService)
 _KEY_IN_URL_RE = re.compile(r"(?i)[a-z]key_")
+_ = translator("Transport")
 
 
-def _url_refused(human: str) -> UrlRejected:
-    return UrlRejected(human=human + " Nothing was sent.")
+def _url_refused(reason: str) -> UrlRejected:
+    return UrlRejected(human=_("{reason} Nothing was sent.").format(reason=reason))
 
 
 def basic_user(header: str) -> str | None:
@@ -51,15 +53,17 @@ def check_outgoing(request: httpx.Request, sandbox_url: str | None = None) -> No
     request. ``sandbox_url`` is the embedded Sandbox's exact base URL (its charge call)."""
     url = request.url
     if url.userinfo:
-        raise _url_refused("The request URL holds a user name or key.")
+        raise _url_refused(_("The request URL holds a user name or key."))
     if url.scheme not in ("http", "https") or not url.host:
-        raise _url_refused(f"Only http(s) requests are made, not {url.scheme!r}.")
+        raise _url_refused(
+            _("Only http(s) requests are made, not {scheme}.").format(scheme=repr(url.scheme))
+        )
     if url.scheme == "http" and not is_loopback(url.host):
-        raise _url_refused("Plain http:// goes only to this computer.")
+        raise _url_refused(_("Plain http:// goes only to this computer."))
     if _KEY_IN_URL_RE.search(url.raw_path.decode("ascii", "replace")):
-        raise _url_refused("The request URL holds a key.")
+        raise _url_refused(_("The request URL holds a key."))
     if "proxy-authorization" in request.headers:
-        raise _url_refused("A request may not carry proxy credentials of its own.")
+        raise _url_refused(_("A request may not carry proxy credentials of its own."))
     headers = request.headers.get_list("authorization")
     user = basic_user(headers[0]) if len(headers) == 1 else None
     if user is None:
@@ -92,7 +96,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         self.plan = plan or ProxyPlan()
         self.sandbox_url = sandbox_url
         self._inner = inner
-        tls, self.tls_problem = tls_context(os.environ)
+        tls, self._tls_fault = _tls_setup(os.environ)
         self._direct = inner or httpx.AsyncHTTPTransport(verify=tls, trust_env=False)
         self._proxied: httpx.AsyncBaseTransport | None = None
         if inner is None and self.plan.url:
@@ -100,13 +104,26 @@ class GuardedTransport(httpx.AsyncBaseTransport):
                 verify=tls, trust_env=False, proxy=httpx.Proxy(self.plan.url)
             )
 
+    @property
+    def tls_problem(self) -> str | None:
+        """Why ``SSL_CERT_FILE``/``SSL_CERT_DIR`` cannot be used (None: they can, or are
+        unset), in the current language."""
+        return _tls_sentence(self._tls_fault)
+
     def route(self, host: str) -> str | None:
         """The proxy a request to ``host`` goes through (None: direct); raises if refused."""
         problem = self.plan.problem_for(host)
         if problem:
-            raise VaultError(kind=ErrorKind.CONNECTION, human=f"Nothing was sent: {problem}")
-        if self.tls_problem and not is_loopback(host):
-            raise VaultError(kind=ErrorKind.TLS, human=f"Nothing was sent: {self.tls_problem}")
+            raise VaultError(
+                kind=ErrorKind.CONNECTION,
+                human=_("Nothing was sent: {problem}").format(problem=problem),
+            )
+        tls_problem = self.tls_problem
+        if tls_problem and not is_loopback(host):
+            raise VaultError(
+                kind=ErrorKind.TLS,
+                human=_("Nothing was sent: {problem}").format(problem=tls_problem),
+            )
         return self.plan.proxy_for(host)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -119,8 +136,10 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         except (httpx.ProxyError, httpx.ConnectError) as exc:
             raise VaultError(
                 kind=ErrorKind.CONNECTION,
-                human=f"Could not reach the vault through the proxy {masked(proxy)}. "
-                "Check the proxy setting (Settings shows which one is used).",
+                human=_(
+                    "Could not reach the vault through the proxy {proxy}. "
+                    "Check the proxy setting (Settings shows which one is used)."
+                ).format(proxy=masked(proxy)),
             ) from exc
 
     async def aclose(self) -> None:
@@ -134,6 +153,15 @@ def tls_context(environ: Mapping[str, str]) -> tuple[ssl.SSLContext, str | None]
     when set (a company's own CA is legitimate), else certifi's. A setting that cannot be
     loaded is returned as a sentence (then requests to real vaults are refused with it; the
     Sandbox is plain http on loopback and keeps working), never raised."""
+    tls, fault = _tls_setup(environ)
+    return tls, _tls_sentence(fault)
+
+
+# (variable, its value, the exception's class name): a setting that could not be loaded.
+_TlsFault = tuple[str, str, str]
+
+
+def _tls_setup(environ: Mapping[str, str]) -> tuple[ssl.SSLContext, _TlsFault | None]:
     import certifi
 
     for name in ("SSL_CERT_FILE", "SSL_CERT_DIR"):
@@ -144,12 +172,20 @@ def tls_context(environ: Mapping[str, str]) -> tuple[ssl.SSLContext, str | None]
                     return ssl.create_default_context(cafile=value), None
                 return ssl.create_default_context(capath=value), None
             except (OSError, ssl.SSLError, ValueError) as exc:
-                problem = (
-                    f"{name}={value} could not be used as the list of trusted certificates "
-                    f"({exc.__class__.__name__}). Fix or unset it."
-                )
-                return ssl.create_default_context(cafile=certifi.where()), problem
+                fault = (name, value, exc.__class__.__name__)
+                return ssl.create_default_context(cafile=certifi.where()), fault
     return ssl.create_default_context(cafile=certifi.where()), None
+
+
+def _tls_sentence(fault: _TlsFault | None) -> str | None:
+    """The fault as a sentence, rendered when it is shown (the language may have changed)."""
+    if fault is None:
+        return None
+    name, value, error = fault
+    return _(
+        "{name}={value} could not be used as the list of trusted certificates ({error}). "
+        "Fix or unset it."
+    ).format(name=name, value=value, error=error)
 
 
 def make_http_client(

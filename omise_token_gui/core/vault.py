@@ -38,7 +38,10 @@ from omise_token_gui.core.answers import (
 from omise_token_gui.core.cards import CardInput
 from omise_token_gui.core.endpoint import API_VERSIONS, Endpoint, check_base_url
 from omise_token_gui.core.errors import ErrorKind, FieldProblem, InvalidInput, VaultError
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate, translator
 from omise_token_gui.core.keys import require_public_test_key
+
+_ = translator("Vault")
 
 USER_AGENT = f"OmiseTokenGUI/{__version__} ({PRODUCT_NAME}) httpx/{httpx.__version__}"
 _MAX_RETRY_AFTER_S = 300.0
@@ -97,7 +100,7 @@ class VaultClient:
             body = decode_answer(response.content, response.status_code)
         except ValueError as exc:
             raise VaultError(
-                kind=ErrorKind.CONNECTION, human="The Sandbox could not charge the token."
+                kind=ErrorKind.CONNECTION, human=_("The Sandbox could not charge the token.")
             ) from exc
         if response.status_code >= 400:
             raise error_from_response(response, body)
@@ -112,8 +115,11 @@ class VaultClient:
         if not is_test_token_id(token_id):
             # Checked after the key so that a bad key is always the first thing reported.
             require_public_test_key(key)
-            shown = token_id[:40] if token_id.isprintable() else "(unprintable)"
-            raise InvalidInput(kind=ErrorKind.BAD_REQUEST, human=f"Not a token id: {shown!r}.")
+            shown = token_id[:40] if token_id.isprintable() else _("(unprintable)")
+            raise InvalidInput(
+                kind=ErrorKind.BAD_REQUEST,
+                human=_("Not a token id: {id}.").format(id=repr(shown)),
+            )
         return self._request("GET", f"/tokens/{quote(token_id)}", key)
 
     def _request(
@@ -124,7 +130,9 @@ class VaultClient:
         if self.endpoint.api_version not in API_VERSIONS:
             raise InvalidInput(
                 kind=ErrorKind.BAD_REQUEST,
-                human=f"Unknown Omise API version {self.endpoint.api_version!r}.",
+                human=_("Unknown Omise API version {version}.").format(
+                    version=repr(self.endpoint.api_version)
+                ),
             )
         headers = {
             "Omise-Version": self.endpoint.api_version,
@@ -146,7 +154,9 @@ class VaultClient:
         except (httpx.InvalidURL, UnicodeError, ValueError) as exc:  # a URL httpx cannot use
             raise VaultError(
                 kind=ErrorKind.URL_REJECTED,
-                human=f"The vault URL cannot be used ({exc.__class__.__name__}). Nothing was sent.",
+                human=_("The vault URL cannot be used ({error}). Nothing was sent.").format(
+                    error=exc.__class__.__name__
+                ),
             ) from exc
 
     async def _send_for_token(
@@ -164,8 +174,9 @@ class VaultClient:
         if response.status_code != 200:
             raise VaultError(
                 kind=ErrorKind.MALFORMED,
-                human=f"The vault answered HTTP {response.status_code}, not a token "
-                "(redirects are never followed).",
+                human=_(
+                    "The vault answered HTTP {status}, not a token (redirects are never followed)."
+                ).format(status=response.status_code),
                 status=response.status_code,
                 body=text[:_MAX_BODY_KEPT],
             )
@@ -198,21 +209,27 @@ async def send_bounded(
     except (httpx.TimeoutException, TimeoutError) as exc:
         raise VaultError(
             kind=ErrorKind.TIMEOUT,
-            human=f"The vault did not answer within {deadline_s:g} seconds.",
+            human=_("The vault did not answer within {seconds} seconds.").format(
+                seconds=f"{deadline_s:g}"
+            ),
         ) from exc
     except httpx.HTTPError as exc:
         if _is_tls_failure(exc):
             raise VaultError(
                 kind=ErrorKind.TLS,
-                human="A secure (TLS) connection to the vault could not be made: "
-                "its certificate was not trusted or the handshake failed.",
+                human=_(
+                    "A secure (TLS) connection to the vault could not be made: "
+                    "its certificate was not trusted or the handshake failed."
+                ),
             ) from exc
         if isinstance(exc, httpx.ConnectError):
-            human = "Could not connect to the vault. Check the network and the vault URL."
+            human = _("Could not connect to the vault. Check the network and the vault URL.")
         elif isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError):
-            human = "The connection to the vault was dropped before a full answer arrived."
+            human = _("The connection to the vault was dropped before a full answer arrived.")
         else:
-            human = f"A network error stopped the request ({type(exc).__name__})."
+            human = _("A network error stopped the request ({error}).").format(
+                error=type(exc).__name__
+            )
         raise VaultError(kind=ErrorKind.CONNECTION, human=human) from exc
     headers = [
         (k, v)
@@ -225,8 +242,10 @@ async def send_bounded(
 def _too_large(status: int) -> VaultError:
     return VaultError(
         kind=ErrorKind.MALFORMED,
-        human=f"The vault's answer is larger than {MAX_ANSWER_BYTES // 1024} KB; a token "
-        "answer is a few KB. It was not read further.",
+        human=_(
+            "The vault's answer is larger than {size} KB; a token answer is a few KB. "
+            "It was not read further."
+        ).format(size=MAX_ANSWER_BYTES // 1024),
         status=status,
     )
 
@@ -241,7 +260,9 @@ async def read_bounded(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) 
     if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
         raise VaultError(
             kind=ErrorKind.MALFORMED,
-            human=f"The vault's answer uses an encoding this app does not read ({encoding[:20]}).",
+            human=_(
+                "The vault's answer uses an encoding this app does not read ({encoding})."
+            ).format(encoding=encoding[:20]),
             status=status,
         )
     if response.is_stream_consumed:  # read already by an in-memory transport (tests)
@@ -265,7 +286,7 @@ async def read_bounded(response: httpx.Response, limit: int = MAX_ANSWER_BYTES) 
     except zlib.error:
         raise VaultError(
             kind=ErrorKind.MALFORMED,
-            human="The vault's compressed answer could not be decoded.",
+            human=_("The vault's compressed answer could not be decoded."),
             status=status,
         ) from None
     if len(out) > limit:
@@ -287,8 +308,10 @@ def _is_tls_failure(exc: BaseException) -> bool:
 def _live_answer(status: int) -> VaultError:
     return VaultError(
         kind=ErrorKind.LIVEMODE,
-        human="The vault answered with a LIVE token (livemode is not false). It was "
-        "refused and not stored. Check that this profile points at a test vault.",
+        human=_(
+            "The vault answered with a LIVE token (livemode is not false). It was "
+            "refused and not stored. Check that this profile points at a test vault."
+        ),
         status=status,
     )
 
@@ -307,7 +330,9 @@ def _decode(response: httpx.Response) -> Any:
             return None  # a 5xx with an HTML body is still a 5xx
         raise VaultError(
             kind=ErrorKind.MALFORMED,
-            human=f"The vault answered HTTP {response.status_code} with a body that is not JSON.",
+            human=_("The vault answered HTTP {status} with a body that is not JSON.").format(
+                status=response.status_code
+            ),
             status=response.status_code,
             body=scrub_text(_text(response))[:_MAX_BODY_KEPT],
         ) from None
@@ -322,14 +347,19 @@ _KIND_BY_CODE = {
     "failed_fraud_check": ErrorKind.FRAUD_CHECK,
 }
 
+# Marked here, translated (``translate("Vault", …)``) when an error is made.
 _HUMAN_BY_KIND = {
-    ErrorKind.AUTHENTICATION: "The vault refused the key (authentication failed). Check the "
-    "public test key in Settings.",
-    ErrorKind.INVALID_CARD: "The vault refused the card data.",
-    ErrorKind.NOT_FOUND: "The vault does not know this token.",
-    ErrorKind.BAD_REQUEST: "The vault could not read the request.",
-    ErrorKind.USED_TOKEN: "This token was already used.",
-    ErrorKind.FRAUD_CHECK: "The vault refused the card: it failed the fraud check.",
+    ErrorKind.AUTHENTICATION: QT_TRANSLATE_NOOP(
+        "Vault",
+        "The vault refused the key (authentication failed). Check the public test key in Settings.",
+    ),
+    ErrorKind.INVALID_CARD: QT_TRANSLATE_NOOP("Vault", "The vault refused the card data."),
+    ErrorKind.NOT_FOUND: QT_TRANSLATE_NOOP("Vault", "The vault does not know this token."),
+    ErrorKind.BAD_REQUEST: QT_TRANSLATE_NOOP("Vault", "The vault could not read the request."),
+    ErrorKind.USED_TOKEN: QT_TRANSLATE_NOOP("Vault", "This token was already used."),
+    ErrorKind.FRAUD_CHECK: QT_TRANSLATE_NOOP(
+        "Vault", "The vault refused the card: it failed the fraud check."
+    ),
 }
 
 
@@ -355,10 +385,16 @@ def _error_from_response(response: httpx.Response, body: Any) -> VaultError:
         message = message[:_MAX_MESSAGE] if message else message
     if status == 429:
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        wait = f" Try again in {retry_after:g} seconds." if retry_after is not None else ""
+        if retry_after is None:
+            human = _("Too many requests: the vault is rate-limiting token creation.")
+        else:
+            human = _(
+                "Too many requests: the vault is rate-limiting token creation. "
+                "Try again in {seconds} seconds."
+            ).format(seconds=f"{retry_after:g}")
         return VaultError(
             kind=ErrorKind.RATE_LIMITED,
-            human=f"Too many requests: the vault is rate-limiting token creation.{wait}",
+            human=human,
             code=code,
             message=message,
             status=status,
@@ -367,7 +403,9 @@ def _error_from_response(response: httpx.Response, body: Any) -> VaultError:
     if status >= 500:
         return VaultError(
             kind=ErrorKind.SERVER,
-            human=f"The vault had a server error (HTTP {status}). Try again in a moment.",
+            human=_("The vault had a server error (HTTP {status}). Try again in a moment.").format(
+                status=status
+            ),
             code=code,
             message=message,
             status=status,
@@ -381,21 +419,36 @@ def _error_from_response(response: httpx.Response, body: Any) -> VaultError:
         elif code is None and message is None:
             return VaultError(
                 kind=ErrorKind.MALFORMED,
-                human=f"The vault answered HTTP {status} without an Omise error object.",
+                human=_("The vault answered HTTP {status} without an Omise error object.").format(
+                    status=status
+                ),
                 status=status,
             )
         else:
             kind = ErrorKind.OTHER
-    human = _HUMAN_BY_KIND.get(kind, f"The vault answered with an error (HTTP {status}).")
-    problems: tuple[FieldProblem, ...] = ()
-    if kind is ErrorKind.INVALID_CARD and message:
-        problems = split_invalid_card(message)
-        human = f"{human} {message[:1].upper()}{message[1:]}."
-    elif message and kind is not ErrorKind.AUTHENTICATION:
-        human = f"{human} ({message})"
+    problems = split_invalid_card(message) if kind is ErrorKind.INVALID_CARD and message else ()
+    human = _error_human(kind, status, message)
     return VaultError(
         kind=kind, human=human, code=code, message=message, status=status, problems=problems
     )
+
+
+def _error_human(kind: ErrorKind, status: int, message: str | None) -> str:
+    """The app's sentence for an error answer, then Omise's own message as Omise sent it
+    (the Thai labels it as Omise's words)."""
+    if kind in _HUMAN_BY_KIND:
+        human = translate("Vault", _HUMAN_BY_KIND[kind])
+    else:
+        human = _("The vault answered with an error (HTTP {status}).").format(status=status)
+    if kind is ErrorKind.INVALID_CARD and message:
+        return _("{explanation} {message}.", "Omise's own message after the app's").format(
+            explanation=human, message=f"{message[:1].upper()}{message[1:]}"
+        )
+    if message and kind is not ErrorKind.AUTHENTICATION:
+        return _("{explanation} ({message})", "Omise's own message after the app's").format(
+            explanation=human, message=message
+        )
+    return human
 
 
 def parse_retry_after(value: str | None) -> float | None:

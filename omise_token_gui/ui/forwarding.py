@@ -1,6 +1,10 @@
 """What the running app does with a request on the local channel: run a forwarded
 ``omise-token create`` (``cli.hosted``), report its status, bring its window to the front,
 copy token ids. The transport is ``ui.instance_server``; the protocol is ``core.channel``.
+
+What a forwarded command prints is in the client's language (``Request.language``: the
+command runs speaking it, ``cli.hosted``); what the window and the tray say of it (status bar,
+notification) is in the window's.
 """
 
 from __future__ import annotations
@@ -9,10 +13,13 @@ import os
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from omise_token_gui.cli.hosted import Declined, Host, Sink, run_forwarded
 from omise_token_gui.cli.instance import RunningApp
-from omise_token_gui.core import channel
+from omise_token_gui.core import channel, i18n
 from omise_token_gui.core.answers import TOKEN_ID_RE
+from omise_token_gui.ui.i18n import translator
 
 if TYPE_CHECKING:
     from omise_token_gui.core.history import TokenRecord
@@ -21,6 +28,8 @@ if TYPE_CHECKING:
     from omise_token_gui.ui.main_window import MainWindow
 
 Send = Callable[[dict[str, Any]], None]
+_ = translator("Forwarding")
+_CLIENT = i18n.translator("Forwarding")  # the client's language (inside ``speaking``)
 
 
 def token_ids(text: str) -> list[str] | None:
@@ -68,7 +77,9 @@ class AppChannel:
         elif request.kind == "copy":
             ids = token_ids(request.text)
             if ids is None:
-                send({"err": "only token ids can be copied\n", "exit": 2})
+                with i18n.speaking(request.language or i18n.current()):
+                    refused = _CLIENT("only token ids can be copied")
+                send({"err": refused + "\n", "exit": 2})
             else:
                 self._copied("\n".join(ids))
                 send({"exit": 0})
@@ -86,7 +97,12 @@ class AppChannel:
         )
         try:
             code = await run_forwarded(
-                request.argv, host, Sink("out", send), Sink("err", send), os.environ
+                request.argv,
+                host,
+                Sink("out", send),
+                Sink("err", send),
+                os.environ,
+                request.language,
             )
         except Declined as exc:
             send({"decline": str(exc)})
@@ -97,24 +113,36 @@ class AppChannel:
         """A token made by a forwarded command: in the history at once, said in the status
         bar (the selection and the form are the tester's: left as they are)."""
         self._window.history_model.token_added()
-        self._window.statusBar().showMessage(
-            f"Created {record.token_id} from the command line ({record.scenario or record.brand}).",
-            8000,
+        text = _("Created {token_id} from the command line ({what}).").format(
+            token_id=record.token_id, what=record.scenario or record.brand
         )
+        self._window.statusBar().showMessage(text, 8000)
 
     def _copied(self, text: str) -> None:
         """The app owns the clipboard (on X11 and Wayland the text stays pasteable after the
         command has exited)."""
         self._window.clipboard.set_text(text)
         first, *rest = text.splitlines()
-        more = f" and {len(rest)} more" if rest else ""
+        ids = _("{first} and %n more", n=len(rest)).format(first=first) if rest else first
         self._window.statusBar().showMessage(
-            f"Copied {first}{more} to the clipboard (for omise-token on the command line).", 8000
+            _("Copied {ids} to the clipboard (for omise-token on the command line).").format(
+                ids=ids
+            ),
+            8000,
         )
         if self._notify is not None:  # the tray's desktop notification, where there is one
             record = self._window.history_store.get(first)  # stored before it is copied
-            what = f"{record.scenario_label or record.brand} · {record.profile}" if record else ""
-            self._notify(f"Copied {first}{more}", f"{what}\nfrom omise-token".strip())
+            what = ""
+            if record is not None:
+                label = record.scenario_label
+                what = _("{what} · {profile}").format(
+                    what=QCoreApplication.translate("Catalog", label) if label else record.brand,
+                    profile=record.profile,
+                )
+            self._notify(
+                _("Copied {ids}").format(ids=ids),
+                (what + "\n" + _("from omise-token")).strip(),
+            )
 
 
 def bring_to_front(window: MainWindow) -> None:

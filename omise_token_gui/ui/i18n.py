@@ -27,7 +27,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFontDatabase
@@ -83,16 +82,10 @@ def on_language_change(watched: QObject, retranslate: Callable[[], None]) -> Non
 
 
 def _load(language: str) -> QTranslator | None:
-    name = i18n.CATALOG_NAME.format(language).replace(".ts", ".qm")
-    try:
-        path = resources.files(i18n.CATALOG_PACKAGE).joinpath(name)
-        exists = path.is_file()
-    except (OSError, ModuleNotFoundError, ValueError):
-        exists = False
+    path = i18n.catalog_dir() / i18n.CATALOG_NAME.format(language).replace(".ts", ".qm")
     loaded = QTranslator()
-    if not exists or not loaded.load(str(path)):
-        log.warning("No compiled translations for %s (%s): run scripts/i18n.py release",
-                    language, name)  # fmt: skip
+    if not path.is_file() or not loaded.load(str(path)):
+        log.warning("No compiled translations in %s: run scripts/i18n.py release", path)
         return None
     return loaded
 

@@ -1,7 +1,8 @@
 """The tray icon and its menu: recent scenarios (one click creates a token and copies it),
 Copy last token id, the active profile with a switcher, Open window, Quit. The menu is
-rebuilt each time it opens, from what the callables it was handed answer then; a desktop
-notification says which token was copied, or why none was.
+rebuilt each time it opens, from what the callables it was handed answer then, and at once
+when the language changes; a desktop notification says which token was copied, or why none
+was (in the window's language at the time it is shown).
 
 Like the controllers, the tray is handed only callables, never the window. ``create`` makes
 a token for a scenario id (``resources/test_cards.json``) on the active profile and copies
@@ -15,7 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -24,13 +25,17 @@ from omise_token_gui.cli.exits import exit_code
 from omise_token_gui.core.cards import CatalogCard
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import TokenRecord
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.core.recent import NO_TOKEN_YET
 from omise_token_gui.ui.clipboard import TextClipboard
+from omise_token_gui.ui.i18n import on_language_change, translator
 from omise_token_gui.ui.tasks import TaskRunner
 
-NO_TRAY = (
+_ = translator("Tray")
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "Tray",
     "No tray icon: this desktop shows no tray icons (on GNOME, the AppIndicator extension "
-    "adds them). Everything works from this window as before, and closing it quits the app."
+    "adds them). Everything works from this window as before, and closing it quits the app.",
 )
 NOTIFY_MS = 8000
 _INFO, _WARN = QSystemTrayIcon.MessageIcon.Information, QSystemTrayIcon.MessageIcon.Warning
@@ -51,15 +56,36 @@ class CreateOutcome(NamedTuple):
 CreateScenario = Callable[[str], Awaitable[CreateOutcome]]
 
 
+def in_window_language(context: str, text: str) -> str:
+    """``text``, marked elsewhere under ``context`` (the catalog's labels: "Catalog", a
+    QT_TRANSLATE_NOOP table), in the window's language. Through Qt, not ``core.i18n``: a
+    forwarded command speaking the tester's language must not change what the window says."""
+    return QCoreApplication.translate(context, text)
+
+
+def no_token_yet() -> str:
+    # core.recent's sentence (shared with the window's Copy last token id)
+    return in_window_language("Recent", NO_TOKEN_YET)
+
+
 def scenario_text(card: CatalogCard) -> str:
     """``Insufficient funds · Visa •••• 0002``: a catalog card in the menu and notifications."""
-    return f"{card.scenario_label} · {card.brand} •••• {card.number[-4:]}"
+    return _("{scenario} · {brand} •••• {last4}").format(
+        scenario=in_window_language("Catalog", card.scenario_label),
+        brand=card.brand,
+        last4=card.number[-4:],
+    )
 
 
 def token_text(record: TokenRecord) -> str:
     """What a stored token was (brand, last four, scenario, profile): never a full number."""
-    scenario = record.scenario_label or "typed-in card"
-    return f"{record.brand} •••• {record.last4} · {scenario} · profile {record.profile}"
+    if record.scenario_label:
+        scenario = in_window_language("Catalog", record.scenario_label)
+    else:
+        scenario = _("typed-in card")
+    return _("{brand} •••• {last4} · {scenario} · profile {profile}").format(
+        brand=record.brand, last4=record.last4, scenario=scenario, profile=record.profile
+    )
 
 
 class Tray(QObject):
@@ -109,7 +135,7 @@ class Tray(QObject):
         self._profile_group = QActionGroup(self.profiles_menu)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.rebuild()
+        on_language_change(self.menu, self.rebuild)  # now, and in the new language at once
 
     # ---------------------------------------------------------------- icon
     def show(self) -> None:
@@ -145,8 +171,8 @@ class Tray(QObject):
         menu.addSeparator()
         self._add_profiles(menu)
         menu.addSeparator()
-        self._action(menu, "Open window", "trayOpen", self._open_window)
-        self._action(menu, "Quit", "trayQuit", self._quit)
+        self._action(menu, _("Open window"), "trayOpen", self._open_window)
+        self._action(menu, _("Quit"), "trayQuit", self._quit)
 
     def _action(
         self, menu: QMenu, text: str, name: str, slot: Callable[[], None] | None = None
@@ -163,13 +189,14 @@ class Tray(QObject):
         # Favourites (a later issue) go before the recent ones, through quick_cards().
         cards = list(self._quick_cards())
         if self.creating is not None:
-            self._action(menu, f"Creating a token: {scenario_text(self.creating)}…", "trayBusy")
+            busy = _("Creating a token: {scenario}…").format(scenario=scenario_text(self.creating))
+            self._action(menu, busy, "trayBusy")
         elif cards:
-            self._action(menu, "Create a token and copy it:", "trayScenarios")
+            self._action(menu, _("Create a token and copy it:"), "trayScenarios")
         else:
             self._action(
                 menu,
-                "Recent scenarios appear here once you create a token with a test card.",
+                _("Recent scenarios appear here once you create a token with a test card."),
                 "trayScenarios",
             )
         for card in cards:
@@ -182,17 +209,17 @@ class Tray(QObject):
     def _add_copy_last(self, menu: QMenu) -> None:
         last = self._last_token()
         if last is None:
-            self._action(menu, f"Copy last token id: {NO_TOKEN_YET}", "trayCopyLast")
+            text = _("Copy last token id: {reason}").format(reason=no_token_yet())
+            self._action(menu, text, "trayCopyLast")
         else:
-            self._action(
-                menu, f"Copy last token id ({last.token_id})", "trayCopyLast", self.copy_last
-            )
+            text = _("Copy last token id ({token_id})").format(token_id=last.token_id)
+            self._action(menu, text, "trayCopyLast", self.copy_last)
 
     def _add_profiles(self, menu: QMenu) -> None:
         active = self._active_profile()
         sub = self.profiles_menu
         sub.clear()
-        sub.setTitle(f"Profile: {active}")
+        sub.setTitle(_("Profile: {name}").format(name=active))
         menu.addMenu(sub)
         for name in self._profiles():
             action = sub.addAction(name)
@@ -208,21 +235,22 @@ class Tray(QObject):
             return
         self._use_profile(name)
         if self._active_profile() == name:
-            self.notify("Profile changed", f"New tokens now use the profile {name}.")
+            self.notify(
+                _("Profile changed"),
+                _("New tokens now use the profile {name}.").format(name=name),
+            )
 
     def copy_last(self) -> None:
         record = self._last_token()
         if record is None:
-            self.notify("No token copied", NO_TOKEN_YET, warn=True)
+            self.notify(_("No token copied"), no_token_yet(), warn=True)
             return
         self._clipboard.set_text(record.token_id)
         text = f"{record.token_id}\n{token_text(record)}"
         if record.used:
-            text += (
-                f"\nIt was already used (charge: {record.charge_status}): a checkout given "
-                "this id will fail."
-            )
-        self.notify("Token id copied", text, warn=record.used)
+            used = _("It was already used (charge: {status}): a checkout given this id will fail.")
+            text += "\n" + used.format(status=record.charge_status)
+        self.notify(_("Token id copied"), text, warn=record.used)
 
     def start(self, card: CatalogCard) -> None:
         """Create a token for ``card`` on the active profile and copy it (one at a time)."""
@@ -232,7 +260,9 @@ class Tray(QObject):
 
     async def create(self, card: CatalogCard) -> CreateOutcome:
         profile = self._active_profile()
-        what = f"{scenario_text(card)} · profile {profile}"
+        what = _("{scenario} · profile {profile}").format(
+            scenario=scenario_text(card), profile=profile
+        )
         try:
             outcome = await self._create(card.id)
         except AppError as exc:  # a creator should answer with an outcome; one more net
@@ -240,13 +270,13 @@ class Tray(QObject):
         finally:
             self.creating = None
         if outcome.ok:
-            self.notify("Token copied", f"{outcome.token_id}\n{what}")
+            self.notify(_("Token copied"), f"{outcome.token_id}\n{what}")
         elif outcome.token_id:
             self.notify(
-                "Token created, with a problem",
+                _("Token created, with a problem"),
                 f"{outcome.token_id}\n{what}\n{outcome.message}",
                 warn=True,
             )
         else:
-            self.notify("No token created", f"{what}\n{outcome.message}", warn=True)
+            self.notify(_("No token created"), f"{what}\n{outcome.message}", warn=True)
         return outcome

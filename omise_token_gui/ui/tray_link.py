@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -22,6 +22,7 @@ from omise_token_gui.cli.exits import Exit, exit_code
 from omise_token_gui.core.card_defaults import scenario_card
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.recent import recent_cards
+from omise_token_gui.ui.i18n import on_language_change, translator
 from omise_token_gui.ui.plain import message_box
 from omise_token_gui.ui.tray import NO_TRAY, CreateOutcome, CreateScenario, Tray
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from omise_token_gui.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+_ = translator("TrayLink")
 
 
 def system_tray_available() -> bool:
@@ -90,7 +92,7 @@ def tell_no_tray(window: MainWindow) -> None:
         return
     window.settings.tray_missing_told = True
     window.save_settings()
-    window.statusBar().showMessage(NO_TRAY, 60_000)
+    window.statusBar().showMessage(QCoreApplication.translate("Tray", NO_TRAY), 60_000)
 
 
 def open_window(window: MainWindow) -> None:
@@ -131,18 +133,26 @@ class CloseToTray(QObject):
         """The one-time question: keep running in the tray, or quit (Cancel: neither, and
         ask again next time)."""
         box = message_box(
-            QMessageBox.Icon.Question,
-            "Keep running in the tray?",
-            f"Keep {PRODUCT_NAME} running in the tray when you close this window? Its tray "
-            "icon creates and copies tokens for your recent scenarios. Choose Quit in the "
-            "tray menu to quit. You can change this later in Settings.",
-            QMessageBox.StandardButton.Cancel,
-            self._window,
+            QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel, self._window
         )
         box.setObjectName("closeToTrayBox")
-        keep = box.addButton("Keep running in the tray", QMessageBox.ButtonRole.AcceptRole)
-        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        quit_button = box.addButton("", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
+
+        def retranslate() -> None:  # open while the language changes: asked again in it
+            box.setWindowTitle(_("Keep running in the tray?"))
+            box.setText(
+                _(
+                    "Keep {product} running in the tray when you close this window? Its tray "
+                    "icon creates and copies tokens for your recent scenarios. Choose Quit in "
+                    "the tray menu to quit. You can change this later in Settings."
+                ).format(product=PRODUCT_NAME)
+            )
+            keep.setText(_("Keep running in the tray"))
+            quit_button.setText(_("Quit"))
+
+        on_language_change(box, retranslate)
 
         def finished() -> None:
             clicked = box.clickedButton()
@@ -152,9 +162,11 @@ class CloseToTray(QObject):
                 self._remember(True)
                 self._window.hide()
                 self._tray.notify(
-                    "Still running in the tray",
-                    f"{PRODUCT_NAME} keeps running here. Open its window or quit it from this "
-                    "icon's menu.",
+                    _("Still running in the tray"),
+                    _(
+                        "{product} keeps running here. Open its window or quit it from this "
+                        "icon's menu."
+                    ).format(product=PRODUCT_NAME),
                 )
             elif clicked is quit_button:
                 self._remember(False)
@@ -185,9 +197,11 @@ class ScenarioCreator:
         window = self._window
         entry = window.catalog.by_id(scenario_id)
         if entry is None:
-            return CreateOutcome(Exit.USAGE, None, f"Unknown scenario {scenario_id!r}.")
+            unknown = _("Unknown scenario {scenario!r}.").format(scenario=scenario_id)
+            return CreateOutcome(Exit.USAGE, None, unknown)
         if not window.ready:  # the tray is made after attach(): only for another caller
-            return CreateOutcome(Exit.NETWORK, None, "The app is still starting; try again.")
+            starting = _("The app is still starting; try again.")
+            return CreateOutcome(Exit.NETWORK, None, starting)
         try:
             record = await window.service.create(scenario_card(entry), window.profile)
         except TokenNotSaved as exc:
@@ -195,13 +209,17 @@ class ScenarioCreator:
             return CreateOutcome(
                 exit_code(exc),
                 exc.record.token_id,
-                f"Copied, but NOT saved to the history: {exc.reason}",
+                _("Copied, but NOT saved to the history: {reason}").format(reason=exc.reason),
             )
         except AppError as exc:
             return CreateOutcome(exit_code(exc), None, exc.human)
         window.history_model.token_added()
         window.clipboard.set_text(record.token_id)
         window.statusBar().showMessage(
-            f"Created {record.token_id} from the tray — copied to the clipboard.", 8000
+            _("Created {token_id} from the tray — copied to the clipboard.").format(
+                token_id=record.token_id
+            ),
+            8000,
         )
-        return CreateOutcome(Exit.OK, record.token_id, f"Created {record.token_id} and copied it.")
+        done = _("Created {token_id} and copied it.").format(token_id=record.token_id)
+        return CreateOutcome(Exit.OK, record.token_id, done)

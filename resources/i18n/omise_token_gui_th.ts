@@ -101,6 +101,61 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>(unprintable)</source>
+        <translation>(แสดงไม่ได้)</translation>
+    </message>
+    <message>
+        <source>Not a test token id: {id}.</source>
+        <translation>ไม่ใช่ token id ของโหมดทดสอบ: {id}</translation>
+    </message>
+    <message>
+        <source>The vault answered with something that is not a token.</source>
+        <translation>vault ตอบกลับมาด้วยข้อมูลที่ไม่ใช่โทเค็น</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer has no valid token id.</source>
+        <translation>คำตอบของ vault ไม่มี token id ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer holds a number out of range.</source>
+        <translation>คำตอบของ vault มีตัวเลขที่เกินขอบเขต</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer holds text that is not valid Unicode.</source>
+        <translation>คำตอบของ vault มีข้อความที่ไม่ใช่ Unicode ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer is larger than {size} bytes.</source>
+        <translation>คำตอบของ vault ใหญ่เกิน {size} ไบต์</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer is nested too deeply.</source>
+        <translation>คำตอบของ vault ซ้อนกันลึกเกินไป</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer names livemode twice. It was refused and not stored.</source>
+        <translation>คำตอบของ vault ระบุ livemode สองครั้ง จึงถูกปฏิเสธและไม่ได้บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer repeats a field name; it was refused.</source>
+        <translation>คำตอบของ vault มีชื่อฟิลด์ซ้ำกัน จึงถูกปฏิเสธ</translation>
+    </message>
+</context>
+<context>
+    <name>AppError</name>
+    <message>
+        <source>Omise: {code}</source>
+        <translation>Omise: {code}</translation>
+    </message>
+    <message>
+        <source>app: {code}</source>
+        <comment>the code of a failure this app named itself</comment>
+        <translation>แอป: {code}</translation>
+    </message>
+</context>
+<context>
     <name>AppStart</name>
     <message>
         <source>Omise Test Token Generator is already running for these folders: its window was brought to the front. (--new-instance starts another.)</source>
@@ -459,6 +514,33 @@ Check: {check}</source>
     <message>
         <source>unidentified copy (lowest)</source>
         <translation>สำเนาที่ไม่ทราบที่มา (น่าเชื่อถือน้อยที่สุด)</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>cannot use {folder}: {reason}</source>
+        <translation>ใช้ {folder} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>the app&apos;s answer is not JSON</source>
+        <translation>คำตอบของแอปไม่ใช่ JSON</translation>
+    </message>
+    <message>
+        <source>the app&apos;s answer is not an object</source>
+        <translation>คำตอบของแอปไม่ใช่ออบเจ็กต์ JSON</translation>
+    </message>
+    <message>
+        <source>the app&apos;s answer is too large</source>
+        <translation>คำตอบของแอปมีขนาดใหญ่เกินไป</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder of this user</source>
+        <translation>{folder} ไม่ใช่โฟลเดอร์ของผู้ใช้นี้</translation>
+    </message>
+    <message>
+        <source>{folder} is open to other users</source>
+        <translation>{folder} เปิดให้ผู้ใช้อื่นเข้าถึงได้</translation>
     </message>
 </context>
 <context>
@@ -1145,12 +1227,271 @@ token...)</source>
 <context>
     <name>Explanation</name>
     <message>
+        <source>After the return from authorize_uri the checkout reads the charge again from the API, shows a decline and lets the buyer try another card.</source>
+        <translation>หลังกลับจาก authorize_uri หน้าชำระเงินอ่านการเรียกเก็บเงินจาก API อีกครั้ง แจ้งว่าถูกปฏิเสธ และให้ผู้ซื้อลองใช้บัตรใบอื่น</translation>
+    </message>
+    <message>
+        <source>Charge the token from the backend under test (or Simulate charge on the Sandbox), then refresh it.</source>
+        <translation>ใช้โทเค็นเรียกเก็บเงินจากแบ็กเอนด์ที่กำลังทดสอบ (หรือใช้ “จำลองการเรียกเก็บเงิน” บน Sandbox) แล้วรีเฟรช</translation>
+    </message>
+    <message>
+        <source>Check the profile and the vault URL the token was created with.</source>
+        <translation>ตรวจสอบโปรไฟล์และ URL ของ vault ที่ใช้สร้างโทเค็นนี้</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s public test key (pkey_test_…) in Settings.</source>
+        <translation>ตรวจสอบคีย์สาธารณะของโหมดทดสอบ (pkey_test_…) ของโปรไฟล์ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Check the request&apos;s fields and the API version.</source>
+        <translation>ตรวจสอบฟิลด์ของคำขอและเวอร์ชันของ API</translation>
+    </message>
+    <message>
+        <source>The authorized charge was not captured in time (7 days; 30 in Japan) and expired.</source>
+        <translation>การเรียกเก็บเงินที่อนุมัติวงเงินไว้ไม่ได้เรียกเก็บเงินจริงภายในเวลาที่กำหนด (7 วัน ญี่ปุ่น 30 วัน) จึงหมดอายุ</translation>
+    </message>
+    <message>
+        <source>The authorized charge was reversed before capture: the held amount is released.</source>
+        <translation>การเรียกเก็บเงินที่อนุมัติวงเงินไว้ถูกยกเลิกรายการก่อนเรียกเก็บเงินจริง: วงเงินที่กันไว้ถูกคืนแล้ว</translation>
+    </message>
+    <message>
+        <source>The charge failed: a general processing error at the issuer or the card network.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ: เกิดข้อผิดพลาดทั่วไประหว่างประมวลผลที่ธนาคารผู้ออกบัตรหรือเครือข่ายบัตร</translation>
+    </message>
+    <message>
+        <source>The charge failed: the card has insufficient funds or has reached its credit limit.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ: ยอดเงินในบัตรไม่เพียงพอหรือใช้เต็มวงเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>The charge failed: the fraud check flagged it.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ: ไม่ผ่านการตรวจสอบการทุจริต</translation>
+    </message>
+    <message>
+        <source>The charge failed: the issuer does not know the card&apos;s account.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ: ธนาคารผู้ออกบัตรไม่พบบัญชีของบัตรนี้</translation>
+    </message>
+    <message>
+        <source>The charge failed: the issuer or the network did not answer in time.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ: ธนาคารผู้ออกบัตรหรือเครือข่ายไม่ตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>The charge failed: the issuer reports the card stolen or lost.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ: ธนาคารผู้ออกบัตรแจ้งว่าบัตรถูกขโมยหรือสูญหาย</translation>
+    </message>
+    <message>
+        <source>The charge failed: the payment was cancelled before it completed.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ: การชำระเงินถูกยกเลิกก่อนจะเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>The charge failed: the payment was rejected. The 3-D Secure test cards end this way too (per a 2017 copy of Omise&apos;s docs).</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ: การชำระเงินถูกปฏิเสธ บัตรทดสอบ 3-D Secure ก็จบแบบนี้เช่นกัน (ตามสำเนาเอกสารของ Omise ปี 2017)</translation>
+    </message>
+    <message>
+        <source>The charge failed: the security code (CVV) does not match.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ: รหัสความปลอดภัย (CVV) ไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>The charge failed; its failure code says why.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จ ดูสาเหตุได้จาก failure code</translation>
+    </message>
+    <message>
+        <source>The charge fails with failed_fraud_check: the fraud check flagged the payment.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จด้วย failed_fraud_check: การชำระเงินนี้ไม่ผ่านการตรวจสอบการทุจริต</translation>
+    </message>
+    <message>
+        <source>The charge fails with failed_processing: a general processing failure at the issuer or the card network.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จด้วย failed_processing: เกิดข้อผิดพลาดทั่วไประหว่างประมวลผลที่ธนาคารผู้ออกบัตรหรือเครือข่ายบัตร</translation>
+    </message>
+    <message>
+        <source>The charge fails with insufficient_fund: the card has no funds left or has reached its credit limit.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จด้วย insufficient_fund: ยอดเงินในบัตรไม่เพียงพอหรือใช้เต็มวงเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>The charge fails with invalid_account_number: the issuer does not know the card&apos;s account.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จด้วย invalid_account_number: ธนาคารผู้ออกบัตรไม่พบบัญชีของบัตรนี้</translation>
+    </message>
+    <message>
+        <source>The charge fails with invalid_security_code: the security code (CVV) is wrong.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จด้วย invalid_security_code: รหัสความปลอดภัย (CVV) ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The charge fails with payment_rejected: the issuer or the acquirer rejected the payment.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จด้วย payment_rejected: ธนาคารผู้ออกบัตรหรือธนาคารผู้รับบัตรปฏิเสธการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>The charge fails with stolen_or_lost_card: the issuer reports the card stolen or lost.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จด้วย stolen_or_lost_card: ธนาคารผู้ออกบัตรแจ้งว่าบัตรถูกขโมยหรือสูญหาย</translation>
+    </message>
+    <message>
+        <source>The charge is complete: the amount was captured.</source>
+        <translation>การเรียกเก็บเงินเสร็จสมบูรณ์: เรียกเก็บเงินจริงแล้ว</translation>
+    </message>
+    <message>
+        <source>The charge is not final yet: authorized and waiting for capture, or waiting for the buyer&apos;s 3-D Secure step.</source>
+        <translation>การเรียกเก็บเงินยังไม่จบ: อนุมัติวงเงินแล้วและรอเรียกเก็บเงินจริง (capture) หรือรอผู้ซื้อยืนยันตัวตนด้วย 3-D Secure</translation>
+    </message>
+    <message>
         <source>The charge succeeds (status successful).</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกเก็บเงินสำเร็จ (สถานะ successful)</translation>
+    </message>
+    <message>
+        <source>The checkout asks for the security code again (a new token), keeps the other fields filled, and the order stays unpaid.</source>
+        <translation>หน้าชำระเงินขอรหัสความปลอดภัยใหม่ (สร้างโทเค็นใหม่) โดยช่องอื่นยังกรอกไว้เหมือนเดิม และคำสั่งซื้อยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <source>The checkout asks for the security code again and keeps the order unpaid.</source>
+        <translation>หน้าชำระเงินขอรหัสความปลอดภัยใหม่ และคำสั่งซื้อยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <source>The checkout asks the buyer to check the card number or use another card.</source>
+        <translation>หน้าชำระเงินขอให้ผู้ซื้อตรวจสอบหมายเลขบัตรหรือใช้บัตรใบอื่น</translation>
+    </message>
+    <message>
+        <source>The checkout asks the buyer to check the card number or use another card; the order stays unpaid.</source>
+        <translation>หน้าชำระเงินขอให้ผู้ซื้อตรวจสอบหมายเลขบัตรหรือใช้บัตรใบอื่น คำสั่งซื้อยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <source>The checkout creates a new token for every attempt.</source>
+        <translation>หน้าชำระเงินสร้างโทเค็นใหม่ทุกครั้งที่ลองชำระเงิน</translation>
+    </message>
+    <message>
+        <source>The checkout declines without giving the reason, and the order stays unpaid.</source>
+        <translation>หน้าชำระเงินปฏิเสธโดยไม่บอกเหตุผล และคำสั่งซื้อยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <source>The checkout declines without saying why (nothing that helps a fraudster); the order stays unpaid, flagged for review if the shop does that.</source>
+        <translation>หน้าชำระเงินปฏิเสธโดยไม่บอกเหตุผล (ไม่ให้ข้อมูลที่ช่วยผู้ทุจริต) คำสั่งซื้อยังไม่ชำระ และถูกส่งไปตรวจสอบถ้าร้านมีขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <source>The checkout does not mark the order paid yet: it waits for the webhook or reads the charge again.</source>
+        <translation>หน้าชำระเงินยังไม่ถือว่าคำสั่งซื้อชำระแล้ว: รอ webhook หรืออ่านการเรียกเก็บเงินอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The checkout marks the order paid, once, and shows its confirmation.</source>
+        <translation>หน้าชำระเงินบันทึกว่าคำสั่งซื้อชำระแล้วเพียงครั้งเดียว และแสดงการยืนยัน</translation>
+    </message>
+    <message>
+        <source>The checkout offers to try again and never charges twice: it reads the charge before creating another.</source>
+        <translation>หน้าชำระเงินให้ลองอีกครั้งโดยไม่เรียกเก็บเงินซ้ำ: อ่านสถานะการเรียกเก็บเงินเดิมก่อนสร้างรายการใหม่</translation>
+    </message>
+    <message>
+        <source>The checkout offers to try again with a new token and keeps the order unpaid.</source>
+        <translation>หน้าชำระเงินให้ลองอีกครั้งด้วยโทเค็นใหม่ และคำสั่งซื้อยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <source>The checkout offers to try again, keeps the order unpaid, and a new attempt uses a new token (a token is used once).</source>
+        <translation>หน้าชำระเงินให้ลองอีกครั้ง คำสั่งซื้อยังไม่ชำระ และการลองใหม่ใช้โทเค็นใหม่ (โทเค็นหนึ่งใช้ได้ครั้งเดียว)</translation>
+    </message>
+    <message>
+        <source>The checkout says the payment was declined and offers another card or payment method; the order stays unpaid.</source>
+        <translation>หน้าชำระเงินแจ้งว่าการชำระเงินถูกปฏิเสธ และเสนอให้ใช้บัตรใบอื่นหรือวิธีชำระเงินอื่น คำสั่งซื้อยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <source>The checkout says the payment was declined, keeps the order unpaid and lets the buyer try another card.</source>
+        <translation>หน้าชำระเงินแจ้งว่าการชำระเงินถูกปฏิเสธ คำสั่งซื้อยังไม่ชำระ และให้ผู้ซื้อลองใช้บัตรใบอื่น</translation>
+    </message>
+    <message>
+        <source>The checkout sends the buyer to authorize_uri, reads the charge again on return and shows a decline; it never marks the order paid on the redirect alone.</source>
+        <translation>หน้าชำระเงินพาผู้ซื้อไปที่ authorize_uri เมื่อกลับมาแล้วอ่านการเรียกเก็บเงินอีกครั้งและแจ้งว่าถูกปฏิเสธ ต้องไม่ถือว่าคำสั่งซื้อชำระแล้วเพียงเพราะ redirect กลับมา</translation>
+    </message>
+    <message>
+        <source>The checkout shows a clear decline, asks for another card and keeps the order unpaid.</source>
+        <translation>หน้าชำระเงินแจ้งชัดเจนว่าถูกปฏิเสธ ขอให้ใช้บัตรใบอื่น และคำสั่งซื้อยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <source>The checkout shows a decline and offers another card or payment method; the order stays unpaid.</source>
+        <translation>หน้าชำระเงินแจ้งว่าถูกปฏิเสธ และเสนอให้ใช้บัตรใบอื่นหรือวิธีชำระเงินอื่น คำสั่งซื้อยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <source>The checkout shows a plain decline (not the reason), keeps the order unpaid and does not retry the card by itself.</source>
+        <translation>หน้าชำระเงินแจ้งเพียงว่าการชำระเงินถูกปฏิเสธ (ไม่บอกเหตุผล) คำสั่งซื้อยังไม่ชำระ และไม่ลองตัดบัตรใบนี้ซ้ำเอง</translation>
+    </message>
+    <message>
+        <source>The checkout shows a plain decline, keeps the order unpaid and does not retry the card.</source>
+        <translation>หน้าชำระเงินแจ้งเพียงว่าถูกปฏิเสธ คำสั่งซื้อยังไม่ชำระ และไม่ลองตัดบัตรใบนี้ซ้ำ</translation>
+    </message>
+    <message>
+        <source>The checkout shows a plain refusal and does not give the reason.</source>
+        <translation>หน้าชำระเงินแจ้งเพียงว่าถูกปฏิเสธ และไม่บอกเหตุผล</translation>
+    </message>
+    <message>
+        <source>The checkout shows each problem beside its field and creates no token until they are fixed.</source>
+        <translation>หน้าชำระเงินแสดงปัญหาข้างช่องนั้น ๆ และไม่สร้างโทเค็นจนกว่าจะแก้ไขครบ</translation>
     </message>
     <message>
         <source>The checkout shows the order as paid and sends its confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าชำระเงินแสดงว่าคำสั่งซื้อชำระเงินแล้ว และส่งการยืนยันคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>The checkout treats the order as unpaid and lets the buyer pay again.</source>
+        <translation>หน้าชำระเงินถือว่าคำสั่งซื้อยังไม่ชำระ และให้ผู้ซื้อชำระเงินใหม่ได้</translation>
+    </message>
+    <message>
+        <source>The order is not treated as paid; the shop asks for the payment again.</source>
+        <translation>คำสั่งซื้อไม่ถือว่าชำระแล้ว และร้านขอให้ชำระเงินใหม่</translation>
+    </message>
+    <message>
+        <source>The order shows as cancelled or unpaid, and nothing tries to capture it later.</source>
+        <translation>คำสั่งซื้อแสดงเป็นยกเลิกหรือยังไม่ชำระ และไม่มีขั้นตอนใดพยายามเรียกเก็บเงินจริงภายหลัง</translation>
+    </message>
+    <message>
+        <source>The order stays unpaid, and the checkout shows a decline and a way to try again.</source>
+        <translation>คำสั่งซื้อยังไม่ชำระ และหน้าชำระเงินแจ้งว่าถูกปฏิเสธพร้อมทางให้ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The token has not been used in a charge yet, as far as the vault says.</source>
+        <translation>เท่าที่ vault แจ้ง โทเค็นนี้ยังไม่ถูกใช้ในการเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>The token was already used in a charge: a token is used once.</source>
+        <translation>โทเค็นนี้ถูกใช้ในการเรียกเก็บเงินไปแล้ว: โทเค็นหนึ่งใช้ได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>The vault could not read the request.</source>
+        <translation>vault อ่านคำขอไม่ได้</translation>
+    </message>
+    <message>
+        <source>The vault does not know this token (another vault or account, or a typo).</source>
+        <translation>vault ไม่รู้จักโทเค็นนี้ (อยู่ใน vault หรือบัญชีอื่น หรือพิมพ์ผิด)</translation>
+    </message>
+    <message>
+        <source>The vault refused the card data; its message names the fields.</source>
+        <translation>vault ปฏิเสธข้อมูลบัตร ข้อความจาก Omise ระบุช่องที่มีปัญหา</translation>
+    </message>
+    <message>
+        <source>The vault refused the key: missing, wrong, or not a public key of this account.</source>
+        <translation>vault ปฏิเสธคีย์: ไม่มีคีย์ คีย์ผิด หรือไม่ใช่คีย์สาธารณะของบัญชีนี้</translation>
+    </message>
+    <message>
+        <source>The vault refused to create a token: the card failed the fraud check.</source>
+        <translation>vault ไม่ยอมสร้างโทเค็น: บัตรไม่ผ่านการตรวจสอบการทุจริต</translation>
+    </message>
+    <message>
+        <source>With 3-D Secure, the card cannot be enrolled: the charge ends failed (payment_rejected per a 2017 copy of Omise&apos;s docs; Omise does not confirm it).</source>
+        <translation>เมื่อใช้ 3-D Secure บัตรนี้ลงทะเบียน 3-D Secure ไม่ได้: การเรียกเก็บเงินจบที่ไม่สำเร็จ (payment_rejected ตามสำเนาเอกสารของ Omise ปี 2017 ซึ่ง Omise ไม่ได้ยืนยัน)</translation>
+    </message>
+    <message>
+        <source>With 3-D Secure, the card fails the bank&apos;s validation: the charge ends failed (payment_rejected per a 2017 copy of Omise&apos;s docs; Omise does not confirm it).</source>
+        <translation>เมื่อใช้ 3-D Secure บัตรนี้ไม่ผ่านการยืนยันของธนาคาร: การเรียกเก็บเงินจบที่ไม่สำเร็จ (payment_rejected ตามสำเนาเอกสารของ Omise ปี 2017 ซึ่ง Omise ไม่ได้ยืนยัน)</translation>
+    </message>
+</context>
+<context>
+    <name>FastPath</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>ถูกขัดจังหวะ</translation>
+    </message>
+    <message>
+        <source>The running app closed the connection before the command finished (it may have quit); its history shows what was created.</source>
+        <translation>แอปที่เปิดอยู่ปิดการเชื่อมต่อก่อนคำสั่งทำงานเสร็จ (แอปอาจถูกปิดไปแล้ว) ดูได้ในประวัติของแอปว่าสร้างอะไรไปแล้วบ้าง</translation>
+    </message>
+    <message>
+        <source>The running app gave no answer for {seconds} s, so the command stopped waiting; its history shows what was created.</source>
+        <translation>แอปที่เปิดอยู่ไม่ตอบกลับเป็นเวลา {seconds} วินาที คำสั่งจึงหยุดรอ ดูได้ในประวัติของแอปว่าสร้างอะไรไปแล้วบ้าง</translation>
+    </message>
+    <message>
+        <source>The running app&apos;s answer could not be read ({reason}); its history shows what was created.</source>
+        <translation>อ่านคำตอบของแอปที่เปิดอยู่ไม่ได้ ({reason}) ดูได้ในประวัติของแอปว่าสร้างอะไรไปแล้วบ้าง</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1507,39 @@ token...)</source>
     <message>
         <source>{title} — {note}</source>
         <translation>{title} — {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message>
+        <source>Copied {ids}</source>
+        <translation>คัดลอก {ids} แล้ว</translation>
+    </message>
+    <message>
+        <source>Copied {ids} to the clipboard (for omise-token on the command line).</source>
+        <translation>คัดลอก {ids} ไปยังคลิปบอร์ดแล้ว (ให้ omise-token บนบรรทัดคำสั่ง)</translation>
+    </message>
+    <message>
+        <source>Created {token_id} from the command line ({what}).</source>
+        <translation>สร้าง {token_id} จากบรรทัดคำสั่งแล้ว ({what})</translation>
+    </message>
+    <message>
+        <source>from omise-token</source>
+        <translation>จาก omise-token</translation>
+    </message>
+    <message>
+        <source>only token ids can be copied</source>
+        <translation>คัดลอกได้เฉพาะรหัสโทเค็น (token id) เท่านั้น</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} and %n more</source>
+        <translation>
+            <numerusform>{first} และอีก %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} · {profile}</source>
+        <translation>{what} · {profile}</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1674,346 @@ token...)</source>
     <message>
         <source>{why} New tokens are shown but not saved.</source>
         <translation>{why} โทเค็นใหม่จะแสดงแต่ไม่ถูกบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>{path} is held by another process</source>
+        <translation>{path} ถูกโปรเซสอื่นใช้งานอยู่</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>Simulate charge works only on Sandbox tokens: a real vault&apos;s charges need your backend and its secret key.</source>
+        <translation>จำลองการเรียกเก็บเงินใช้ได้กับโทเค็นของ Sandbox เท่านั้น การเรียกเก็บเงินกับ vault จริงต้องทำผ่านแบ็กเอนด์ของคุณและคีย์ลับของแบ็กเอนด์นั้น</translation>
+    </message>
+    <message>
+        <source>The Sandbox charged {token}; the charge was not stored.</source>
+        <translation>Sandbox เรียกเก็บเงินด้วย {token} แล้ว แต่ไม่ได้บันทึกการเรียกเก็บเงินนี้ไว้</translation>
+    </message>
+    <message>
+        <source>The card has problems; nothing was sent. Fix them, or tick &apos;Send anyway&apos; to test how the vault answers.</source>
+        <translation>ข้อมูลบัตรมีปัญหา ยังไม่ได้ส่งอะไรออกไป แก้ไขให้ถูกต้อง หรือติ๊ก &apos;Send anyway&apos; เพื่อทดสอบว่า vault ตอบกลับอย่างไร</translation>
+    </message>
+    <message>
+        <source>The profile {profile} that created this token no longer exists.</source>
+        <translation>ไม่มีโปรไฟล์ {profile} ที่ใช้สร้างโทเค็นนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>The vault answered for {token}; its new status was not stored.</source>
+        <translation>vault ตอบกลับสำหรับ {token} แล้ว แต่ไม่ได้บันทึกสถานะใหม่ไว้</translation>
+    </message>
+    <message>
+        <source>The vault answered with another token than {token}; nothing was stored.</source>
+        <translation>vault ตอบกลับด้วยโทเค็นอื่นที่ไม่ใช่ {token} จึงไม่ได้บันทึกอะไรไว้</translation>
+    </message>
+    <message>
+        <source>The vault answered with {token}, the id of a token already in the history. The answer was not stored; the history was left as it was.</source>
+        <translation>vault ตอบกลับด้วย {token} ซึ่งเป็น id ของโทเค็นที่มีอยู่ในประวัติแล้ว จึงไม่ได้บันทึกคำตอบนี้ และประวัติยังคงเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>{token} is not in the history.</source>
+        <translation>ไม่มี {token} ในประวัติ</translation>
+    </message>
+    <message>
+        <source>{token} was not deleted.</source>
+        <translation>ไม่ได้ลบ {token}</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>A request may not carry proxy credentials of its own.</source>
+        <translation>คำขอต้องไม่มีข้อมูลยืนยันตัวตนของพร็อกซีมาเอง</translation>
+    </message>
+    <message>
+        <source>Could not reach the vault through the proxy {proxy}. Check the proxy setting (Settings shows which one is used).</source>
+        <translation>เชื่อมต่อ vault ผ่านพร็อกซี {proxy} ไม่ได้ ตรวจสอบการตั้งค่าพร็อกซี (หน้าการตั้งค่าแสดงว่าใช้พร็อกซีตัวไหนอยู่)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {problem}</source>
+        <translation>ยังไม่ได้ส่งอะไรออกไป: {problem}</translation>
+    </message>
+    <message>
+        <source>Only http(s) requests are made, not {scheme}.</source>
+        <translation>แอปส่งคำขอแบบ http(s) เท่านั้น ไม่ใช่ {scheme}</translation>
+    </message>
+    <message>
+        <source>Plain http:// goes only to this computer.</source>
+        <translation>http:// แบบไม่เข้ารหัสใช้ได้กับเครื่องนี้เท่านั้น</translation>
+    </message>
+    <message>
+        <source>The request URL holds a key.</source>
+        <translation>URL ของคำขอมีคีย์อยู่</translation>
+    </message>
+    <message>
+        <source>The request URL holds a user name or key.</source>
+        <translation>URL ของคำขอมีชื่อผู้ใช้หรือคีย์อยู่</translation>
+    </message>
+    <message>
+        <source>{name}={value} could not be used as the list of trusted certificates ({error}). Fix or unset it.</source>
+        <translation>ใช้ {name}={value} เป็นรายการใบรับรองที่เชื่อถือไม่ได้ ({error}) แก้ไขหรือยกเลิกการตั้งค่านี้</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was sent.</source>
+        <translation>{reason} ยังไม่ได้ส่งอะไรออกไป</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Copy last token id ({token_id})</source>
+        <translation>คัดลอก id โทเค็นล่าสุด ({token_id})</translation>
+    </message>
+    <message>
+        <source>Copy last token id: {reason}</source>
+        <translation>คัดลอก id โทเค็นล่าสุด: {reason}</translation>
+    </message>
+    <message>
+        <source>Create a token and copy it:</source>
+        <translation>สร้างโทเค็นแล้วคัดลอก:</translation>
+    </message>
+    <message>
+        <source>Creating a token: {scenario}…</source>
+        <translation>กำลังสร้างโทเค็น: {scenario}…</translation>
+    </message>
+    <message>
+        <source>It was already used (charge: {status}): a checkout given this id will fail.</source>
+        <translation>โทเค็นนี้ใช้แล้ว (การเรียกเก็บเงิน: {status}) หน้าชำระเงินที่ได้รับ id นี้จะไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>New tokens now use the profile {name}.</source>
+        <translation>โทเค็นใหม่จะใช้โปรไฟล์ {name} นับจากนี้</translation>
+    </message>
+    <message>
+        <source>No token copied</source>
+        <translation>ไม่ได้คัดลอกโทเค็น</translation>
+    </message>
+    <message>
+        <source>No token created</source>
+        <translation>ไม่ได้สร้างโทเค็น</translation>
+    </message>
+    <message>
+        <source>No tray icon: this desktop shows no tray icons (on GNOME, the AppIndicator extension adds them). Everything works from this window as before, and closing it quits the app.</source>
+        <translation>ไม่มีไอคอนในถาดระบบ: เดสก์ท็อปนี้ไม่แสดงไอคอนในถาดระบบ (บน GNOME ให้ติดตั้งส่วนขยาย AppIndicator) ทุกอย่างยังใช้งานจากหน้าต่างนี้ได้เหมือนเดิม และการปิดหน้าต่างจะเป็นการปิดแอป</translation>
+    </message>
+    <message>
+        <source>Open window</source>
+        <translation>เปิดหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>เปลี่ยนโปรไฟล์แล้ว</translation>
+    </message>
+    <message>
+        <source>Profile: {name}</source>
+        <translation>โปรไฟล์: {name}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออกจากแอป</translation>
+    </message>
+    <message>
+        <source>Recent scenarios appear here once you create a token with a test card.</source>
+        <translation>สถานการณ์ทดสอบที่ใช้ล่าสุดจะแสดงที่นี่ เมื่อคุณสร้างโทเค็นด้วยบัตรทดสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Token copied</source>
+        <translation>คัดลอกโทเค็นแล้ว</translation>
+    </message>
+    <message>
+        <source>Token created, with a problem</source>
+        <translation>สร้างโทเค็นแล้ว แต่มีปัญหา</translation>
+    </message>
+    <message>
+        <source>Token id copied</source>
+        <translation>คัดลอก id โทเค็นแล้ว</translation>
+    </message>
+    <message>
+        <source>typed-in card</source>
+        <translation>บัตรที่พิมพ์เอง</translation>
+    </message>
+    <message>
+        <source>{brand} •••• {last4} · {scenario} · profile {profile}</source>
+        <translation>{brand} •••• {last4} · {scenario} · โปรไฟล์ {profile}</translation>
+    </message>
+    <message>
+        <source>{scenario} · profile {profile}</source>
+        <translation>{scenario} · โปรไฟล์ {profile}</translation>
+    </message>
+    <message>
+        <source>{scenario} · {brand} •••• {last4}</source>
+        <translation>{scenario} · {brand} •••• {last4}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayLink</name>
+    <message>
+        <source>Copied, but NOT saved to the history: {reason}</source>
+        <translation>คัดลอกแล้ว แต่ไม่ได้บันทึกลงประวัติ: {reason}</translation>
+    </message>
+    <message>
+        <source>Created {token_id} and copied it.</source>
+        <translation>สร้าง {token_id} และคัดลอกแล้ว</translation>
+    </message>
+    <message>
+        <source>Created {token_id} from the tray — copied to the clipboard.</source>
+        <translation>สร้าง {token_id} จากถาดระบบแล้ว และคัดลอกไปยังคลิปบอร์ดแล้ว</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>ทำงานต่อในถาดระบบ</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray?</source>
+        <translation>ให้ทำงานต่อในถาดระบบไหม</translation>
+    </message>
+    <message>
+        <source>Keep {product} running in the tray when you close this window? Its tray icon creates and copies tokens for your recent scenarios. Choose Quit in the tray menu to quit. You can change this later in Settings.</source>
+        <translation>ให้ {product} ทำงานต่อในถาดระบบเมื่อปิดหน้าต่างนี้ไหม ไอคอนในถาดระบบใช้สร้างและคัดลอกโทเค็นของสถานการณ์ทดสอบที่ใช้ล่าสุดได้ หากต้องการออกจากแอป ให้เลือก ออกจากแอป ในเมนูของถาดระบบ เปลี่ยนตัวเลือกนี้ได้ภายหลังในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออกจากแอป</translation>
+    </message>
+    <message>
+        <source>Still running in the tray</source>
+        <translation>ยังทำงานอยู่ในถาดระบบ</translation>
+    </message>
+    <message>
+        <source>The app is still starting; try again.</source>
+        <translation>แอปยังเริ่มทำงานไม่เสร็จ ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Unknown scenario {scenario!r}.</source>
+        <translation>ไม่รู้จักสถานการณ์ทดสอบ {scenario!r}</translation>
+    </message>
+    <message>
+        <source>{product} keeps running here. Open its window or quit it from this icon&apos;s menu.</source>
+        <translation>{product} ยังทำงานอยู่ที่นี่ เปิดหน้าต่างหรือออกจากแอปได้จากเมนูของไอคอนนี้</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>(unprintable)</source>
+        <translation>(แสดงไม่ได้)</translation>
+    </message>
+    <message>
+        <source>A network error stopped the request ({error}).</source>
+        <translation>คำขอหยุดลงเพราะข้อผิดพลาดของเครือข่าย ({error})</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the vault could not be made: its certificate was not trusted or the handshake failed.</source>
+        <translation>สร้างการเชื่อมต่อที่ปลอดภัย (TLS) กับ vault ไม่ได้: ใบรับรองไม่น่าเชื่อถือหรือ handshake ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Could not connect to the vault. Check the network and the vault URL.</source>
+        <translation>เชื่อมต่อ vault ไม่ได้ ตรวจสอบเครือข่ายและ URL ของ vault</translation>
+    </message>
+    <message>
+        <source>Not a token id: {id}.</source>
+        <translation>ไม่ใช่ token id: {id}</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not charge the token.</source>
+        <translation>Sandbox เรียกเก็บเงินด้วยโทเค็นนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The connection to the vault was dropped before a full answer arrived.</source>
+        <translation>การเชื่อมต่อกับ vault หลุดก่อนได้รับคำตอบครบ</translation>
+    </message>
+    <message>
+        <source>The vault URL cannot be used ({error}). Nothing was sent.</source>
+        <translation>ใช้ URL ของ vault นี้ไม่ได้ ({error}) ยังไม่ได้ส่งอะไรออกไป</translation>
+    </message>
+    <message>
+        <source>The vault answered HTTP {status} with a body that is not JSON.</source>
+        <translation>vault ตอบกลับ HTTP {status} พร้อมเนื้อหาที่ไม่ใช่ JSON</translation>
+    </message>
+    <message>
+        <source>The vault answered HTTP {status} without an Omise error object.</source>
+        <translation>vault ตอบกลับ HTTP {status} โดยไม่มีออบเจกต์ error ของ Omise</translation>
+    </message>
+    <message>
+        <source>The vault answered HTTP {status}, not a token (redirects are never followed).</source>
+        <translation>vault ตอบกลับ HTTP {status} ไม่ใช่โทเค็น (แอปไม่ตาม redirect)</translation>
+    </message>
+    <message>
+        <source>The vault answered with a LIVE token (livemode is not false). It was refused and not stored. Check that this profile points at a test vault.</source>
+        <translation>vault ตอบกลับด้วยโทเค็นของโหมดใช้งานจริง (livemode ไม่ใช่ false) จึงถูกปฏิเสธและไม่ได้บันทึกไว้ ตรวจสอบว่าโปรไฟล์นี้ชี้ไปที่ vault ของโหมดทดสอบ</translation>
+    </message>
+    <message>
+        <source>The vault answered with an error (HTTP {status}).</source>
+        <translation>vault ตอบกลับด้วยข้อผิดพลาด (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>The vault could not read the request.</source>
+        <translation>vault อ่านคำขอไม่ได้</translation>
+    </message>
+    <message>
+        <source>The vault did not answer within {seconds} seconds.</source>
+        <translation>vault ไม่ตอบกลับภายใน {seconds} วินาที</translation>
+    </message>
+    <message>
+        <source>The vault does not know this token.</source>
+        <translation>vault ไม่รู้จักโทเค็นนี้</translation>
+    </message>
+    <message>
+        <source>The vault had a server error (HTTP {status}). Try again in a moment.</source>
+        <translation>เซิร์ฟเวอร์ของ vault เกิดข้อผิดพลาด (HTTP {status}) ลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>The vault refused the card data.</source>
+        <translation>vault ปฏิเสธข้อมูลบัตร</translation>
+    </message>
+    <message>
+        <source>The vault refused the card: it failed the fraud check.</source>
+        <translation>vault ปฏิเสธบัตร: บัตรไม่ผ่านการตรวจสอบการทุจริต</translation>
+    </message>
+    <message>
+        <source>The vault refused the key (authentication failed). Check the public test key in Settings.</source>
+        <translation>vault ปฏิเสธคีย์ (ยืนยันตัวตนไม่สำเร็จ) ตรวจสอบคีย์สาธารณะของโหมดทดสอบในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer is larger than {size} KB; a token answer is a few KB. It was not read further.</source>
+        <translation>คำตอบของ vault ใหญ่เกิน {size} KB (คำตอบของโทเค็นมีขนาดเพียงไม่กี่ KB) จึงหยุดอ่านต่อ</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer uses an encoding this app does not read ({encoding}).</source>
+        <translation>คำตอบของ vault ใช้การเข้ารหัสที่แอปนี้อ่านไม่ได้ ({encoding})</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s compressed answer could not be decoded.</source>
+        <translation>ถอดรหัสคำตอบแบบบีบอัดของ vault ไม่ได้</translation>
+    </message>
+    <message>
+        <source>This token was already used.</source>
+        <translation>โทเค็นนี้ถูกใช้ไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Too many requests: the vault is rate-limiting token creation.</source>
+        <translation>ส่งคำขอมากเกินไป: vault กำลังจำกัดอัตราการสร้างโทเค็น</translation>
+    </message>
+    <message>
+        <source>Too many requests: the vault is rate-limiting token creation. Try again in {seconds} seconds.</source>
+        <translation>ส่งคำขอมากเกินไป: vault กำลังจำกัดอัตราการสร้างโทเค็น ลองอีกครั้งในอีก {seconds} วินาที</translation>
+    </message>
+    <message>
+        <source>Unknown Omise API version {version}.</source>
+        <translation>ไม่รู้จัก Omise API เวอร์ชัน {version}</translation>
+    </message>
+    <message>
+        <source>{explanation} ({message})</source>
+        <comment>Omise&apos;s own message after the app&apos;s</comment>
+        <translation>{explanation} (Omise แจ้งว่า: {message})</translation>
+    </message>
+    <message>
+        <source>{explanation} {message}.</source>
+        <comment>Omise&apos;s own message after the app&apos;s</comment>
+        <translation>{explanation} Omise แจ้งว่า: {message}.</translation>
     </message>
 </context>
 <context>

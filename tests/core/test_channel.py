@@ -31,6 +31,8 @@ def test_a_request_round_trips() -> None:
         Request("status"),
         Request("activate"),
         Request("copy", text="tokn_test_abc\ntokn_test_def"),
+        Request("create", ("--count", "2"), language="th"),
+        Request("copy", text="tokn_test_abc", language="en"),
     ):
         assert parse_request(request.encode().rstrip(b"\n")) == request
 
@@ -50,6 +52,9 @@ def test_a_request_round_trips() -> None:
         (body(argv=["a\0b"]), "list"),
         (body(argv=[1, 2]), "list"),
         (body(request="copy", text=["tokn_test_a"]), "not a string"),
+        (body(language="fr"), "unknown language"),
+        (body(language=["th"]), "unknown language"),
+        (body(language=""), "unknown language"),
         (b" " * (channel.MAX_MESSAGE + 1), "too large"),
     ],
 )
@@ -240,3 +245,28 @@ def test_an_endless_answer_is_cut_off(fake_app: Callable[[Serve], str]) -> None:
     name = fake_app(serve)
     with pytest.raises(channel.AppGone, match="too large"):
         channel.forward(name, ["create"], io.StringIO(), io.StringIO())
+
+
+def test_the_language_travels_with_a_create_and_is_left_out_when_not_chosen(
+    fake_app: Callable[[Serve], str],
+) -> None:
+    sent: list[bytes] = []
+
+    def serve(conn: socket.socket) -> None:
+        sent.append(conn.recv(65536))
+        conn.sendall(channel.encode({"accepted": True}) + channel.encode({"exit": 0}))
+
+    name = fake_app(serve)
+    assert channel.forward(name, ["create"], io.StringIO(), io.StringIO(), "th") == 0
+    assert parse_request(sent[0].rstrip(b"\n")) == Request("create", ("create",), language="th")
+    assert b"language" not in Request("create", ("create",)).encode()
+
+
+def test_a_channel_folders_problem_is_said_in_the_current_language(tmp_path: Path) -> None:
+    from omise_token_gui.core import i18n
+
+    folder = tmp_path / "omise-token-gui"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    with i18n.speaking(i18n.THAI), pytest.raises(ChannelError, match="เปิดให้ผู้ใช้อื่น"):
+        channel.runtime_dir({"XDG_RUNTIME_DIR": str(tmp_path)})

@@ -40,14 +40,16 @@ def where_args(app: Harness) -> list[str]:
     return ["--data-dir", str(where.data_dir), "--config-dir", str(where.config_dir)]
 
 
-def run_client(qtbot: QtBot, command: list[str], timeout_ms: int = 30_000) -> tuple[int, str, str]:
+def run_client(
+    qtbot: QtBot, command: list[str], timeout_ms: int = 30_000, env: dict[str, str] | None = None
+) -> tuple[int, str, str]:
     """Run ``command`` while this process's Qt loop keeps running (the app answers it)."""
     proc = subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=cli_env(),
+        env=env or cli_env(),
     )
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=timeout_ms)
     out, err = proc.communicate()
@@ -526,3 +528,62 @@ def test_a_refused_profile_is_explained_when_forwarded_too(served: Harness, qtbo
     assert code == 2
     assert "LIVE" in err
     assert "pkey_live_5xs8breq3htbkj03d2x" not in err
+
+
+LOCALE = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.mark.parametrize(
+    ("window", "client", "locale", "spoken"),
+    [
+        ("en", ["--language", "th"], "en_US.UTF-8", "th"),
+        ("en", [], "th_TH.UTF-8", "th"),
+        ("th", ["--language", "en"], "th_TH.UTF-8", "en"),
+        ("th", [], "en_US.UTF-8", "en"),
+    ],
+)
+def test_a_forwarded_create_speaks_the_clients_language_not_the_windows(
+    served: Harness,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    window: str,
+    client: list[str],
+    locale: str,
+    spoken: str,
+) -> None:
+    """A tester's ``omise-token --language th create`` (or LANG=th_TH.UTF-8) gets Thai from an
+    English window, and English from a Thai one: the command runs speaking the client's
+    language (its core/cli sentences from the catalog), while the window, its status bar
+    and the language it speaks stay its own."""
+    from omise_token_gui.cli import app as cli_app
+    from omise_token_gui.core import i18n
+    from omise_token_gui.ui.i18n import apply_language
+
+    real_run = cli_app.run
+    heard: list[tuple[str, str, object]] = []
+
+    async def run(args: object, rt: object, out: object, err: object) -> int:
+        sample = i18n.translate("Channel", "the app's answer is too large")
+        heard.append((i18n.current(), sample, getattr(args, "language", None)))
+        return await real_run(args, rt, out, err)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli_app, "run", run)
+    apply_language(window)
+    env = cli_env({"LANG": locale}, drop=LOCALE[:3])
+    command = [sys.executable, "-m", "omise_token_gui.cli", *client, *where_args(served)]
+    code, out, err = run_client(qtbot, [*command, "create"], env=env)
+    assert (code, err) == (0, "")
+    assert out.startswith("tokn_test_")
+    said = {"th": "คำตอบของแอปมีขนาดใหญ่เกินไป", "en": "the app's answer is too large"}
+    assert heard == [(spoken, said[spoken], spoken)]
+    assert i18n.current() == window  # the window's language is untouched
+    status = served.window.statusBar().currentMessage()
+    assert ("จากบรรทัดคำสั่ง" in status) is (window == "th"), status
+
+
+def test_a_refused_copy_is_said_in_the_clients_language(served: Harness, qtbot: QtBot) -> None:
+    request = channel.Request("copy", text="x", language="th")
+    answer = run_blocking(qtbot, lambda: channel.ask(name_of(served), request))
+    assert answer is not None
+    assert answer["exit"] == 2
+    assert answer["err"] == "คัดลอกได้เฉพาะรหัสโทเค็น (token id) เท่านั้น\n"

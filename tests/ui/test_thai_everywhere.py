@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core import i18n
 from omise_token_gui.ui.i18n import apply_language
-from tests.ui.conftest import Harness
+from omise_token_gui.ui.tray import Tray
+from tests.helpers import records
+from tests.ui.conftest import Harness, OpenApp
 
 # Latin words a Thai text may keep: names, Omise's statuses as it sends them, key names, units.
 _KEPT = """
@@ -133,3 +136,84 @@ def test_switching_back_leaves_no_thai(thai: Harness) -> None:
         if THAI.search(t) and i18n.NATIVE_NAMES[i18n.THAI] not in t
     ]
     assert left == []
+
+
+# ---------------------------------------------------------------- the tray
+@pytest.fixture
+def tray_app(monkeypatch: pytest.MonkeyPatch, open_app: OpenApp) -> Iterator[Harness]:
+    """The app with a tray icon (offscreen shows none: the tests say there is one, as
+    tests/ui/test_tray.py does), tokens in its history so that the menu lists scenarios."""
+    from omise_token_gui.ui import tray_link
+
+    monkeypatch.setattr(tray_link, "system_tray_available", lambda: True)
+    app = open_app()
+    catalog = app.window.catalog
+    made = []
+    for card_id, record in zip(
+        ("visa-insufficient-fund", "mastercard-successful"), records(2), strict=True
+    ):
+        card = catalog.by_id(card_id)
+        assert card is not None
+        made.append(
+            replace(
+                record,
+                scenario=card.scenario,
+                scenario_label=card.scenario_label,
+                brand=card.brand,
+                last4=card.number[-4:],
+            )
+        )
+    app.services.history_store.add_many(made)
+    yield app
+    apply_language(i18n.ENGLISH)
+    if not app.running.done():  # its close would only hide it into the tray
+        app.window.quit()
+        app.qtbot.waitUntil(app.running.done, timeout=30_000)
+
+
+def tray_texts(tray: Tray) -> list[str]:
+    """The menu's texts as it stands (not reopened: a switch must re-render it at once)."""
+    texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
+    return texts + [a.text() for a in tray.profiles_menu.actions()]
+
+
+def test_the_tray_menu_speaks_thai_at_once_and_english_again(tray_app: Harness) -> None:
+    tray = tray_app.session.tray
+    assert tray is not None
+    tray.rebuild()  # as an opening does: the history's scenarios listed
+    assert "Insufficient funds · Visa •••• 0011" in tray_texts(tray)
+    apply_language(i18n.THAI)
+    tray_app.qtbot.waitUntil(lambda: "เปิดหน้าต่าง" in tray_texts(tray))
+    texts = tray_texts(tray)
+    assert [t for t in texts if english_words(t)] == []
+    assert "ยอดเงินไม่เพียงพอ · Visa •••• 0011" in texts
+    assert "ออกจากแอป" in texts
+    assert tray.profiles_menu.title() == "โปรไฟล์: Sandbox"
+    with tray_app.qtbot.waitSignal(tray.notified) as shown:
+        tray.copy_last()
+    title, text = shown.args
+    assert title == "คัดลอก id โทเค็นแล้ว"
+    assert "โปรไฟล์ Sandbox" in text
+    apply_language(i18n.ENGLISH)
+    tray_app.qtbot.waitUntil(lambda: "Open window" in tray_texts(tray))
+    assert [t for t in tray_texts(tray) if THAI.search(t)] == []
+    assert tray.profiles_menu.title() == "Profile: Sandbox"
+
+
+def test_the_close_to_tray_question_follows_a_switch(tray_app: Harness) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from omise_token_gui.ui.tray_link import CloseToTray
+
+    CANCEL = QMessageBox.StandardButton.Cancel
+
+    watcher = tray_app.window.findChild(CloseToTray)
+    assert watcher is not None
+    box = watcher.ask()
+    assert box.windowTitle() == "Keep running in the tray?"
+    apply_language(i18n.THAI)
+    tray_app.qtbot.waitUntil(lambda: box.windowTitle() == "ให้ทำงานต่อในถาดระบบไหม")
+    ours = [box.text(), *(b.text() for b in box.buttons() if b is not box.button(CANCEL))]
+    assert [t for t in ours if english_words(t)] == []  # Cancel is Qt's (its own catalog)
+    assert "ทำงานต่อในถาดระบบ" in ours
+    box.reject()
