@@ -4,12 +4,18 @@ Makes a temporary git worktree of COMMIT (default 2553e20: the end of the seams 
 starts both trees with the same venv's Python, ``--exit-after-first-paint``, on fresh
 folders, alternating. Prints the medians and the ratios (this tree / that one).
 
-    .venv/bin/python bench/ready_against.py [COMMIT] [--runs 15]
+Each start reads the modules' bytecode where the environment lets Python keep it; where
+``PYTHONDONTWRITEBYTECODE`` is set, every start compiles every module of the package again
+(tens of ms, more for the larger tree). ``--compiled`` gives both trees their bytecode first
+(as an installed app, or a checkout that has run once, has it), in a folder of its own.
+
+    .venv/bin/python bench/ready_against.py [COMMIT] [--runs 15] [--compiled]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -30,10 +36,20 @@ def command(tree: Path, data: str, config: str) -> list[str]:
             "--exit-after-first-paint"]  # fmt: skip
 
 
+def compile_first(tmp: Path, trees: tuple[Path, ...]) -> None:
+    """Bytecode for every module both trees' starts read, in a folder of its own (the trees'
+    own ``__pycache__`` are left alone): one start of each, untimed, writes it."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+    for tree in trees:
+        time_to_paints(command(tree, f"{tmp}/warm/{tree.name}/d", f"{tmp}/warm/{tree.name}/c"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("commit", nargs="?", default="2553e20")
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--compiled", action="store_true", help="both trees' bytecode first")
     args = parser.parse_args()
     times: dict[str, dict[str, list[float]]] = {
         "this": {FIRST: [], READY: []},
@@ -46,6 +62,8 @@ def main() -> int:
             check=True,
         )
         try:
+            if args.compiled:
+                compile_first(Path(tmp), (ROOT, other))
             for i in range(args.runs):
                 for name, tree in (("this", ROOT), ("that", other)):
                     paints = time_to_paints(
@@ -61,7 +79,7 @@ def main() -> int:
         this, that = (statistics.median(times[n][step]) for n in ("this", "that"))
         print(
             f"{step:<12} this tree {this * 1000:.0f} ms, {args.commit} {that * 1000:.0f} ms: "
-            f"{this / that:.2f}  (n={args.runs})"
+            f"{this / that:.2f}  (n={args.runs}{', compiled' if args.compiled else ''})"
         )
     return 0
 

@@ -87,6 +87,9 @@ class AppError(Exception):
     retry_after: float | None = None
     problems: tuple[FieldProblem, ...] = field(default_factory=tuple)
     body: str | None = None
+    # The app's own sentence without Omise's ``message`` (``human`` has both), for a view that
+    # shows the message apart, labelled as the vault's words; None: ``human`` is the app's own.
+    own_words: str | None = None
 
     def __post_init__(self) -> None:
         super().__init__(self.human)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from omise_token_gui.core.frozen import frozen
 from omise_token_gui.core.verdict import (
     RANK,
     VERDICT_SQL,
@@ -58,7 +59,7 @@ class Text:
         raise NotImplementedError
 
 
-@dataclass(frozen=True)
+@frozen
 class Lit(Text):
     value: str
 
@@ -69,7 +70,7 @@ class Lit(Text):
         return "'" + self.value.replace("'", "''") + "'"
 
 
-@dataclass(frozen=True)
+@frozen
 class Col(Text):
     """A text column as stored (NULL shows as nothing)."""
 
@@ -83,7 +84,7 @@ class Col(Text):
         return f"IFNULL({_word(self.column)}, '')"
 
 
-@dataclass(frozen=True)
+@frozen
 class Cat(Text):
     parts: tuple[Text, ...]
 
@@ -94,7 +95,7 @@ class Cat(Text):
         return "(" + " || ".join(p.sql() for p in self.parts) + ")"
 
 
-@dataclass(frozen=True)
+@frozen
 class If(Text):
     cond: Cond
     then: Text
@@ -108,7 +109,7 @@ class If(Text):
         return f"(CASE WHEN {cond} THEN {then} ELSE {otherwise} END)"
 
 
-@dataclass(frozen=True)
+@frozen
 class Flag(Cond):
     """A 0/1 column that is 1 (stored as a number; anything else reads as 0)."""
 
@@ -122,7 +123,7 @@ class Flag(Cond):
         return f"(typeof({col}) IN ('integer', 'real') AND {col} <> 0)"
 
 
-@dataclass(frozen=True)
+@frozen
 class VerdictIs(Cond):
     """The verdict rule (``core.verdict``) gives ``outcome``."""
 
@@ -159,7 +160,7 @@ def local_time(moment: datetime) -> str:
     return f"{_stamp(moment.astimezone(UTC))} UTC"
 
 
-@dataclass(frozen=True)
+@frozen
 class LocalTime(Text):
     """A stored time column (ISO text, UTC) as ``local_time`` shows it."""
 

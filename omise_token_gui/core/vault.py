@@ -429,7 +429,13 @@ def _error_from_response(response: httpx.Response, body: Any) -> VaultError:
     problems = split_invalid_card(message) if kind is ErrorKind.INVALID_CARD and message else ()
     human = _error_human(kind, status, message)
     return VaultError(
-        kind=kind, human=human, code=code, message=message, status=status, problems=problems
+        kind=kind,
+        human=human,
+        code=code,
+        message=message,
+        status=status,
+        problems=problems,
+        own_words=_error_human(kind, status, None) if message else None,
     )
 
 

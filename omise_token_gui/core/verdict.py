@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+
+from omise_token_gui.core.frozen import frozen
 
 CHARGE_STATUSES = ("unknown", "pending", "successful", "failed", "reversed", "expired")
 FINAL_CHARGE_STATUSES = frozenset({"successful", "failed", "reversed", "expired"})
@@ -43,7 +44,7 @@ class Cond:
         raise NotImplementedError
 
 
-@dataclass(frozen=True)
+@frozen
 class OneOf(Cond):
     """The column holds one of ``values`` (NULL holds none)."""
 
@@ -58,7 +59,7 @@ class OneOf(Cond):
         return f"IFNULL({_word(self.column)} IN ({listed}), 0)"
 
 
-@dataclass(frozen=True)
+@frozen
 class Missing(Cond):
     """The column is NULL (``None``)."""
 
@@ -71,7 +72,7 @@ class Missing(Cond):
         return f"({_word(self.column)} IS NULL)"
 
 
-@dataclass(frozen=True)
+@frozen
 class Present(Cond):
     """The column holds a non-empty text."""
 
@@ -84,7 +85,7 @@ class Present(Cond):
         return f"(IFNULL({_word(self.column)}, '') <> '')"
 
 
-@dataclass(frozen=True)
+@frozen
 class Same(Cond):
     """Two columns hold the same value (NULL equals NULL), or a column holds ``literal``."""
 
@@ -101,7 +102,7 @@ class Same(Cond):
         return f"({_word(self.column)} IS {value})"
 
 
-@dataclass(frozen=True)
+@frozen
 class Not(Cond):
     inner: Cond
 
@@ -112,7 +113,7 @@ class Not(Cond):
         return f"(NOT {self.inner.sql()})"
 
 
-@dataclass(frozen=True)
+@frozen
 class AllOf(Cond):
     parts: tuple[Cond, ...]
 
@@ -123,7 +124,7 @@ class AllOf(Cond):
         return "(" + " AND ".join(p.sql() for p in self.parts) + ")"
 
 
-@dataclass(frozen=True)
+@frozen
 class AnyOf(Cond):
     parts: tuple[Cond, ...]
 

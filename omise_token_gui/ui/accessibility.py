@@ -12,7 +12,15 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QWidget,
+)
 
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from omise_token_gui.ui import reasons, shortcuts
@@ -138,7 +146,7 @@ def describe(
     explain(history.refresh_all_button, None, lambda: reasons.tip(reasons.REFRESH_BUSY))
     history.used_filter.setObjectName("usedFilter")
     on_language_change(history, lambda: _describe_history(history))
-    for button in (*panel.findChildren(QAbstractButton), *history.findChildren(QAbstractButton)):
+    for button in (*own_buttons(panel), *own_buttons(history)):
         name_from_text(button)
 
 
@@ -171,6 +179,26 @@ def _describe_history(history: HistoryPanel) -> None:
             "Every token created; arrows move, {keys} opens the row menu, Tab leaves the table"
         ).format(keys=shortcuts.shown_keys("row_menu"))
     )
+
+
+# Qt's composite controls: what they hold (a view's viewport and scroll bars, a line edit's or
+# a combo box's inner parts) is Qt's own, never a button of this app.
+_COMPOSITES = (QAbstractScrollArea, QLineEdit, QComboBox, QAbstractSpinBox)
+
+
+def own_buttons(root: QWidget) -> list[QAbstractButton]:
+    """The buttons under ``root``, not looking inside Qt's composite controls.
+    ``root.findChildren(QAbstractButton)`` would find the same ones of this app, but it wraps
+    every object under ``root`` in Python to look at it (a few ms before the window paints)."""
+    found: list[QAbstractButton] = []
+    todo = [root]
+    while todo:
+        for child in todo.pop().children():
+            if isinstance(child, QAbstractButton):
+                found.append(child)
+            if isinstance(child, QWidget) and not isinstance(child, _COMPOSITES):
+                todo.append(child)
+    return found
 
 
 def name_buttons(root: QWidget) -> None:

@@ -163,6 +163,7 @@ class CardForm(QWidget):
         self.clock = clock  # expiry is judged by the vault's (UTC) date of this clock
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self._filling = False  # fill() checks the form once, after every field is set
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -299,17 +300,21 @@ class CardForm(QWidget):
 
     def fill(self, card: CardInput) -> None:
         self.blockSignals(True)
-        for name, edit in self.edits.items():
-            value = getattr(card, name)
-            if name == "country":
-                index = self.country.findData(value.upper()) if len(value) == 2 else -1
-                if index >= 0:
-                    self.country.setCurrentIndex(index)
+        self._filling = True
+        try:
+            for name, edit in self.edits.items():
+                value = getattr(card, name)
+                if name == "country":
+                    index = self.country.findData(value.upper()) if len(value) == 2 else -1
+                    if index >= 0:
+                        self.country.setCurrentIndex(index)
+                    else:
+                        edit.setText(value)
                 else:
                     edit.setText(value)
-            else:
-                edit.setText(value)
-        self.blockSignals(False)
+        finally:
+            self._filling = False
+            self.blockSignals(False)
         self._on_change()
 
     def fill_from_catalog(self, entry: CatalogCard) -> None:
@@ -349,6 +354,8 @@ class CardForm(QWidget):
         self.billing.set_note(_("%n problem(s)", n=hidden) if hidden else "")
 
     def _on_change(self) -> None:
+        if self._filling:
+            return  # fill() checks once, when every field holds its new value
         self._told = None
         self._show(tuple(self.problems()))
         show_line(self.scenario, self._hint())

@@ -45,14 +45,15 @@ def error_text(error: AppError) -> str:
     """An error as the panel shows it, in the current language: whose code it is, the app's
     sentence (``human``), the vault's own words as Omise sent them (``message``, labelled as
     the vault's), the app's explanation of the code, and the fields' problems."""
+    human = error.own_words if error.message and error.own_words else error.human
     if error.code:
-        head = _("Omise: {code} · {human}").format(code=error.code, human=error.human)
+        head = _("Omise: {code} · {human}").format(code=error.code, human=human)
     else:
-        head = _("app: {code} · {human}").format(code=error.kind.value, human=error.human)
+        head = _("app: {code} · {human}").format(code=error.kind.value, human=human)
     lines = [head]
     if error.message:
         lines.append(_("Vault said: “{message}”").format(message=error.message))
-    meaning = explanations.failure_code(error.code)
+    meaning = explanations.for_error(error)
     if meaning is not None:
         lines.append(
             _("What it means: {should} Check: {check}").format(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWi
 
 from omise_token_gui.ui.i18n import on_language_change, translator, without_mnemonic
 from omise_token_gui.ui.plain import PLAIN, plain_tooltip
-from omise_token_gui.ui.window_state import REMEMBER
+from omise_token_gui.ui.window_state import remember
 
 _ = translator("Fold")
 
@@ -32,7 +32,7 @@ class Fold(QWidget):
         self.content = content
         self.button = QToolButton()
         self.button.setObjectName(f"fold_{name}")
-        self.button.setProperty(REMEMBER, True)
+        remember(self.button)
         self.button.setCheckable(True)
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

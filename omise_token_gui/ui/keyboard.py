@@ -8,10 +8,11 @@ and Enter, the history table's row menu), this module only wires the window-wide
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from shiboken6 import Shiboken
 
 from omise_token_gui.ui import accessibility, shortcuts
@@ -19,7 +20,9 @@ from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.card_picker import CardPicker
 from omise_token_gui.ui.create_panel import CreatePanel
 from omise_token_gui.ui.history_view import HistoryPanel
-from omise_token_gui.ui.shortcuts_help import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from omise_token_gui.ui.shortcuts_help import ShortcutsDialog
 
 RING_WIDTH = 2
 
@@ -111,8 +114,6 @@ class Keyboard(QObject):
         self.cancel_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.cancel_shortcut.activated.connect(cancel)
         self.ring = FocusRing(window)
-        for area in window.findChildren(QScrollArea):  # a Tab stop of its own is a dead stop
-            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         accessibility.describe(picker=picker, form=form, panel=panel, history=history)
 
     def find_card(self) -> None:
@@ -122,6 +123,8 @@ class Keyboard(QObject):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         if self.dialog is None:
+            from omise_token_gui.ui.shortcuts_help import ShortcutsDialog  # on first opening
+
             self.dialog = ShortcutsDialog(self._window)
         self.dialog.show()
         self.dialog.raise_()

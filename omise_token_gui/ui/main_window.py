@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from omise_token_gui.core.history import HistoryStore, TokenRecord
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.core.settings import Profile, Settings
+    from omise_token_gui.ui.about import AboutDialog
     from omise_token_gui.ui.settings_dialog import SettingsDialog
     from omise_token_gui.ui.window_parts import (
-        AboutDialog,
         CardForm,
         CardPicker,
         Clipboard,
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.tasks = window_parts.TaskRunner()
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
-        parts = window_parts.build_parts(self, history, clipboard, catalog)
+        parts = window_parts.build_parts(self, history, settings.color_scheme, clipboard, catalog)
         self.catalog, self.clipboard = parts.catalog, parts.clipboard
         self.auto_timer = parts.auto_timer
         self.marker, self.picker, self.form = parts.marker, parts.picker, parts.form
@@ -289,9 +289,9 @@ class MainWindow(QMainWindow):
 
     def open_about(self) -> None:
         if self.about_dialog is None:
-            from omise_token_gui.ui.window_parts import AboutDialog
+            from omise_token_gui.ui.window_parts import about_dialog
 
-            self.about_dialog = AboutDialog(self)
+            self.about_dialog = about_dialog(self)
         self.about_dialog.show()
 
     def use_profile(self, name: str) -> None:

@@ -29,12 +29,11 @@ from omise_token_gui.services import Services
 from omise_token_gui.ui.exception_hook import ExceptionHook
 from omise_token_gui.ui.main_window import MainWindow
 from omise_token_gui.ui.runner import FirstPaint, report_paint
-from omise_token_gui.ui.tray import Tray
-from omise_token_gui.ui.tray_link import attach_tray
 
 if TYPE_CHECKING:
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.ui.instance_server import InstanceServer
+    from omise_token_gui.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_S = 30.0
@@ -193,6 +192,8 @@ class Session:
         await repair_in_background(self.window, self.services)
         self._starting = on_worker_thread(self.services.start_network, "network-start")
         service = await self._starting
+        from omise_token_gui.ui.tray_link import attach_tray  # after the ready paint
+
         self.window.attach(service, self.services.sandbox_note)
         if not self._attached.done():
             self._attached.set_result(service)

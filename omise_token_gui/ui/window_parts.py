@@ -1,11 +1,12 @@
 """The main window's parts: built once its bare frame has painted (the second start step).
 
 ``main_window`` imports this module once, in ``MainWindow.populate()``, after the first
-paint; every module the whole window needs is imported here, at the top. The one exception is
-the settings dialog, opened on demand (``settings_dialog()``): its module needs
-``core.proxy``, which the network side loads off the UI thread, so it is not loaded before
-the whole window has painted. This module lays the parts out (the view); the controllers
-(``create_actions``, ``history_actions``) hold the behaviour.
+paint; every module the whole window needs is imported here, at the top. The exceptions are
+the dialogs, opened on demand: the settings dialog (``settings_dialog()``: its module needs
+``core.proxy``, which the network side loads off the UI thread) and About
+(``about_dialog()``), whose modules are not loaded before the whole window has painted.
+This module lays the parts out (the view); the controllers (``create_actions``,
+``history_actions``) hold the behaviour.
 
 The layout (docs/window.md): the marker bar (where tokens go, the profile switcher) on top;
 the picker beside the card form and create panel; the history below, taking what is left.
@@ -38,7 +39,6 @@ from omise_token_gui.core.cards import Catalog, load_catalog
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.settings import Settings
-from omise_token_gui.ui.about import AboutDialog
 from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.card_picker import CardPicker
 from omise_token_gui.ui.clipboard import Clipboard
@@ -56,13 +56,13 @@ from omise_token_gui.ui.sandbox_note import SandboxNote
 from omise_token_gui.ui.shortcuts import bind, keys_of
 from omise_token_gui.ui.tasks import TaskRunner
 from omise_token_gui.ui.theme import follow_scheme
-from omise_token_gui.ui.window_state import REMEMBER, restore_layout
+from omise_token_gui.ui.window_state import remember, restore_layout
 
 if TYPE_CHECKING:
+    from omise_token_gui.ui.about import AboutDialog
     from omise_token_gui.ui.settings_dialog import KeyChecker, SettingsDialog
 
 __all__ = [
-    "AboutDialog",
     "AppError",
     "CardForm",
     "CardPicker",
@@ -79,6 +79,7 @@ __all__ = [
     "ProfileSwitcher",
     "SandboxNote",
     "TaskRunner",
+    "about_dialog",
     "build_menus",
     "build_parts",
     "follow_scheme",
@@ -123,9 +124,14 @@ class Menus:
 def build_parts(
     window: QMainWindow,
     history: HistoryStore,
+    scheme: str,
     clipboard: Clipboard | None = None,
     catalog: Catalog | None = None,
 ) -> Parts:
+    """The parts, in the colour scheme ``scheme`` (``Settings.color_scheme``). The scheme is
+    applied first, so that the parts are styled once, in it: applied after them, it would
+    restyle every widget of the app (and wrap each of Qt's inner widgets in Python)."""
+    follow_scheme(scheme)
     catalog = catalog or load_catalog()
     model = HistoryModel(history, window)
     return Parts(
@@ -167,10 +173,11 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     scroll.setObjectName("windowScroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop of its own is a dead stop
     scroll.setWidget(central)
     window.setCentralWidget(scroll)
     table = parts.history_panel.table
-    table.setProperty(REMEMBER, True)
+    remember(table)
     if "historyTable" not in restore_layout(window):
         size_columns(table, window.width() - 40)
 
@@ -205,7 +212,7 @@ def show_mode(
 def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
     splitter = QSplitter(orientation)
     splitter.setObjectName(name)
-    splitter.setProperty(REMEMBER, True)
+    remember(splitter)
     splitter.setChildrenCollapsible(False)
     for widget in widgets:
         splitter.addWidget(widget)
@@ -371,6 +378,13 @@ def settings_dialog(
     dialog = SettingsDialog(settings, save, check_key, tasks, parent)
     describe_settings(dialog)
     return dialog
+
+
+def about_dialog(parent: QWidget) -> AboutDialog:
+    """The About dialog, its module loaded when it is first opened (see above)."""
+    from omise_token_gui.ui.about import AboutDialog
+
+    return AboutDialog(parent)
 
 
 def follow_looks(settings: Settings) -> None:

@@ -2,9 +2,9 @@
 
 Kept apart from ``settings.json`` on purpose: geometry and splitter positions are Qt's own
 opaque blobs, and the window restores its geometry before its first paint, when the core
-(settings, key policy) is not loaded yet. Besides the geometry, every widget marked with the
-``remember`` property is saved on close and restored once the window is built
-(``restore_layout``): a splitter's positions, a fold's open or closed state, a table's column
+(settings, key policy) is not loaded yet. Besides the geometry, every widget marked with
+``remember()`` (the ``remember`` property) is saved on close and restored once the window is
+built (``restore_layout``): a splitter's positions, a fold's open or closed state, a table's column
 widths. The geometry is always brought inside the screen's available area
 (``core.window_fit``): a remembered size from a larger monitor, or a new window on a small
 or 200 % screen, never reaches past the screen's edge.
@@ -12,15 +12,32 @@ or 200 % screen, never reaches past the screen's edge.
 
 from __future__ import annotations
 
+import weakref
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QRect, QSettings
-from PySide6.QtWidgets import QAbstractButton, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QWidget
+from shiboken6 import Shiboken
 
 from omise_token_gui.core import paths
 from omise_token_gui.core.window_fit import Rect, default_rect, fit_rect, framed
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
 FILE_NAME = "window.ini"
 _KEY = "main_window/geometry"
 REMEMBER = "remember"  # the dynamic property of the widgets whose layout is saved
+# The widgets marked, kept aside: finding them among a window's children would wrap each of
+# Qt's inner widgets (scroll bars, viewports…) in Python, a few ms before the window paints.
+_MARKED: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+
+def remember(widget: QWidget) -> None:
+    """Save ``widget``'s layout on close and restore it in the next window, under its object
+    name (a splitter's positions, a fold's state, a table's column widths)."""
+    widget.setProperty(REMEMBER, True)
+    _MARKED.add(widget)
 
 
 def _store() -> QSettings:
@@ -69,6 +86,8 @@ def fit(window: QWidget, area: Rect) -> None:
 
 
 def save(window: QWidget) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QSplitter, QTableView  # not before 1st paint
+
     store = _store()
     store.setValue(_KEY, window.saveGeometry())
     for widget in _remembered(window):
@@ -86,6 +105,8 @@ def save(window: QWidget) -> None:
 
 def restore_layout(window: QWidget) -> list[str]:
     """Splitters, folds and column widths as they were left; the names of those restored."""
+    from PySide6.QtWidgets import QAbstractButton, QSplitter, QTableView  # not before 1st paint
+
     store = _store()
     done = []
     for widget in _remembered(window):
@@ -113,5 +134,5 @@ def _set_widths(table: QTableView, value: str) -> bool:
 
 
 def _remembered(window: QWidget) -> list[QWidget]:
-    found = window.findChildren(QWidget)
+    found = [w for w in list(_MARKED) if Shiboken.isValid(w) and window.isAncestorOf(w)]
     return [w for w in found if w.property(REMEMBER) and w.objectName()]

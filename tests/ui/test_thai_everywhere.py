@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -71,7 +71,11 @@ def _texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
             yield f"item {i}", widget.itemText(i)
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        for column in range(model.columnCount()):
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # a list widget's own model keeps it private: it has no header
+            columns = 0
+        for column in range(columns):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.headerData(column, Qt.Orientation.Horizontal, role)
                 yield f"header {column}", value if isinstance(value, str) else ""
@@ -105,7 +109,7 @@ def thai(app: Harness) -> Iterator[Harness]:
 
 
 def test_english_words_sees_english_and_lets_names_and_thai_pass() -> None:
-    assert english_words("Create token") == ["Create"]
+    assert english_words("Create token") == ["Create", "token"]
     assert english_words("สร้างโทเค็น (&C)") == []
     assert english_words("Visa •••• 4242 · tokn_test_5abc") == []
     assert english_words("Ctrl+Enter") == []

@@ -140,7 +140,10 @@ def test_an_error_says_whose_code_it_is(qtbot: QtBot) -> None:
         assert panel.error.text() == f"app: {kind.value} · Said."  # the app's own name
     omise = VaultError(kind=ErrorKind.INVALID_CARD, human="Invalid card.", code="invalid_card")
     panel.show_error(omise)
-    assert panel.error.text() == "Omise: invalid_card · Invalid card."
+    head, *rest = panel.error.text().splitlines()
+    assert head == "Omise: invalid_card · Invalid card."
+    assert rest  # the app's explanation of the code follows
+    assert rest[0].startswith("What it means: ")
 
 
 def test_errors_offer_retry_or_settings_as_they_help(qtbot: QtBot) -> None:
