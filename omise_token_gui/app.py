@@ -13,9 +13,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from omise_token_gui.core import paths
+from omise_token_gui.core import i18n, paths
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.paths import Paths
 from omise_token_gui.options import Options
+
+_ = translator("AppStart")
 
 if TYPE_CHECKING:
     from omise_token_gui.core.channel import Claim
@@ -41,20 +44,26 @@ def running_elsewhere(where: Paths) -> Claim | bool | None:
     try:
         claim = channel.Claim(channel.address(where.data_dir, where.config_dir))
     except channel.ChannelError as exc:
-        print(f"omise-token-gui: note: no single-window channel: {exc}", file=sys.stderr)
+        _note(_("no single-window channel: {problem}").format(problem=exc))
         return None
     if not claim.acquire():
-        print("omise-token-gui: note: another launch is stuck starting up", file=sys.stderr)
+        _note(_("another launch is stuck starting up"))
         return None
     if channel.ask(claim.name, channel.Request("activate")) is None:
         return claim
     claim.release()
     print(
-        "Omise Test Token Generator is already running for these folders: its window was "
-        "brought to the front. (--new-instance starts another.)",
+        _(
+            "Omise Test Token Generator is already running for these folders: its window was "
+            "brought to the front. (--new-instance starts another.)"
+        ),
         file=sys.stderr,
     )
     return True
+
+
+def _note(text: str) -> None:
+    print("omise-token-gui: " + _("note: {notice}").format(notice=text), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = Options.parse(argv)
     where = Paths.resolve(options.data_dir, options.config_dir)
     paths.init(where)
+    # The notes printed before the window exists speak its language already.
+    i18n.set_language(i18n.chosen(options.language, where.settings_path))
     if options.headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     claim = running_elsewhere(where) if options.single_instance else None
@@ -70,7 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     # 2. Qt and the bare window (title, remembered geometry), shown until it has painted.
-    from omise_token_gui.core import i18n
     from omise_token_gui.ui import runner
     from omise_token_gui.ui.i18n import apply_language
     from omise_token_gui.ui.main_window import MainWindow

@@ -12,8 +12,11 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from omise_token_gui import PRODUCT_NAME, __version__
-from omise_token_gui.core.i18n import LANGUAGES
+from omise_token_gui.cli import argparse_text
+from omise_token_gui.core.i18n import LANGUAGES, speaking, translator
 from omise_token_gui.core.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
+
+_ = translator("WindowOptions")
 
 # Qt's standard command-line options (QApplication, QGuiApplication, X11), without the dash:
 # they go to the QApplication untouched (``runner.application``), as in any Qt program.
@@ -63,9 +66,11 @@ class Options(NamedTuple):
     @classmethod
     def parse(cls, argv: Sequence[str] | None = None) -> Options:
         """``argv`` without the program name (None: ``sys.argv[1:]``). Exits on ``--help``,
-        ``--version`` and bad arguments, as argparse does."""
+        ``--version`` and bad arguments, as argparse does (in the language the window will
+        speak: ``--language``, else Settings, else the computer's)."""
         qt_args, own = split_qt_args(sys.argv[1:] if argv is None else argv)
-        args = parser().parse_args(own)
+        with speaking(argparse_text.language_for(own)):
+            args = parser().parse_args(own)
         return cls(
             data_dir=args.data_dir,
             config_dir=args.config_dir,
@@ -88,7 +93,7 @@ def split_qt_args(argv: Sequence[str]) -> tuple[list[str], list[str]]:
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
-        name, equals, _ = arg.removeprefix("-").removeprefix("-").partition("=")
+        name, equals, _value = arg.removeprefix("-").removeprefix("-").partition("=")
         if arg == "--" or not arg.startswith("-"):
             own.append(arg)
             if arg == "--":
@@ -106,37 +111,56 @@ def split_qt_args(argv: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 def parser() -> argparse.ArgumentParser:
+    """The window's command line, its help in the current language (argparse's own words
+    too: ``cli.argparse_text``)."""
+    argparse_text.install()
     p = argparse.ArgumentParser(
         prog="omise-token-gui",
         description=PRODUCT_NAME,
-        epilog="Qt's standard options work too, for example -style fusion, "
-        "-platform offscreen or -reverse.",
+        formatter_class=argparse_text.Columns,
+        epilog=_(
+            "Qt's standard options work too, for example -style fusion, "
+            "-platform offscreen or -reverse."
+        ),
     )
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--data-dir", help=f"history and logs here (or ${DATA_DIR_ENV})")
-    p.add_argument("--config-dir", help=f"settings here (or ${CONFIG_DIR_ENV})")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show the program's version and exit"),
+    )
+    p.add_argument(
+        "--data-dir", help=_("history and logs here (or ${env})").format(env=DATA_DIR_ENV)
+    )
+    p.add_argument("--config-dir", help=_("settings here (or ${env})").format(env=CONFIG_DIR_ENV))
     p.add_argument(
         "--new-instance",
         action="store_true",
-        help="start another window even if the app already runs for these folders (by "
-        "default that one is brought to the front)",
+        help=_(
+            "start another window even if the app already runs for these folders (by "
+            "default that one is brought to the front)"
+        ),
     )
     p.add_argument(
         "--language",
         choices=LANGUAGES,
-        help="the window's language for this run: en (English) or th (Thai); by default the "
-        "one chosen in Settings, else the computer's",
+        help=_(
+            "the window's language for this run: en (English) or th (Thai); by default the "
+            "one chosen in Settings, else the computer's"
+        ),
     )
     p.add_argument(
         "--smoke-test",
         action="store_true",
-        help="start headless, create one token on the built-in Sandbox, print its id, exit",
+        help=_("start headless, create one token on the built-in Sandbox, print its id, exit"),
     )
     p.add_argument(
         "--smoke-output",
         metavar="FILE",
-        help="with --smoke-test: also write the token id to FILE (for GUI builds without a "
-        "console, such as the Windows installer's)",
+        help=_(
+            "with --smoke-test: also write the token id to FILE (for GUI builds without a "
+            "console, such as the Windows installer's)"
+        ),
     )
     # Test aid (tests/promises): used to kill the app mid-work.
     p.add_argument("--create-loop", type=int, default=0, metavar="N", help=argparse.SUPPRESS)

@@ -29,6 +29,7 @@ from omise_token_gui.core.history import (
     repair_pending,
     wait_to_open,
 )
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.paths import Paths
 from omise_token_gui.core.redact import RedactingFilter
 from omise_token_gui.core.settings import (
@@ -45,6 +46,12 @@ if TYPE_CHECKING:  # imported on the network side's worker thread, in start_netw
     from omise_token_gui.emulator import EmbeddedEmulator
 
 log = logging.getLogger("omise_token_gui")
+_ = translator("Services")
+
+
+def _repairing() -> HistoryStore:
+    """The in-memory stand-in shown while the history file is repaired."""
+    return HistoryStore.stand_in(_("The history file is being repaired."))
 
 
 def secure_files(where: Paths | None = None) -> None:
@@ -139,7 +146,7 @@ class Services:
         if problem is None:
             return None
         store.close()
-        self.history_store = HistoryStore.stand_in("The history file is being repaired.")
+        self.history_store = _repairing()
         return problem
 
     def repair_history(
@@ -155,9 +162,11 @@ class Services:
             return result
         except (storage.LockTimeout, HistoryUnavailable, OSError) as exc:
             self.notices.append(
-                f"The history file needs a repair ({why}) that could not be done now: {exc} "
-                "Tokens you create are shown but not saved. Close other copies of the app "
-                "and start it again."
+                _(
+                    "The history file needs a repair ({why}) that could not be done now: "
+                    "{problem} Tokens you create are shown but not saved. Close other copies "
+                    "of the app and start it again."
+                ).format(why=why, problem=exc)
             )
             log.warning("history repair not done: %s", exc)
             return None
@@ -173,7 +182,9 @@ class Services:
         lock, self._reopen_lock = self._reopen_lock, None
         self.history_store, problem = open_history(self.notices, lock, self.paths)
         if problem is not None:  # damaged again at once: say so, keep the stand-in
-            self.notices.append(f"The repaired history could not be opened: {problem}")
+            self.notices.append(
+                _("The repaired history could not be opened: {problem}").format(problem=problem)
+            )
         return self.history_store
 
     def verify_history(self) -> bool:
@@ -198,7 +209,7 @@ class Services:
         if self.token_service is None:
             self.emulator = sandbox_emulator(EmbeddedEmulator, self.paths)
             wanted = sandbox_port(self.settings)
-            sandbox_url, _ = self.emulator.start_or_any_port(wanted)
+            sandbox_url, _port = self.emulator.start_or_any_port(wanted)
             self.sandbox_note = sandbox_port_note(wanted, sandbox_url)
             # Every request passes the policy on what is sent; loopback never uses a proxy.
             self.http = make_http_client(sandbox_url=sandbox_url)
@@ -269,9 +280,9 @@ def open_history(
     read-only, or else in memory, with a notice.
     """
     path = (where or paths.current()).history_path
-    repairing = HistoryStore.stand_in("The history file is being repaired.")
+    repairing = _repairing()
     if repair_pending(path):
-        return repairing, "a repair was interrupted"
+        return repairing, _("a repair was interrupted")
     try:
         store = HistoryStore(path, lock=lock)
         repairing.close()
@@ -289,9 +300,11 @@ def open_history(
         lock.release()
     try:
         store = HistoryStore(path, read_only=True)
-        notices.append(f"{why} It is shown read-only: new tokens are shown but not saved.")
+        notices.append(
+            _("{why} It is shown read-only: new tokens are shown but not saved.").format(why=why)
+        )
     except (HistoryDamaged, HistoryUnavailable):
         store = HistoryStore.stand_in(why)
-        notices.append(f"{why} New tokens are shown but not saved.")
+        notices.append(_("{why} New tokens are shown but not saved.").format(why=why))
     log.warning("history not writable: %s", why)
     return store, None

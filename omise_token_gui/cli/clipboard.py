@@ -12,9 +12,13 @@ import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 
-NO_TOOL = (
+from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate, translator
+
+_ = translator("Clipboard")
+NO_TOOL = QT_TRANSLATE_NOOP(
+    "Clipboard",
     "Not copied: copying needs the running app or a clipboard tool "
-    "(wl-copy, xclip, xsel, pbcopy or clip)."
+    "(wl-copy, xclip, xsel, pbcopy or clip).",
 )
 _TIMEOUT_S = 5.0
 
@@ -41,7 +45,7 @@ def copy_text(text: str, environ: Mapping[str, str] | None = None) -> str | None
     """Copy ``text``; None when done, else the sentence saying why it was not copied."""
     command = clipboard_command(environ)
     if command is None:
-        return NO_TOOL
+        return translate("Clipboard", NO_TOOL)
     try:
         # The tools keep serving the selection in the background: give them no pipes to hold.
         done = subprocess.run(  # noqa: S603 - a fixed tool found on PATH, no shell
@@ -53,7 +57,11 @@ def copy_text(text: str, environ: Mapping[str, str] | None = None) -> str | None
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return f"Not copied: {os.path.basename(command[0])} failed ({type(exc).__name__})."
+        return _("Not copied: {tool} failed ({problem}).").format(
+            tool=os.path.basename(command[0]), problem=type(exc).__name__
+        )
     if done.returncode != 0:
-        return f"Not copied: {os.path.basename(command[0])} exited with {done.returncode}."
+        return _("Not copied: {tool} exited with {code}.").format(
+            tool=os.path.basename(command[0]), code=done.returncode
+        )
     return None

@@ -7,12 +7,14 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TextIO
 
 from omise_token_gui.cli import output
 from omise_token_gui.cli.clipboard import copy_text
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code
+from omise_token_gui.cli.instance import RunningApp
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import paths
 from omise_token_gui.core.card_defaults import default_card, scenario_card
@@ -26,12 +28,19 @@ from omise_token_gui.core.cards import (
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.core.errors import AppError, ErrorKind, ProfileError
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.key_check import check_key
 from omise_token_gui.core.keys import require_public_test_key
 from omise_token_gui.core.settings import Profile, Settings
 
 Err = TextIO
 _MAX_KEY_INPUT = 4096
+_ = translator("Commands")
+
+
+def _note(err: Err, text: str) -> None:
+    """A note on stderr: ``omise-token: note: TEXT``."""
+    err.write("omise-token: " + _("note: {notice}").format(notice=text) + "\n")
 
 
 # ---------------------------------------------------------------------------- create
@@ -48,10 +57,11 @@ def card_from_args(args: argparse.Namespace, catalog: Catalog) -> CardInput:
     entry = catalog.by_id(args.scenario)
     if entry is None:
         close = difflib.get_close_matches(args.scenario, [c.id for c in catalog], n=1)
-        hint = f" Did you mean {close[0]}?" if close else ""
+        hint = " " + _("Did you mean {id}?").format(id=close[0]) if close else ""
         raise UsageError(
-            f"Unknown scenario {args.scenario!r}.{hint} "
-            "'omise-token scenarios' lists the scenario ids."
+            _(
+                "Unknown scenario {id}.{hint} 'omise-token scenarios' lists the scenario ids."
+            ).format(id=repr(args.scenario), hint=hint)
         )
     return scenario_card(entry)  # what the tray's one click sends, too
 
@@ -59,8 +69,10 @@ def card_from_args(args: argparse.Namespace, catalog: Catalog) -> CardInput:
 def _invalid_card(exc: AppError) -> UsageError:
     problems = "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
     return UsageError(
-        f"The card has problems; nothing was sent. {problems} "
-        "Add --send-anyway to test how the vault answers."
+        _(
+            "The card has problems; nothing was sent. {problems} "
+            "Add --send-anyway to test how the vault answers."
+        ).format(problems=problems)
     )
 
 
@@ -74,7 +86,7 @@ async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
 
     ids: list[str] = []
     try:
-        for _ in range(args.count):
+        for _number in range(args.count):
             try:
                 record = await service.create(card, profile, allow_invalid=args.send_anyway)
             except TokenNotSaved as exc:
@@ -83,7 +95,9 @@ async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
                 out.write(exc.record.token_id + "\n")
                 out.flush()
                 raise StorageProblem(
-                    f"{exc.record.token_id} was created but not saved in the history: {exc.reason}"
+                    _("{token} was created but not saved in the history: {reason}").format(
+                        token=exc.record.token_id, reason=exc.reason
+                    )
                 ) from exc
             except AppError as exc:
                 if exc.kind is ErrorKind.INVALID_INPUT:
@@ -108,7 +122,7 @@ def _copy(rt: Runtime, text: str, err: Err) -> None:
         return
     problem = copy_text(text, rt.environ)
     if problem is not None:
-        err.write(f"omise-token: note: {problem}\n")
+        _note(err, problem)
 
 
 # ---------------------------------------------------------------------------- scenarios
@@ -120,9 +134,9 @@ async def scenarios(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err
             output.emit_json(output.scenario_json(card, catalog), out)
     elif cards:
         rows = (output.scenario_row(c, catalog) for c in cards)
-        out.write(output.table(output.SCENARIO_HEADERS, rows) + "\n")
+        out.write(output.table(output.scenario_headers(), rows) + "\n")
     else:
-        err.write(f"omise-token: note: no scenario matches {args.search!r}.\n")
+        _note(err, _("no scenario matches {text}.").format(text=repr(args.search)))
     return Exit.OK
 
 
@@ -135,24 +149,26 @@ async def history(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) 
             output.emit_json(output.record_json(record, catalog), out)
     elif records:
         rows = (output.history_row(r) for r in records)
-        out.write(output.table(output.HISTORY_HEADERS, rows) + "\n")
+        out.write(output.table(output.history_headers(), rows) + "\n")
     else:
-        err.write("omise-token: note: no tokens in the history match.\n")
+        _note(err, _("no tokens in the history match."))
     return Exit.OK
 
 
 async def refresh(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
     if args.all and args.token_ids:
-        raise UsageError("Give token ids or --all, not both.")
+        raise UsageError(_("Give token ids or --all, not both."))
     if not args.all and not args.token_ids:
-        raise UsageError("Give the token ids to refresh, or --all.")
+        raise UsageError(_("Give the token ids to refresh, or --all."))
     store = rt.history
     ids: list[str] = store.ids_to_refresh() if args.all else list(dict.fromkeys(args.token_ids))
     unknown = [t for t in ids if store.get(t) is None]
     if unknown:
-        raise UsageError(f"Not in the history: {', '.join(unknown)}. Nothing was sent.")
+        raise UsageError(
+            _("Not in the history: {ids}. Nothing was sent.").format(ids=", ".join(unknown))
+        )
     if not ids:
-        err.write("omise-token: note: nothing to refresh: every token's charge has ended.\n")
+        _note(err, _("nothing to refresh: every token's charge has ended."))
         return Exit.OK
     catalog = load_catalog()
     results = await rt.token_service().refresh_many(ids)
@@ -169,7 +185,7 @@ async def refresh(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) 
 
 
 def _refreshed_line(record: TokenRecord) -> str:
-    used = "used" if record.used else "not used"
+    used = _("used") if record.used else _("not used")
     return f"{record.token_id}  {used}  {output.charge_text(record)}  {output.verdict_text(record)}"
 
 
@@ -195,7 +211,7 @@ async def profiles_list(args: argparse.Namespace, rt: Runtime, out: TextIO, err:
             output.emit_json(output.profile_json(profile, active), out)
     else:
         rows = (output.profile_row(p, active) for p in settings.profiles)
-        out.write(output.table(output.PROFILE_HEADERS, rows) + "\n")
+        out.write(output.table(output.profile_headers(), rows) + "\n")
     return Exit.OK
 
 
@@ -215,7 +231,9 @@ async def profiles_add(args: argparse.Namespace, rt: Runtime, out: TextIO, err: 
     settings = rt.load_settings(with_environment=False)
     name = args.name.strip()
     if settings.profile(name) is not None:
-        raise ProfileError(human=f"A profile named {name!r} exists already.")
+        raise ProfileError(
+            human=_("A profile named {name} exists already.").format(name=repr(name))
+        )
     profile = Profile(name=name, public_key=key, vault_url=url, api_version=args.api_version)
     if args.timeout is not None:
         profile = replace(profile, timeout_s=args.timeout)
@@ -223,7 +241,10 @@ async def profiles_add(args: argparse.Namespace, rt: Runtime, out: TextIO, err: 
     if args.use:
         settings.active_profile = saved.name
     rt.save_settings(settings)
-    out.write(f"Saved “{saved.name}”." + (" It is now the active profile.\n" if args.use else "\n"))
+    if args.use:
+        out.write(_("Saved “{name}”. It is now the active profile.").format(name=saved.name) + "\n")
+    else:
+        out.write(_("Saved “{name}”.").format(name=saved.name) + "\n")
     return Exit.OK
 
 
@@ -231,7 +252,11 @@ def _named(settings: Settings, name: str) -> Profile:
     profile = settings.profile(name)
     if profile is None:
         known = ", ".join(p.name for p in settings.profiles)
-        raise UsageError(f"No profile named {name!r}. Known profiles: {known}.")
+        raise UsageError(
+            _("No profile named {name}. Known profiles: {known}.").format(
+                name=repr(name), known=known
+            )
+        )
     return profile
 
 
@@ -240,7 +265,7 @@ async def profiles_use(args: argparse.Namespace, rt: Runtime, out: TextIO, err: 
     profile = _named(settings, args.name)
     settings.active_profile = profile.name
     rt.save_settings(settings)
-    out.write(f"Active profile: {profile.name}.\n")
+    out.write(_("Active profile: {name}.").format(name=profile.name) + "\n")
     return Exit.OK
 
 
@@ -249,7 +274,9 @@ async def profiles_remove(args: argparse.Namespace, rt: Runtime, out: TextIO, er
     profile = _named(settings, args.name)
     settings.remove(profile.name)  # the Sandbox is refused here, with the pane's sentence
     rt.save_settings(settings)
-    out.write(f"Deleted “{profile.name}”. Its tokens stay in the history.\n")
+    out.write(
+        _("Deleted “{name}”. Its tokens stay in the history.").format(name=profile.name) + "\n"
+    )
     return Exit.OK
 
 
@@ -270,19 +297,29 @@ async def status(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
     if args.json:
         output.emit_json(report, out)
         return Exit.OK
-    if app is None:
-        problem = rt.link.problem
-        why = (
-            f"the local channel cannot be used: {problem}"
-            if problem
-            else "no running app found for these directories"
-        )
-        out.write(f"App: {'unknown' if problem else 'not running'} ({why})\n")
-        out.write(f"Active profile: {report['active_profile']} (from the settings)\n")
-        out.write("Sandbox URL: none (the Sandbox runs inside the app, or inside a command)\n")
-    else:
-        out.write(f"App: running (pid {app.pid})\n")
-        out.write(f"Active profile: {app.active_profile}\n")
-        out.write(f"Sandbox URL: {app.sandbox_url or 'not started'}\n")
-    out.write(f"Data dir: {data}\nConfig dir: {config}\n")
+    out.write(_status_text(report, app, rt.link.problem))
     return Exit.OK
+
+
+def _status_text(report: Mapping[str, object], app: RunningApp | None, problem: str | None) -> str:
+    if app is None:
+        why = (
+            _("the local channel cannot be used: {problem}").format(problem=problem)
+            if problem
+            else _("no running app found for these directories")
+        )
+        state = _("unknown") if problem else _("not running")
+        lines = [
+            _("App: {state} ({why})").format(state=state, why=why),
+            _("Active profile: {name} (from the settings)").format(name=report["active_profile"]),
+            _("Sandbox URL: none (the Sandbox runs inside the app, or inside a command)"),
+        ]
+    else:
+        lines = [
+            _("App: running (pid {pid})").format(pid=app.pid),
+            _("Active profile: {name}").format(name=app.active_profile),
+            _("Sandbox URL: {url}").format(url=app.sandbox_url or _("not started")),
+        ]
+    lines.append(_("Data dir: {path}").format(path=report["data_dir"]))
+    lines.append(_("Config dir: {path}").format(path=report["config_dir"]))
+    return "\n".join(lines) + "\n"

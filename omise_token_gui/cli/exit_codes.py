@@ -1,4 +1,4 @@
-"""The exit codes of ``omise-token`` (documented in ``exits.EXIT_HELP`` and the README).
+"""The exit codes of ``omise-token`` (documented in ``exits.exit_help()`` and the README).
 
 Alone in a light module: the forwarding fast path (``cli/fast.py``) needs them without the
 rest of ``exits`` (which imports the core's error tree, the history and the settings)."""

@@ -7,6 +7,7 @@ import sqlite3
 from omise_token_gui.cli.exit_codes import Exit as Exit
 from omise_token_gui.core.errors import AppError, ErrorKind, StorageError
 from omise_token_gui.core.history import HistoryError
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.settings import SettingsSaveError
 
 EXIT_BY_KIND: dict[ErrorKind, Exit] = {
@@ -31,16 +32,45 @@ EXIT_BY_KIND: dict[ErrorKind, Exit] = {
     ErrorKind.TLS: Exit.NETWORK,
 }
 
-EXIT_HELP = """\
-exit codes:
-  0  done
-  2  bad usage or input (unknown option, scenario, profile or token; a card that fails
-     validation without --send-anyway): nothing was sent
-  3  refused by the key policy (only pkey_test_ keys) or the URL policy: nothing was sent
-  4  the vault answered with an error (refused key, invalid card, 429, 5xx, live token...)
-  5  network: timeout, connection refused or dropped, TLS failure
-  6  local storage: the history or settings file could not be read or written
-"""
+_ = translator("ExitCodes")
+
+
+def exit_help() -> str:
+    """The exit codes as ``--help`` lists them (in the current language); a line break in a
+    text continues under it."""
+    rows = (
+        (Exit.OK, _("done")),
+        (
+            Exit.USAGE,
+            _(
+                "bad usage or input (unknown option, scenario, profile or token; a card that\n"
+                "fails validation without --send-anyway): nothing was sent"
+            ),
+        ),
+        (
+            Exit.REFUSED,
+            _(
+                "refused by the key policy (only pkey_test_ keys) or the URL policy: nothing\n"
+                "was sent"
+            ),
+        ),
+        (
+            Exit.VAULT,
+            _(
+                "the vault answered with an error (refused key, invalid card, 429, 5xx, live\n"
+                "token...)"
+            ),
+        ),
+        (Exit.NETWORK, _("network: timeout, connection refused or dropped, TLS failure")),
+        (
+            Exit.STORAGE,
+            _("local storage: the history or settings file could not be read or written"),
+        ),
+    )
+    lines = [_("exit codes:")]
+    for code, text in rows:
+        lines.append(f"  {int(code)}  " + text.replace("\n", "\n     "))
+    return "\n".join(lines) + "\n"
 
 
 class UsageError(Exception):

@@ -123,8 +123,8 @@ def forwarded_environment(app_environ: Mapping[str, str]) -> dict[str, str]:
 
 @functools.cache
 def _parser(language: str) -> argparse.ArgumentParser:
-    """Built once per language for the app's life (a few ms each time; its help is worded
-    when it is built); parsing does not change it."""
+    """Built once per language for the app's life (a few ms each time; its help and
+    messages are in that language); parsing does not change it."""
     from omise_token_gui.cli.app import build_parser
 
     with i18n.speaking(language):
@@ -135,9 +135,10 @@ def _parse(argv: Sequence[str], out: TextIO, err: TextIO) -> argparse.Namespace 
     """The parsed command line, or the exit code of ``--help`` or a usage error (printed to
     ``out``/``err``: argparse prints to sys.stdout/stderr, redirected for this call, which
     runs on the app's one thread without awaiting)."""
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    language = i18n.option_in(argv) or i18n.current()  # the shell's, when it says
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), i18n.speaking(language):
         try:
-            return _parser(i18n.current()).parse_args(list(argv))
+            return _parser(language).parse_args(list(argv))
         except SystemExit as exc:
             return exc.code if isinstance(exc.code, int) else int(Exit.USAGE)
 

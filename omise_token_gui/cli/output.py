@@ -2,6 +2,10 @@
 
 Nothing printed here holds a full card number the tester typed or a security code; catalog
 numbers (public test cards) are printed by ``scenarios`` only.
+
+Human text is in the current language (``core.i18n``); in JSON the keys, ids, codes and
+statuses stay English (a stable machine format) and only the labels, descriptions and
+explanations a person reads follow the language.
 """
 
 from __future__ import annotations
@@ -11,11 +15,28 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from omise_token_gui.cli.argparse_text import width
+from omise_token_gui.core import explanations
 from omise_token_gui.core.cards import Catalog, CatalogCard
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.history_columns import shown
+from omise_token_gui.core.i18n import translate, translator
 from omise_token_gui.core.keys import mask_key
 from omise_token_gui.core.settings import SANDBOX, Profile
+
+_ = translator("CommandOutput")
+CATALOG = "Catalog"  # the context of the catalog's texts (resources/test_cards.json)
+
+
+def catalog_text(text: str) -> str:
+    """A label, description or source of the catalog in the current language."""
+    return translate("Catalog", text)
+
+
+def explanation_json(scenario: str | None) -> dict[str, str] | None:
+    """``{"should": …, "check": …}`` for a scenario (``core.explanations``), or None."""
+    found = explanations.scenario(scenario)
+    return {"should": found.should, "check": found.check} if found else None
 
 
 def iso(when: datetime | None) -> str | None:
@@ -49,21 +70,24 @@ def record_json(record: TokenRecord, catalog: Catalog) -> dict[str, Any]:
         "last4": record.last4,
         "scenario": record.scenario,
         "scenario_id": catalog_id_of(record, catalog),
-        "scenario_label": record.scenario_label,
+        "scenario_label": catalog_text(record.scenario_label) if record.scenario_label else None,
         "expected_outcome": record.expected_outcome,
         "used": record.used,
         "charge_status": record.charge_status,
         "failure_code": record.failure_code,
         "verdict": record.verdict,
         "refreshed_at": iso(record.refreshed_at),
+        "explanation": explanation_json(record.scenario),
     }
 
 
 def verdict_text(record: TokenRecord) -> str:
     verdict = record.verdict
     if verdict is None:
-        return "pending" if record.expected_charge_status is not None else "-"
-    return "as expected" if verdict else f"expected {record.expected_outcome}"
+        return _("pending") if record.expected_charge_status is not None else "-"
+    if verdict:
+        return _("as expected")
+    return _("expected {outcome}").format(outcome=record.expected_outcome)
 
 
 def charge_text(record: TokenRecord) -> str:
@@ -72,7 +96,16 @@ def charge_text(record: TokenRecord) -> str:
     return record.charge_status
 
 
-HISTORY_HEADERS = ("CREATED", "TOKEN", "CARD", "SCENARIO", "USED", "CHARGE", "VERDICT")
+def history_headers() -> tuple[str, ...]:
+    return (
+        _("CREATED"),
+        _("TOKEN"),
+        _("CARD"),
+        _("SCENARIO"),
+        _("USED"),
+        _("CHARGE"),
+        _("VERDICT"),
+    )
 
 
 def history_row(record: TokenRecord) -> tuple[str, ...]:
@@ -81,32 +114,44 @@ def history_row(record: TokenRecord) -> tuple[str, ...]:
         # filter matches that text; --json keeps the ISO time in UTC
         record.token_id,
         f"{record.brand} ****{record.last4}",
-        record.scenario_label or "-",
-        "yes" if record.used else "no",
+        catalog_text(record.scenario_label) if record.scenario_label else "-",
+        _("yes") if record.used else _("no"),
         charge_text(record),
         verdict_text(record),
     )
 
 
 def scenario_json(card: CatalogCard, catalog: Catalog) -> dict[str, Any]:
+    """One catalog card. ``label`` (= ``scenario_label``), ``description``, ``source`` and
+    ``explanation`` (``should``: what the charge should do; ``check``: what to check in the
+    checkout; null when there is none) are in the current language; the rest is data."""
+    label = catalog_text(card.scenario_label)
     return {
         "id": card.id,
         "brand": card.brand,
         "number": card.number,
         "scenario": card.scenario,
-        "scenario_label": card.scenario_label,
+        "label": label,
+        "scenario_label": label,
         "expected_outcome": card.expected_outcome,
-        "description": card.description,
+        "description": catalog_text(card.description),
         "confidence": card.confidence,
-        "source": catalog.confidence_legend.get(card.confidence, card.confidence),
+        "source": _source(card, catalog),
+        "explanation": explanation_json(card.scenario),
     }
 
 
-SCENARIO_HEADERS = ("ID", "BRAND", "NUMBER", "EXPECTED OUTCOME", "SOURCE")
+def _source(card: CatalogCard, catalog: Catalog) -> str:
+    legend = catalog.confidence_legend.get(card.confidence)
+    return catalog_text(legend) if legend else card.confidence
+
+
+def scenario_headers() -> tuple[str, ...]:
+    return (_("ID"), _("BRAND"), _("NUMBER"), _("EXPECTED OUTCOME"), _("SOURCE"))
 
 
 def scenario_row(card: CatalogCard, catalog: Catalog) -> tuple[str, ...]:
-    source = catalog.confidence_legend.get(card.confidence, card.confidence)
+    source = _source(card, catalog)
     return (
         card.id,
         card.brand,
@@ -137,21 +182,23 @@ def profile_json(profile: Profile, active: str) -> dict[str, Any]:
     }
 
 
-PROFILE_HEADERS = ("", "NAME", "KEY", "VAULT URL")
+def profile_headers() -> tuple[str, ...]:
+    return ("", _("NAME"), _("KEY"), _("VAULT URL"))
 
 
 def profile_row(profile: Profile, active: str) -> tuple[str, ...]:
-    url = "built-in emulator" if profile.name == SANDBOX else profile.vault_url
+    url = _("built-in emulator") if profile.name == SANDBOX else profile.vault_url
     return ("*" if profile.name == active else "", profile.name, mask_key(profile.public_key), url)
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """Columns padded to their widest cell; the last column is not padded."""
+    """Columns padded to their widest cell (as a terminal shows them: Thai vowel and tone
+    marks take no column); the last column is not padded."""
     all_rows = [tuple(headers), *(tuple(r) for r in rows)]
-    widths = [max(len(r[i]) for r in all_rows) for i in range(len(headers))]
+    widths = [max(width(r[i]) for r in all_rows) for i in range(len(headers))]
     lines = []
     for row in all_rows:
-        cells = [cell.ljust(widths[i]) for i, cell in enumerate(row[:-1])]
+        cells = [cell + " " * (widths[i] - width(cell)) for i, cell in enumerate(row[:-1])]
         lines.append("  ".join([*cells, row[-1]]).rstrip())
     return "\n".join(lines)
 

@@ -19,6 +19,7 @@ from omise_token_gui.core import paths
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL
 from omise_token_gui.core.errors import AppError, ErrorKind, PolicyRefused, VaultError
 from omise_token_gui.core.history import HistoryUnavailable
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.settings import (
     ENVIRONMENT_PROFILE,
     KEY_ENV,
@@ -28,6 +29,8 @@ from omise_token_gui.core.settings import (
     SettingsStore,
     check_profile,
 )
+
+_ = translator("CommandRuntime")
 
 if TYPE_CHECKING:
     from omise_token_gui.core.history import HistoryStore
@@ -92,7 +95,7 @@ class Runtime:
         if name is None:
             refusal = self.environment_refusal()
             if refusal is not None:
-                human = f"{KEY_ENV} was refused: {refusal.human}"
+                human = _("{env} was refused: {reason}").format(env=KEY_ENV, reason=refusal.human)
                 raise PolicyRefused(kind=refusal.kind, human=human) from refusal
         settings = self.services().settings
         if name is None:
@@ -100,7 +103,11 @@ class Runtime:
         found = settings.profile(name)
         if found is None:
             known = ", ".join(p.name for p in settings.profiles)
-            raise UsageError(f"No profile named {name!r}. Known profiles: {known}.")
+            raise UsageError(
+                _("No profile named {name}. Known profiles: {known}.").format(
+                    name=repr(name), known=known
+                )
+            )
         return found
 
     # ---------------------------------------------------------------- services
@@ -135,7 +142,9 @@ class Runtime:
             reason = store.refused
             # The window's notice says the same, then "shown but not saved": not so here.
             self.notices[:] = [n for n in self.notices if reason not in n]
-            raise HistoryUnavailable(f"the history cannot be used: {reason}")
+            raise HistoryUnavailable(
+                _("the history cannot be used: {reason}").format(reason=reason)
+            )
         return store
 
     def token_service(self, *, history: bool = True) -> TokenService:
@@ -144,13 +153,14 @@ class Runtime:
         With ``history`` (the default), refuses first when the history cannot be used, so
         that no token is created that could not be stored."""
         if history:
-            _ = self.history
+            _usable = self.history  # raises HistoryUnavailable when it cannot be used
         services = self.services()
         try:
             return services.start_network()
         except RuntimeError as exc:  # the embedded emulator did not start
             raise VaultError(
-                kind=ErrorKind.CONNECTION, human=f"The built-in Sandbox could not start: {exc}"
+                kind=ErrorKind.CONNECTION,
+                human=_("The built-in Sandbox could not start: {problem}").format(problem=exc),
             ) from exc
 
     async def close(self) -> None:

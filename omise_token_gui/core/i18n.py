@@ -23,7 +23,7 @@ Contracts:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -195,6 +195,11 @@ def chosen(option: str | None, settings_file: os.PathLike[str] | str | None) -> 
     the computer's locale. Never fails: an unreadable file means "the computer's"."""
     if option in LANGUAGES:
         return option
+    return resolve(_saved_choice(settings_file))
+
+
+def _saved_choice(settings_file: os.PathLike[str] | str | None) -> str | None:
+    """The settings file's ``language`` (None when absent or unreadable)."""
     saved = None
     if settings_file is not None:
         import json
@@ -205,4 +210,44 @@ def chosen(option: str | None, settings_file: os.PathLike[str] | str | None) -> 
             saved = doc.get("language") if isinstance(doc, dict) else None
         except (OSError, ValueError, RecursionError):  # RecursionError: [[[[…
             saved = None
-    return resolve(saved if isinstance(saved, str) else None)
+    return saved if isinstance(saved, str) else None
+
+
+LANGUAGE_OPTION = "--language"
+
+
+def option_value(argv: Sequence[str], option: str) -> str | None:
+    """The value a command line gives ``option`` (``--opt X``, ``--opt=X``, or an
+    abbreviation argparse accepts, at least ``--xy``), before any ``--``; the last one wins,
+    as in argparse. None when it is not there."""
+    found: str | None = None
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            break
+        name, has_value, value = word.partition("=")
+        if len(name) >= 4 and option.startswith(name):
+            found = value if has_value else next(words, "")
+    return found
+
+
+def option_in(argv: Sequence[str]) -> str | None:
+    """The language ``--language`` names in a command line (``option_value``); None when
+    there is none or it names no language of LANGUAGES."""
+    found = option_value(argv, LANGUAGE_OPTION)
+    return found if found in LANGUAGES else None
+
+
+def for_command_line(
+    argv: Sequence[str],
+    settings_file: os.PathLike[str] | str | None,
+    environ: Mapping[str, str] | None = None,
+) -> str:
+    """The language ``omise-token ARGV`` speaks: one rule for the command line and for the
+    fast path that forwards a ``create`` to the running app (which then speaks the shell's
+    language, not its own: forward ``--language=`` this). ``--language`` (``option_in``);
+    else the Settings choice in ``settings_file``, the settings file of the folders ARGV
+    names (``Paths.resolve(data, config).settings_path``, the config folder being
+    ``option_value(argv, "--config-dir")`` or the environment's or the platform's); else the
+    locale of ``environ`` (None: ``os.environ``). Never fails."""
+    return option_in(argv) or resolve(_saved_choice(settings_file), environ)

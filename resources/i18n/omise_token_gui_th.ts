@@ -183,6 +183,25 @@
     </message>
 </context>
 <context>
+    <name>AppStart</name>
+    <message>
+        <source>Omise Test Token Generator is already running for these folders: its window was brought to the front. (--new-instance starts another.)</source>
+        <translation>Omise Test Token Generator เปิดอยู่แล้วสำหรับโฟลเดอร์เหล่านี้ จึงนำหน้าต่างเดิมขึ้นมาด้านหน้าแทน (ใช้ --new-instance เพื่อเปิดอีกหน้าต่าง)</translation>
+    </message>
+    <message>
+        <source>another launch is stuck starting up</source>
+        <translation>มีการเปิดแอปอีกครั้งที่ค้างอยู่ระหว่างเริ่มทำงาน</translation>
+    </message>
+    <message>
+        <source>no single-window channel: {problem}</source>
+        <translation>ใช้ช่องทางสำหรับเปิดหน้าต่างเดียวไม่ได้: {problem}</translation>
+    </message>
+    <message>
+        <source>note: {notice}</source>
+        <translation>หมายเหตุ: {notice}</translation>
+    </message>
+</context>
+<context>
     <name>CardCheck</name>
     <message>
         <source>A {brand} number has {allowed} digits, not {count}.</source>
@@ -552,6 +571,486 @@ Check: {check}</source>
     </message>
 </context>
 <context>
+    <name>Clipboard</name>
+    <message>
+        <source>Not copied: copying needs the running app or a clipboard tool (wl-copy, xclip, xsel, pbcopy or clip).</source>
+        <translation>ไม่ได้คัดลอก: การคัดลอกต้องมีแอปที่เปิดอยู่ หรือเครื่องมือคลิปบอร์ด (wl-copy, xclip, xsel, pbcopy หรือ clip)</translation>
+    </message>
+    <message>
+        <source>Not copied: {tool} exited with {code}.</source>
+        <translation>ไม่ได้คัดลอก: {tool} จบการทำงานด้วยรหัส {code}</translation>
+    </message>
+    <message>
+        <source>Not copied: {tool} failed ({problem}).</source>
+        <translation>ไม่ได้คัดลอก: {tool} ทำงานไม่สำเร็จ ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--json prints JSON Lines: one JSON object per line (per token, record, scenario or
+profile), so `omise-token create --count 5 --json` streams five lines as the tokens
+are made. Keys and ids stay English; labels and explanations follow --language.</source>
+        <translation>--json พิมพ์ผลเป็น JSON Lines: หนึ่งออบเจ็กต์ JSON ต่อหนึ่งบรรทัด (ต่อโทเค็น รายการประวัติ
+สถานการณ์ทดสอบ หรือโปรไฟล์) เช่น `omise-token create --count 5 --json` จะพิมพ์ห้าบรรทัด
+ทีละบรรทัดตามที่สร้างโทเค็นเสร็จ คีย์และรหัสเป็นภาษาอังกฤษเสมอ ส่วนชื่อและคำอธิบาย
+เป็นภาษาตาม --language</translation>
+    </message>
+    <message>
+        <source>Create Omise test card tokens (tokn_test_...) from the command line, with the same
+rules, profiles, history and Sandbox as the Omise Test Token Generator window.
+
+Only public test keys (pkey_test_...) are ever accepted. {key_env} (with
+{vault_url_env}) adds an unsaved &quot;Environment&quot; profile and makes it the active one.
+
+--language en|th (before or after the command) chooses the language of the messages
+and of --help; by default the one chosen in the app&apos;s Settings, else the computer&apos;s
+(LANG=th_TH.UTF-8: Thai).</source>
+        <translation>สร้างโทเค็นบัตรทดสอบของ Omise (tokn_test_...) จากบรรทัดคำสั่ง ด้วยกฎ โปรไฟล์ ประวัติ
+และ Sandbox ชุดเดียวกับหน้าต่าง Omise Test Token Generator
+
+รับเฉพาะคีย์สาธารณะของโหมดทดสอบ (pkey_test_...) เท่านั้น {key_env} (พร้อม
+{vault_url_env}) จะเพิ่มโปรไฟล์ &quot;Environment&quot; ที่ไม่ถูกบันทึก และตั้งให้เป็นโปรไฟล์ที่ใช้งานอยู่
+
+--language en|th (ใส่ก่อนหรือหลังคำสั่งก็ได้) เลือกภาษาของข้อความและของ --help
+โดยค่าเริ่มต้นใช้ภาษาที่เลือกไว้ในการตั้งค่าของแอป ถ้าไม่ได้เลือกจะใช้ภาษาของเครื่อง
+(LANG=th_TH.UTF-8: ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>ถูกขัดจังหวะ</translation>
+    </message>
+    <message>
+        <source>JSON Lines: one object a line</source>
+        <translation>พิมพ์เป็น JSON Lines: หนึ่งออบเจ็กต์ต่อบรรทัด</translation>
+    </message>
+    <message>
+        <source>Local storage problem: the history could not be used ({problem}).</source>
+        <translation>ปัญหาการจัดเก็บในเครื่อง: ใช้ประวัติไม่ได้ ({problem})</translation>
+    </message>
+    <message>
+        <source>Local storage problem: the settings could not be saved to {path} ({reason}); nothing was changed.</source>
+        <translation>ปัญหาการจัดเก็บในเครื่อง: บันทึกการตั้งค่าลง {path} ไม่ได้ ({reason}) ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>Local storage problem: {file}: {problem}.</source>
+        <translation>ปัญหาการจัดเก็บในเครื่อง: {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Local storage problem: {problem}</source>
+        <translation>ปัญหาการจัดเก็บในเครื่อง: {problem}</translation>
+    </message>
+    <message>
+        <source>Local storage problem: {problem}.</source>
+        <translation>ปัญหาการจัดเก็บในเครื่อง: {problem}</translation>
+    </message>
+    <message>
+        <source>a catalog card by its id, such as visa-insufficient-fund (see &apos;scenarios&apos;); default: visa-successful</source>
+        <translation>บัตรในรายการบัตรทดสอบตามรหัส เช่น visa-insufficient-fund (ดู &apos;scenarios&apos;) ค่าเริ่มต้น: visa-successful</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>add a profile (the settings pane&apos;s rules)</source>
+        <translation>เพิ่มโปรไฟล์ (กฎเดียวกับหน้าการตั้งค่า)</translation>
+    </message>
+    <message>
+        <source>an unexpected internal error (a bug: please report it)</source>
+        <translation>ข้อผิดพลาดภายในที่ไม่คาดคิด (เป็นบั๊ก โปรดแจ้งให้ทราบ)</translation>
+    </message>
+    <message>
+        <source>any card number, even an invalid one (for negative tests; never printed back or stored)</source>
+        <translation>หมายเลขบัตรใดก็ได้ แม้จะไม่ถูกต้อง (สำหรับทดสอบกรณีผิดพลาด ไม่มีการพิมพ์ออกมาหรือบันทึกไว้)</translation>
+    </message>
+    <message>
+        <source>ask the vault whether a profile&apos;s key works</source>
+        <translation>ถาม vault ว่าคีย์ของโปรไฟล์ใช้งานได้หรือไม่</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>copy the token id(s) to the clipboard (one a line)</source>
+        <translation>คัดลอกรหัสโทเค็นไปยังคลิปบอร์ด (บรรทัดละหนึ่งรหัส)</translation>
+    </message>
+    <message>
+        <source>create N tokens, one after another (1-{max})</source>
+        <translation>สร้าง N โทเค็น ทีละโทเค็นต่อกัน (1-{max})</translation>
+    </message>
+    <message>
+        <source>create test tokens through the same service as the window (validation and key policy included)</source>
+        <translation>สร้างโทเค็นทดสอบผ่านบริการเดียวกับหน้าต่างของแอป (รวมการตรวจข้อมูลบัตรและนโยบายคีย์)</translation>
+    </message>
+    <message>
+        <source>default: https://vault.omise.co; http:// only to this computer (an emulator such as http://127.0.0.1:8025)</source>
+        <translation>ค่าเริ่มต้น: https://vault.omise.co ใช้ http:// ได้เฉพาะกับเครื่องนี้ (ตัวจำลอง เช่น http://127.0.0.1:8025)</translation>
+    </message>
+    <message>
+        <source>default: the active profile</source>
+        <translation>ค่าเริ่มต้น: โปรไฟล์ที่ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>delete a profile (its tokens stay in the history)</source>
+        <translation>ลบโปรไฟล์ (โทเค็นของโปรไฟล์ยังอยู่ในประวัติ)</translation>
+    </message>
+    <message>
+        <source>every token whose charge may change</source>
+        <translation>ทุกโทเค็นที่สถานะการเรียกเก็บเงินอาจยังเปลี่ยนได้</translation>
+    </message>
+    <message>
+        <source>history and the Sandbox&apos;s state here, as the app (or ${env})</source>
+        <translation>เก็บประวัติและสถานะของ Sandbox ที่นี่ เหมือนแอป (หรือ ${env})</translation>
+    </message>
+    <message>
+        <source>how long to wait for the vault ({low}-{high} seconds)</source>
+        <translation>เวลารอคำตอบจาก vault ({low}-{high} วินาที)</translation>
+    </message>
+    <message>
+        <source>internal error: {kind}: {problem}</source>
+        <translation>ข้อผิดพลาดภายใน: {kind}: {problem}</translation>
+    </message>
+    <message>
+        <source>list created tokens, newest first</source>
+        <translation>แสดงโทเค็นที่สร้างแล้ว ล่าสุดขึ้นก่อน</translation>
+    </message>
+    <message>
+        <source>list the profiles (* is the active one)</source>
+        <translation>แสดงโปรไฟล์ (* คือโปรไฟล์ที่ใช้งานอยู่)</translation>
+    </message>
+    <message>
+        <source>list the test-card catalog</source>
+        <translation>แสดงรายการบัตรทดสอบ</translation>
+    </message>
+    <message>
+        <source>list, add, use or remove profiles</source>
+        <translation>แสดง เพิ่ม เลือกใช้ หรือลบโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>make a profile the active one</source>
+        <translation>ตั้งโปรไฟล์ให้เป็นโปรไฟล์ที่ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>make it the active profile</source>
+        <translation>ตั้งให้เป็นโปรไฟล์ที่ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>messages and --help in en (English) or th (Thai); by default the one chosen in the app&apos;s Settings, else the computer&apos;s</source>
+        <translation>ภาษาของข้อความและ --help: en (อังกฤษ) หรือ th (ไทย) ค่าเริ่มต้นคือภาษาที่เลือกไว้ในการตั้งค่าของแอป ถ้าไม่ได้เลือกจะใช้ภาษาของเครื่อง</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {limit}, not {value}</source>
+        <translation>ต้องอยู่ระหว่าง 1 ถึง {limit} ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} seconds</source>
+        <translation>ต้องอยู่ระหว่าง {low} ถึง {high} วินาที</translation>
+    </message>
+    <message>
+        <source>not a number: {text}</source>
+        <translation>ไม่ใช่ตัวเลข: {text}</translation>
+    </message>
+    <message>
+        <source>not a whole number: {text}</source>
+        <translation>ไม่ใช่จำนวนเต็ม: {text}</translation>
+    </message>
+    <message>
+        <source>note: {notice}</source>
+        <translation>หมายเหตุ: {notice}</translation>
+    </message>
+    <message>
+        <source>only cards whose id, brand, number, scenario or description holds TEXT</source>
+        <translation>เฉพาะบัตรที่รหัส แบรนด์ หมายเลข สถานการณ์ทดสอบ หรือคำอธิบายมีข้อความ TEXT</translation>
+    </message>
+    <message>
+        <source>read tokens&apos; used and charge status again</source>
+        <translation>อ่านสถานะการใช้งานและสถานะการเรียกเก็บเงินของโทเค็นอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>send a card that fails validation, to see how the vault answers</source>
+        <translation>ส่งบัตรที่ตรวจข้อมูลไม่ผ่านไปทั้งอย่างนั้น เพื่อดูว่า vault ตอบอย่างไร</translation>
+    </message>
+    <message>
+        <source>settings here, as the app (or ${env})</source>
+        <translation>เก็บการตั้งค่าที่นี่ เหมือนแอป (หรือ ${env})</translation>
+    </message>
+    <message>
+        <source>show at most N tokens (default: 20)</source>
+        <translation>แสดงไม่เกิน N โทเค็น (ค่าเริ่มต้น: 20)</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>แสดงเวอร์ชันของโปรแกรมแล้วออก</translation>
+    </message>
+    <message>
+        <source>the Omise API version sent (default: {version})</source>
+        <translation>เวอร์ชัน API ของ Omise ที่ส่งไป (ค่าเริ่มต้น: {version})</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name</source>
+        <translation>ชื่อโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>the public test key; - reads it from standard input</source>
+        <translation>คีย์สาธารณะของโหมดทดสอบ ใส่ - เพื่ออ่านคีย์จากอินพุตมาตรฐาน (stdin)</translation>
+    </message>
+    <message>
+        <source>the tokens to read again</source>
+        <translation>โทเค็นที่จะอ่านสถานะอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>token id, card, scenario, profile...</source>
+        <translation>รหัสโทเค็น บัตร สถานการณ์ทดสอบ โปรไฟล์...</translation>
+    </message>
+    <message>
+        <source>whether the app runs for these directories, its active profile and Sandbox URL</source>
+        <translation>แอปเปิดอยู่สำหรับโฟลเดอร์เหล่านี้หรือไม่ โปรไฟล์ที่ใช้งานอยู่ และ URL ของ Sandbox</translation>
+    </message>
+    <message>
+        <source>{prog}: {message} (see {prog} --help)</source>
+        <translation>{prog}: {message} (ดู {prog} --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandOutput</name>
+    <message>
+        <source>BRAND</source>
+        <translation>แบรนด์</translation>
+    </message>
+    <message>
+        <source>CARD</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>CHARGE</source>
+        <translation>การเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>EXPECTED OUTCOME</source>
+        <translation>ผลที่ควรเป็น</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>คีย์</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>หมายเลขบัตร</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>สถานการณ์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>โทเค็น</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>VAULT URL</source>
+        <translation>URL ของ vault</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>ผลตรวจ</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>ตามที่ควรเป็น</translation>
+    </message>
+    <message>
+        <source>built-in emulator</source>
+        <translation>ตัวจำลองในตัวแอป</translation>
+    </message>
+    <message>
+        <source>expected {outcome}</source>
+        <translation>ควรเป็น {outcome}</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRuntime</name>
+    <message>
+        <source>No profile named {name}. Known profiles: {known}.</source>
+        <translation>ไม่มีโปรไฟล์ชื่อ {name} โปรไฟล์ที่มี: {known}</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox could not start: {problem}</source>
+        <translation>เริ่ม Sandbox ในตัวแอปไม่ได้: {problem}</translation>
+    </message>
+    <message>
+        <source>the history cannot be used: {reason}</source>
+        <translation>ใช้ประวัติไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>{env} was refused: {reason}</source>
+        <translation>{env} ถูกปฏิเสธ: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>A profile named {name} exists already.</source>
+        <translation>มีโปรไฟล์ชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Active profile: {name}</source>
+        <translation>โปรไฟล์ที่ใช้งานอยู่: {name}</translation>
+    </message>
+    <message>
+        <source>Active profile: {name} (from the settings)</source>
+        <translation>โปรไฟล์ที่ใช้งานอยู่: {name} (จากการตั้งค่า)</translation>
+    </message>
+    <message>
+        <source>Active profile: {name}.</source>
+        <translation>โปรไฟล์ที่ใช้งานอยู่: {name}</translation>
+    </message>
+    <message>
+        <source>App: running (pid {pid})</source>
+        <translation>แอป: เปิดอยู่ (pid {pid})</translation>
+    </message>
+    <message>
+        <source>App: {state} ({why})</source>
+        <translation>แอป: {state} ({why})</translation>
+    </message>
+    <message>
+        <source>Config dir: {path}</source>
+        <translation>โฟลเดอร์การตั้งค่า: {path}</translation>
+    </message>
+    <message>
+        <source>Data dir: {path}</source>
+        <translation>โฟลเดอร์ข้อมูล: {path}</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”. Its tokens stay in the history.</source>
+        <translation>ลบ “{name}” แล้ว โทเค็นของโปรไฟล์นี้ยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Did you mean {id}?</source>
+        <translation>หมายถึง {id} หรือเปล่า</translation>
+    </message>
+    <message>
+        <source>Give the token ids to refresh, or --all.</source>
+        <translation>ระบุรหัสโทเค็นที่จะรีเฟรช หรือใช้ --all</translation>
+    </message>
+    <message>
+        <source>Give token ids or --all, not both.</source>
+        <translation>ระบุรหัสโทเค็นหรือ --all อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>No profile named {name}. Known profiles: {known}.</source>
+        <translation>ไม่มีโปรไฟล์ชื่อ {name} โปรไฟล์ที่มี: {known}</translation>
+    </message>
+    <message>
+        <source>Not in the history: {ids}. Nothing was sent.</source>
+        <translation>ไม่มีในประวัติ: {ids} จึงไม่ได้ส่งอะไรไป</translation>
+    </message>
+    <message>
+        <source>Sandbox URL: none (the Sandbox runs inside the app, or inside a command)</source>
+        <translation>URL ของ Sandbox: ไม่มี (Sandbox ทำงานอยู่ภายในแอป หรือภายในคำสั่งที่รัน)</translation>
+    </message>
+    <message>
+        <source>Sandbox URL: {url}</source>
+        <translation>URL ของ Sandbox: {url}</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>บันทึก “{name}” แล้ว</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”. It is now the active profile.</source>
+        <translation>บันทึก “{name}” แล้ว และตั้งเป็นโปรไฟล์ที่ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>The card has problems; nothing was sent. {problems} Add --send-anyway to test how the vault answers.</source>
+        <translation>ข้อมูลบัตรมีจุดผิด จึงไม่ได้ส่งอะไรไป {problems} เพิ่ม --send-anyway เพื่อทดสอบว่า vault ตอบอย่างไร</translation>
+    </message>
+    <message>
+        <source>Unknown scenario {id}.{hint} &apos;omise-token scenarios&apos; lists the scenario ids.</source>
+        <translation>ไม่รู้จักสถานการณ์ทดสอบ {id}{hint} ดูรหัสสถานการณ์ทดสอบได้ด้วย &apos;omise-token scenarios&apos;</translation>
+    </message>
+    <message>
+        <source>no running app found for these directories</source>
+        <translation>ไม่พบแอปที่เปิดอยู่สำหรับโฟลเดอร์เหล่านี้</translation>
+    </message>
+    <message>
+        <source>no scenario matches {text}.</source>
+        <translation>ไม่มีสถานการณ์ทดสอบที่ตรงกับ {text}</translation>
+    </message>
+    <message>
+        <source>no tokens in the history match.</source>
+        <translation>ไม่มีโทเค็นในประวัติที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>ไม่ได้เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ยังไม่ได้เริ่ม</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>ยังไม่ใช้</translation>
+    </message>
+    <message>
+        <source>note: {notice}</source>
+        <translation>หมายเหตุ: {notice}</translation>
+    </message>
+    <message>
+        <source>nothing to refresh: every token&apos;s charge has ended.</source>
+        <translation>ไม่มีอะไรให้รีเฟรช: การเรียกเก็บเงินของทุกโทเค็นจบแล้ว</translation>
+    </message>
+    <message>
+        <source>the local channel cannot be used: {problem}</source>
+        <translation>ใช้ช่องทางสื่อสารในเครื่องไม่ได้: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>{token} was created but not saved in the history: {reason}</source>
+        <translation>สร้าง {token} แล้ว แต่ไม่ได้บันทึกลงประวัติ: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CreateActions</name>
     <message>
         <source>Cancelled.</source>
@@ -784,6 +1283,41 @@ Details were written to {log_file} (without card data or keys).</source>
     <message>
         <source>Unexpected error</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+</context>
+<context>
+    <name>ExitCodes</name>
+    <message>
+        <source>bad usage or input (unknown option, scenario, profile or token; a card that
+fails validation without --send-anyway): nothing was sent</source>
+        <translation>ใช้คำสั่งหรือใส่ข้อมูลผิด (ไม่รู้จักตัวเลือก สถานการณ์ทดสอบ โปรไฟล์ หรือโทเค็น หรือบัตร
+ตรวจข้อมูลไม่ผ่านโดยไม่ได้ใส่ --send-anyway): ไม่ได้ส่งอะไรไป</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>เสร็จเรียบร้อย</translation>
+    </message>
+    <message>
+        <source>exit codes:</source>
+        <translation>รหัสการจบการทำงาน (exit code):</translation>
+    </message>
+    <message>
+        <source>local storage: the history or settings file could not be read or written</source>
+        <translation>การจัดเก็บในเครื่อง: อ่านหรือเขียนไฟล์ประวัติหรือไฟล์การตั้งค่าไม่ได้</translation>
+    </message>
+    <message>
+        <source>network: timeout, connection refused or dropped, TLS failure</source>
+        <translation>เครือข่าย: หมดเวลารอ การเชื่อมต่อถูกปฏิเสธหรือหลุด หรือ TLS ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>refused by the key policy (only pkey_test_ keys) or the URL policy: nothing
+was sent</source>
+        <translation>ถูกปฏิเสธตามนโยบายคีย์ (รับเฉพาะคีย์ pkey_test_) หรือนโยบาย URL: ไม่ได้ส่งอะไรไป</translation>
+    </message>
+    <message>
+        <source>the vault answered with an error (refused key, invalid card, 429, 5xx, live
+token...)</source>
+        <translation>vault ตอบกลับเป็นข้อผิดพลาด (คีย์ถูกปฏิเสธ บัตรไม่ถูกต้อง 429, 5xx, โทเค็นโหมดใช้งานจริง...)</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2588,33 @@ Clear the filter to see every token.</source>
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>The history file is being repaired.</source>
+        <translation>กำลังซ่อมไฟล์ประวัติ</translation>
+    </message>
+    <message>
+        <source>The history file needs a repair ({why}) that could not be done now: {problem} Tokens you create are shown but not saved. Close other copies of the app and start it again.</source>
+        <translation>ไฟล์ประวัติต้องซ่อม ({why}) แต่ตอนนี้ซ่อมไม่ได้: {problem} โทเค็นที่สร้างจะแสดงแต่ไม่ถูกบันทึก ปิดแอปที่เปิดอยู่ตัวอื่นแล้วเปิดแอปใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The repaired history could not be opened: {problem}</source>
+        <translation>เปิดประวัติที่ซ่อมแล้วไม่ได้: {problem}</translation>
+    </message>
+    <message>
+        <source>a repair was interrupted</source>
+        <translation>การซ่อมครั้งก่อนถูกขัดจังหวะ</translation>
+    </message>
+    <message>
+        <source>{why} It is shown read-only: new tokens are shown but not saved.</source>
+        <translation>{why} จึงแสดงแบบอ่านอย่างเดียว: โทเค็นใหม่จะแสดงแต่ไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>{why} New tokens are shown but not saved.</source>
+        <translation>{why} โทเค็นใหม่จะแสดงแต่ไม่ถูกบันทึก</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>A profile entry that was not readable was skipped.</source>
@@ -2947,6 +3508,168 @@ Clear the filter to see every token.</source>
         <source>{explanation} {message}.</source>
         <comment>Omise&apos;s own message after the app&apos;s</comment>
         <translation>{explanation} Omise แจ้งว่า: {message}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOptions</name>
+    <message>
+        <source>Qt&apos;s standard options work too, for example -style fusion, -platform offscreen or -reverse.</source>
+        <translation>ใช้ตัวเลือกมาตรฐานของ Qt ได้ด้วย เช่น -style fusion, -platform offscreen หรือ -reverse</translation>
+    </message>
+    <message>
+        <source>history and logs here (or ${env})</source>
+        <translation>เก็บประวัติและล็อกที่นี่ (หรือ ${env})</translation>
+    </message>
+    <message>
+        <source>settings here (or ${env})</source>
+        <translation>เก็บการตั้งค่าที่นี่ (หรือ ${env})</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>แสดงเวอร์ชันของโปรแกรมแล้วออก</translation>
+    </message>
+    <message>
+        <source>start another window even if the app already runs for these folders (by default that one is brought to the front)</source>
+        <translation>เปิดอีกหน้าต่างแม้แอปจะเปิดอยู่แล้วสำหรับโฟลเดอร์เหล่านี้ (ค่าเริ่มต้นคือนำหน้าต่างเดิมขึ้นมาด้านหน้า)</translation>
+    </message>
+    <message>
+        <source>start headless, create one token on the built-in Sandbox, print its id, exit</source>
+        <translation>เริ่มแบบไม่แสดงหน้าต่าง สร้างโทเค็นหนึ่งรายการบน Sandbox ในตัวแอป พิมพ์รหัสโทเค็น แล้วออก</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language for this run: en (English) or th (Thai); by default the one chosen in Settings, else the computer&apos;s</source>
+        <translation>ภาษาของหน้าต่างสำหรับการเปิดครั้งนี้: en (อังกฤษ) หรือ th (ไทย) ค่าเริ่มต้นคือภาษาที่เลือกไว้ในการตั้งค่า ถ้าไม่ได้เลือกจะใช้ภาษาของเครื่อง</translation>
+    </message>
+    <message>
+        <source>with --smoke-test: also write the token id to FILE (for GUI builds without a console, such as the Windows installer&apos;s)</source>
+        <translation>ใช้กับ --smoke-test: เขียนรหัสโทเค็นลงไฟล์ FILE ด้วย (สำหรับบิลด์ GUI ที่ไม่มีคอนโซล เช่นบิลด์จากตัวติดตั้งบน Windows)</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (ค่าเริ่มต้น: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ข้อผิดพลาด: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation>%(prog)s: คำเตือน: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ตัวเลือกกำกวม: %(option)s อาจหมายถึง %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>อาร์กิวเมนต์ %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>อาร์กิวเมนต์ &apos;%(argument_name)s&apos; เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>เปิด &apos;%(filename)s&apos; ไม่ได้: %(error)s</translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>คำสั่ง &apos;%(parser_name)s&apos; เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>ต้องมี %s ค่า</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ต้องมีค่าอย่างน้อยหนึ่งค่า</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>มีค่าได้ไม่เกินหนึ่งค่า</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ต้องมีค่าหนึ่งค่า</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ไม่สนใจค่าที่ระบุ %r</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ค่า %(type)s ไม่ถูกต้อง: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ตัวเลือกไม่ถูกต้อง: %(value)r (เลือกจาก %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ใช้ร่วมกับอาร์กิวเมนต์ %s ไม่ได้</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ต้องระบุอาร์กิวเมนต์อย่างใดอย่างหนึ่งใน %s</translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>ตัวเลือก &apos;%(option)s&apos; เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>optional arguments</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>อาร์กิวเมนต์ตามตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>แสดงหมายเลขเวอร์ชันของโปรแกรมแล้วออก</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>แสดงข้อความช่วยเหลือนี้แล้วออก</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>คำสั่งย่อย</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ต้องระบุอาร์กิวเมนต์ต่อไปนี้: %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>ไม่คาดว่าจะมีตัวเลือก: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ไม่รู้จักคำสั่ง %(parser_name)r (เลือกได้: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ไม่รู้จักอาร์กิวเมนต์: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>วิธีใช้: </translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ RECORD_FIELDS = {
     "failure_code",
     "verdict",
     "refreshed_at",
+    "explanation",
 }
 
 
