@@ -375,6 +375,25 @@ def error_from_response(response: httpx.Response, body: Any, text: str | None = 
     return replace(_error_from_response(response, body), body=kept)
 
 
+def _rate_limited(response: httpx.Response, code: str | None, message: str | None) -> VaultError:
+    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    if retry_after is None:
+        human = _("Too many requests: the vault is rate-limiting token creation.")
+    else:
+        human = _(
+            "Too many requests: the vault is rate-limiting token creation. "
+            "Try again in {seconds} seconds."
+        ).format(seconds=f"{retry_after:g}")
+    return VaultError(
+        kind=ErrorKind.RATE_LIMITED,
+        human=human,
+        code=code,
+        message=message,
+        status=response.status_code,
+        retry_after=retry_after,
+    )
+
+
 def _error_from_response(response: httpx.Response, body: Any) -> VaultError:
     status = response.status_code
     code = message = None
@@ -384,22 +403,7 @@ def _error_from_response(response: httpx.Response, body: Any) -> VaultError:
         code = code[:60] if code else code
         message = message[:_MAX_MESSAGE] if message else message
     if status == 429:
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        if retry_after is None:
-            human = _("Too many requests: the vault is rate-limiting token creation.")
-        else:
-            human = _(
-                "Too many requests: the vault is rate-limiting token creation. "
-                "Try again in {seconds} seconds."
-            ).format(seconds=f"{retry_after:g}")
-        return VaultError(
-            kind=ErrorKind.RATE_LIMITED,
-            human=human,
-            code=code,
-            message=message,
-            status=status,
-            retry_after=retry_after,
-        )
+        return _rate_limited(response, code, message)
     if status >= 500:
         return VaultError(
             kind=ErrorKind.SERVER,
