@@ -1,6 +1,8 @@
 """Drive the real app on the X display xvfb-run gives, and save screenshots of its windows.
 
 Run through scripts/screenshots (which starts Xvfb). Uses a throw-away data and config dir.
+``scripts/screenshots th dark`` takes them in Thai (or en) and dark (or light), with the
+language and scheme in each file name (``main-window-th-dark.png``).
 """
 
 from __future__ import annotations
@@ -29,10 +31,20 @@ def main() -> int:
     from omise_token_gui.services import Services
     from omise_token_gui.ui.session import create_once, make_window
 
+    language, scheme = [*sys.argv[1:3], "", ""][:2]
+    suffix = f"-{language}-{scheme}" if language else ""
     app = QApplication(sys.argv[:1])
+    if language:
+        from omise_token_gui.ui.i18n import apply_language
+        from omise_token_gui.ui.theme import follow_scheme
+
+        apply_language(language)
+        follow_scheme(scheme or "light")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     services = Services.build(environ={})
+    if scheme:
+        services.settings.color_scheme = scheme  # what the window applies
     window = make_window(services)
     window.move(0, 0)
     window.resize(1400, 960)
@@ -45,6 +57,7 @@ def main() -> int:
         screen = widget.screen()
         frame = widget.frameGeometry()
         image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        name = name.replace(".png", f"{suffix}.png")
         image.save(str(OUT / name))
         print(f"saved docs/screenshots/{name} ({frame.width()}x{frame.height()})")
 

@@ -485,8 +485,25 @@ _FIELD_WORDS = r"(?:number|name|expiration|brand|security|city|postal|country|st
 _SPLIT_RE = re.compile(rf",\s*(?:and\s+)?|\s+and\s+(?={_FIELD_WORDS}\b)")
 
 
+# The parts of Omise's invalid_card messages seen from the real vault (omise-vault.md), as
+# ``split_invalid_card`` writes them: a field's line shows them in the chosen language (the
+# create panel still shows the whole message as Omise sent it). Others stay as sent.
+_VAULT_PARTS = (
+    QT_TRANSLATE_NOOP("VaultWords", "Number can't be blank."),
+    QT_TRANSLATE_NOOP("VaultWords", "Number is invalid."),
+    QT_TRANSLATE_NOOP("VaultWords", "Brand not supported (unknown)."),
+    QT_TRANSLATE_NOOP("VaultWords", "Name can't be blank."),
+    QT_TRANSLATE_NOOP("VaultWords", "Expiration date cannot be in the past."),
+    QT_TRANSLATE_NOOP("VaultWords", "Expiration year is invalid."),
+    QT_TRANSLATE_NOOP("VaultWords", "Expiration month is not between 1 and 12."),
+    QT_TRANSLATE_NOOP("VaultWords", "Expiration date is invalid."),
+    QT_TRANSLATE_NOOP("VaultWords", "Expiration month can't be blank."),
+)
+
+
 def split_invalid_card(message: str) -> tuple[FieldProblem, ...]:
-    """Split Omise's joined ``invalid_card`` message into per-field problems.
+    """Split Omise's joined ``invalid_card`` message into per-field problems, each in the
+    current language when it is one of the known parts (``_VAULT_PARTS``).
 
     ``a and b``, ``a, b, and c``; "between 1 and 12" stays whole.
     """
@@ -508,7 +525,10 @@ def split_invalid_card(message: str) -> tuple[FieldProblem, ...]:
             field = "security_code"
         else:
             field = lower.split(" ", 1)[0] if lower else "other"
-        out.append(FieldProblem(field, part[:1].upper() + part[1:] + "."))
+        text = part[:1].upper() + part[1:] + "."
+        out.append(
+            FieldProblem(field, translate("VaultWords", text) if text in _VAULT_PARTS else text)
+        )
     return tuple(out)
 
 

@@ -111,6 +111,7 @@ class CreatePanel(QWidget):
         self.copy_on_create.setText(_("Cop&y id on create"))
         self.progress.setAccessibleName(_("Request in progress"))
         if self._shown is None and not self.copy_button.isEnabled():
+            self.token_label.setFont(self._note_font)
             self.token_label.setText(_("No token yet"))
         self.token_label.setAccessibleName(_("Token id"))
         self.copy_button.setText(_("C&opy"))
@@ -155,8 +156,10 @@ class CreatePanel(QWidget):
         font = QFont(self.token_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
+        self._note_font = QFont(font)  # "No token yet": a monospace font has no Thai (gaps)
         font.setFamily("monospace")
-        self.token_label.setFont(font)
+        self._id_font = font
+        self.token_label.setFont(self._note_font)
         self.token_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyTokenButton")
@@ -229,6 +232,7 @@ class CreatePanel(QWidget):
 
     def show_token(self, record: TokenRecord) -> None:
         palette.paint(self.token_label, palette.Look.PLAIN)
+        self.token_label.setFont(self._id_font)
         self.token_label.setText(record.token_id)
         self.copy_button.setEnabled(True)
         self._shown = record

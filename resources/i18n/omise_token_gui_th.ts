@@ -3511,6 +3511,45 @@ Clear the filter to see every token.</source>
     </message>
 </context>
 <context>
+    <name>VaultWords</name>
+    <message>
+        <source>Brand not supported (unknown).</source>
+        <translation>ไม่รองรับแบรนด์บัตรนี้ (ไม่ทราบแบรนด์)</translation>
+    </message>
+    <message>
+        <source>Expiration date cannot be in the past.</source>
+        <translation>วันหมดอายุต้องไม่เป็นวันที่ผ่านมาแล้ว</translation>
+    </message>
+    <message>
+        <source>Expiration date is invalid.</source>
+        <translation>วันหมดอายุไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Expiration month can&apos;t be blank.</source>
+        <translation>ต้องกรอกเดือนหมดอายุ</translation>
+    </message>
+    <message>
+        <source>Expiration month is not between 1 and 12.</source>
+        <translation>เดือนหมดอายุต้องอยู่ระหว่าง 1 ถึง 12</translation>
+    </message>
+    <message>
+        <source>Expiration year is invalid.</source>
+        <translation>ปีหมดอายุไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Name can&apos;t be blank.</source>
+        <translation>ต้องกรอกชื่อบนบัตร</translation>
+    </message>
+    <message>
+        <source>Number can&apos;t be blank.</source>
+        <translation>ต้องกรอกหมายเลขบัตร</translation>
+    </message>
+    <message>
+        <source>Number is invalid.</source>
+        <translation>หมายเลขบัตรไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
     <name>WindowOptions</name>
     <message>
         <source>Qt&apos;s standard options work too, for example -style fusion, -platform offscreen or -reverse.</source>

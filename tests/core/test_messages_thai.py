@@ -39,7 +39,8 @@ def test_an_invalid_card_in_thai_keeps_omises_message_and_labels_it() -> None:
     assert "Omise" in thai.human
     assert "Number is invalid" in thai.human  # Omise's words, as sent
     assert (thai.code, thai.message) == ("invalid_card", "number is invalid")
-    assert [p.message for p in thai.problems] == [p.message for p in english.problems]
+    assert [p.message for p in english.problems] == ["Number is invalid."]
+    assert [p.message for p in thai.problems] == ["หมายเลขบัตรไม่ถูกต้อง"]  # the field's line
 
 
 def test_another_vault_error_in_thai_keeps_omises_message() -> None:
@@ -120,3 +121,24 @@ def test_a_held_lock_is_told_in_thai(tmp_path: Path) -> None:
         wait_for_it()
     assert THAI_SCRIPT.search(str(info.value))
     assert str(path) in str(info.value)
+
+
+def test_the_vaults_known_field_problems_read_in_thai_and_its_message_stays_as_sent() -> None:
+    from omise_token_gui.core import i18n
+    from omise_token_gui.core.vault import split_invalid_card
+
+    message = "expiration month is not between 1 and 12 and expiration date is invalid"
+    assert [p.message for p in split_invalid_card(message)] == [
+        "Expiration month is not between 1 and 12.",
+        "Expiration date is invalid.",
+    ]
+    with i18n.speaking(i18n.THAI):
+        problems = split_invalid_card(
+            "expiration month is not between 1 and 12, expiration date is invalid, "
+            "and frobnication failed"
+        )
+    assert [(p.field, p.message) for p in problems] == [
+        ("expiration_month", "เดือนหมดอายุต้องอยู่ระหว่าง 1 ถึง 12"),
+        ("expiration_year", "วันหมดอายุไม่ถูกต้อง"),
+        ("frobnication", "Frobnication failed."),  # an unknown part: Omise's words as sent
+    ]
