@@ -41,6 +41,13 @@ _SETTINGS_KINDS = (
 )
 
 
+def error_tip(error: AppError) -> str:
+    """The error's line in full, for its tooltip: ``error_text`` and what to check."""
+    meaning = explanations.for_error(error)
+    check = _("Check: {check}").format(check=meaning.check) if meaning is not None else ""
+    return "\n".join(t for t in (error_text(error), check) if t)
+
+
 def error_text(error: AppError) -> str:
     """An error as the panel shows it, in the current language: whose code it is, the app's
     sentence (``human``), the vault's own words as Omise sent them (``message``, labelled as
@@ -55,11 +62,9 @@ def error_text(error: AppError) -> str:
         lines.append(_("Vault said: “{message}”").format(message=error.message))
     meaning = explanations.for_error(error)
     if meaning is not None:
-        lines.append(
-            _("What it means: {should} Check: {check}").format(
-                should=meaning.should, check=meaning.check
-            )
-        )
+        # What to check is in the tooltip (error_tip): on a small window the line has room
+        # for three or four lines of text, not five.
+        lines.append(_("What it means: {should}").format(should=meaning.should))
     if error.kind is ErrorKind.INVALID_INPUT and error.problems:
         lines += [problem_line(p) for p in error.problems]
     return "\n".join(lines)
@@ -85,6 +90,7 @@ class CreatePanel(QWidget):
         self._shown: TokenRecord | None = None  # the token shown (its summary follows the language)
         self._previous = False  # the token shown is the previous one (the last attempt failed)
         self._said: Said | None = None  # the error line's text (rendered again on a switch)
+        self._tip: Callable[[], str] | None = None  # its tooltip (the whole explanation)
         on_language_change(self, self._retranslate)
 
     def _retranslate(self) -> None:
@@ -225,7 +231,7 @@ class CreatePanel(QWidget):
         self.cancel_button.setEnabled(busy)
         self.create_button.setEnabled(not busy)
         if busy:
-            self._said = None
+            self._said = self._tip = None
             self.error.setVisible(False)
             self.retry_button.setVisible(False)
             self.settings_button.setVisible(False)
@@ -255,6 +261,7 @@ class CreatePanel(QWidget):
     def show_unsaved(self, record: TokenRecord, reason: str) -> None:
         """The vault created the token but the history could not store it: show it anyway."""
         self.show_token(record)
+        self._tip = None
         self._said = lambda: _(
             "Not saved to history: the vault created {token}, but it could not be stored. "
             "{reason} It is kept, and saved with the next token once the history can be "
@@ -283,6 +290,7 @@ class CreatePanel(QWidget):
         said = self._said
         if said is not None:
             self.error.setText(said if isinstance(said, str) else said())
+        self.error.setToolTip(self._tip() if self._tip is not None else "")
 
     def show_error(self, error: AppError) -> None:
         """``error_text``; shown again in the new language after a switch (the vault's own
@@ -290,6 +298,7 @@ class CreatePanel(QWidget):
         self._demote_previous()
         self.json_view.setPlainText(pretty_json(error.body) if error.body else "")
         self._said = lambda: error_text(error)
+        self._tip = lambda: error_tip(error)
         self._say_error()
         self.error.setVisible(True)
         self.retry_button.setVisible(error.transient)
@@ -299,6 +308,7 @@ class CreatePanel(QWidget):
         """A message of the app in the error's place (a function: rendered again after a
         language switch)."""
         self._demote_previous()
+        self._tip = None
         self._said = text
         self._say_error()
         self.error.setVisible(True)

@@ -1116,6 +1116,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ยกเลิก (&amp;N)</translation>
     </message>
     <message>
+        <source>Check: {check}</source>
+        <translation>สิ่งที่ต้องตรวจ: {check}</translation>
+    </message>
+    <message>
         <source>Cop&amp;y id on create</source>
         <translation>คัดลอกรหัสเมื่อสร้างเสร็จ (&amp;Y)</translation>
     </message>
@@ -1192,8 +1196,8 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>vault ตอบว่า: “{message}”</translation>
     </message>
     <message>
-        <source>What it means: {should} Check: {check}</source>
-        <translation>ความหมาย: {should} สิ่งที่ต้องตรวจ: {check}</translation>
+        <source>What it means: {should}</source>
+        <translation>ความหมาย: {should}</translation>
     </message>
     <message>
         <source>app: {code} · {human}</source>
