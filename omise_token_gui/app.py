@@ -66,6 +66,23 @@ def _note(text: str) -> None:
     print("omise-token-gui: " + _("note: {notice}").format(notice=text), file=sys.stderr)
 
 
+def readable_language(language: str) -> str:
+    """``language``, or English when it is Thai and no installed font draws Thai (the window
+    would be boxes; Settings → Language says which package gives a font)."""
+    from omise_token_gui.core import i18n
+    from omise_token_gui.ui.i18n import thai_font_available
+
+    if language != i18n.THAI or thai_font_available():
+        return language
+    print(
+        "omise-token-gui: no installed font draws Thai, so the window is in English "
+        "(Debian/Ubuntu: sudo apt-get install fonts-thai-tlwg). "
+        "ไม่มีฟอนต์ภาษาไทยในเครื่อง หน้าต่างจึงแสดงเป็นภาษาอังกฤษ",
+        file=sys.stderr,
+    )
+    return i18n.ENGLISH
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app and run it until it is closed; the exit code."""
     # 1. The command line, once; then where the files are, once (options, else environment).
@@ -86,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from omise_token_gui.ui.main_window import MainWindow
 
     app = runner.application(options.qt_args)
-    apply_language(i18n.chosen(options.language, where.settings_path))
+    apply_language(readable_language(i18n.chosen(options.language, where.settings_path)))
     window = MainWindow()
     if not options.headless:
         if not runner.show_until_painted(window):

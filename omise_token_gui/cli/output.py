@@ -162,11 +162,13 @@ def scenario_row(card: CatalogCard, catalog: Catalog) -> tuple[str, ...]:
 
 
 def scenario_matches(card: CatalogCard, text: str) -> bool:
-    """``--search``: case-insensitive, in the id, brand, number, scenario and description."""
+    """``--search``: case-insensitive, in the id, brand, number, scenario and description (in
+    English and as shown in the current language)."""
     needle = text.strip().lower()
     digits = needle.replace(" ", "").replace("-", "")
+    labels = (card.scenario_label, card.description)
     haystack = " ".join(
-        (card.id, card.brand, card.scenario, card.scenario_label, card.description)
+        (card.id, card.brand, card.scenario, *labels, *(catalog_text(t) for t in labels))
     ).lower()
     return needle in haystack or (digits.isdigit() and digits in card.number)
 

@@ -95,7 +95,9 @@ class Runtime:
         if name is None:
             refusal = self.environment_refusal()
             if refusal is not None:
-                human = _("{env} was refused: {reason}").format(env=KEY_ENV, reason=refusal.human)
+                # The vault URL's refusal names OMISE_VAULT_URL, the key's OMISE_PUBLIC_KEY.
+                env = VAULT_URL_ENV if refusal.kind is ErrorKind.URL_REJECTED else KEY_ENV
+                human = _("{env} was refused: {reason}").format(env=env, reason=refusal.human)
                 raise PolicyRefused(kind=refusal.kind, human=human) from refusal
         settings = self.services().settings
         if name is None:

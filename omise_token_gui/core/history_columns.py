@@ -357,17 +357,22 @@ def time_characters(language: str | None = None) -> frozenset[str]:
 
 def filter_sql(text: str) -> tuple[str, list[str]]:
     """An SQLite condition (and its arguments) keeping the rows where every word of ``text``
-    is found in the shown text of some column ("" and no arguments: no words). SQLite's LIKE
-    ignores the case of ASCII letters. The Created column is tried last (it costs most), and
-    only for a word it could show."""
+    is found in the shown text of some column, in the current language or in English ("" and
+    no arguments: no words): a script's ``--filter 2026-12-02`` or ``unused`` finds the same
+    rows whatever the language, and a Thai word finds what the Thai window shows. SQLite's
+    LIKE ignores the case of ASCII letters. The Created column is tried last (it costs
+    most), and only for a word it could show."""
     clauses: list[str] = []
     args: list[str] = []
+    languages = dict.fromkeys((i18n.current(), i18n.ENGLISH))
     for word in filter_words(text):
-        keys = [k for k in COLUMN_TEXT if k != "created"]
-        if set(word.lower()) <= time_characters():
-            keys.append("created")
-        clauses.append(
-            "(" + " OR ".join(f"{COLUMN_TEXT[k].sql()} LIKE ? ESCAPE '\\'" for k in keys) + ")"
-        )
-        args.extend([_like(word)] * len(keys))
+        tests: list[str] = []
+        for language in languages:
+            with i18n.speaking(language):
+                keys = [k for k in COLUMN_TEXT if k != "created"]
+                if set(word.lower()) <= time_characters(language):
+                    keys.append("created")
+                tests += [f"{COLUMN_TEXT[k].sql()} LIKE ? ESCAPE '\\'" for k in keys]
+        clauses.append("(" + " OR ".join(tests) + ")")
+        args.extend([_like(word)] * len(tests))
     return ("(" + " AND ".join(clauses) + ")" if clauses else ""), args

@@ -97,11 +97,15 @@ def from_locale(environ: Mapping[str, str] | None = None) -> str:
 
 
 def resolve(choice: str | None, environ: Mapping[str, str] | None = None) -> str:
-    """The language for a choice: ``en``/``th`` as they are; ``system``, None or anything
-    else: the locale's (``from_locale``)."""
-    if choice in LANGUAGES:
-        return choice
-    return from_locale(environ)
+    """The language for a choice: ``en``/``th`` (any case, spaces around: a hand-edited
+    settings file's ``"TH"``); ``system``, None or anything else: the locale's."""
+    chosen_ = normal(choice)
+    return chosen_ if chosen_ in LANGUAGES else from_locale(environ)
+
+
+def normal(choice: object) -> str | None:
+    """A choice as the code knows it (``" TH "`` → ``th``); None when it is not a string."""
+    return choice.strip().lower()[:16] if isinstance(choice, str) else None
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:

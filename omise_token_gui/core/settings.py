@@ -273,7 +273,7 @@ def sandbox_port_note(wanted: int, url: str) -> str | None:
 
 def language_choice(data: Mapping[str, Any]) -> str:
     """The saved language choice (core.i18n.CHOICES); anything else: the computer's."""
-    value = data.get("language", SYSTEM)
+    value = i18n.normal(data.get("language", SYSTEM))
     return value if value in i18n.CHOICES else SYSTEM
 
 

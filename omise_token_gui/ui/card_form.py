@@ -228,6 +228,7 @@ class CardForm(QWidget):
             self._on_change()
         else:
             self.show_problems(self._told)
+            show_line(self.scenario, self._hint())  # the card's line, in the new language
 
     def _rename_countries(self) -> None:
         """The country list's names in the current language (codes and choice kept)."""

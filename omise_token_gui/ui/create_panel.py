@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core import explanations
 from omise_token_gui.core.answers import pretty_json
+from omise_token_gui.core.cards import shown
 from omise_token_gui.core.errors import AppError, ErrorKind, FieldProblem
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.ui import palette, reasons
@@ -253,7 +254,7 @@ class CreatePanel(QWidget):
         ).format(
             brand=record.brand,
             last4=record.last4,
-            scenario=record.scenario_label or _("typed-in card"),
+            scenario=shown(record.scenario_label) if record.scenario_label else _("typed-in card"),
             expected=record.expected_outcome or _("not a catalog card"),
             profile=record.profile,
         )

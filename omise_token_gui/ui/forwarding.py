@@ -113,8 +113,10 @@ class AppChannel:
         """A token made by a forwarded command: in the history at once, said in the status
         bar (the selection and the form are the tester's: left as they are)."""
         self._window.history_model.token_added()
+        label = record.scenario_label
+        what = QCoreApplication.translate("Catalog", label) if label else record.brand
         text = _("Created {token_id} from the command line ({what}).").format(
-            token_id=record.token_id, what=record.scenario or record.brand
+            token_id=record.token_id, what=what
         )
         self._window.statusBar().showMessage(text, 8000)
 

@@ -81,13 +81,35 @@ def on_language_change(watched: QObject, retranslate: Callable[[], None]) -> Non
     retranslate()
 
 
-def _load(language: str) -> QTranslator | None:
+class CatalogTranslator(QTranslator):
+    """Stands in for a missing or unreadable ``.qm``: the same ``.ts``, read by core.i18n
+    (slower to load, the same texts). Answers None (a null QString) for a text it has not:
+    Qt then uses the source, as it does with a ``.qm`` ("" would blank it)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._catalog = i18n.catalog(language)
+
+    def isEmpty(self) -> bool:
+        return not self._catalog.messages
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        forms = self._catalog.messages.get((context, source, disambiguation or ""))
+        if not forms:
+            return None  # type: ignore[return-value]  # a null QString: "not here" to Qt
+        index = i18n.plural_index(self._catalog.language, n) if n >= 0 else 0
+        return forms[min(index, len(forms) - 1)]
+
+
+def _load(language: str) -> QTranslator:
     path = i18n.catalog_dir() / i18n.CATALOG_NAME.format(language).replace(".ts", ".qm")
     loaded = QTranslator()
-    if not path.is_file() or not loaded.load(str(path)):
-        log.warning("No compiled translations in %s: run scripts/i18n.py release", path)
-        return None
-    return loaded
+    if path.is_file() and loaded.load(str(path)):
+        return loaded
+    log.warning("No compiled translations in %s (scripts/i18n.py release): using the .ts", path)
+    return CatalogTranslator(language)
 
 
 def apply_language(language: str) -> str:
@@ -100,7 +122,7 @@ def apply_language(language: str) -> str:
         if app is not None:
             QCoreApplication.removeTranslator(old)
     _installed.clear()
-    if loaded is not None and app is not None:
+    if app is not None:
         QCoreApplication.installTranslator(loaded)
         _installed.append(loaded)
     i18n.set_language(language)

@@ -36,27 +36,27 @@
     </message>
     <message>
         <source>Billing address, first line (optional)</source>
-        <translation>ที่อยู่สำหรับออกใบแจ้งหนี้ บรรทัดแรก (ไม่บังคับ)</translation>
+        <translation>ที่อยู่สำหรับเรียกเก็บเงิน บรรทัดแรก (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Billing address, second line (optional)</source>
-        <translation>ที่อยู่สำหรับออกใบแจ้งหนี้ บรรทัดที่สอง (ไม่บังคับ)</translation>
+        <translation>ที่อยู่สำหรับเรียกเก็บเงิน บรรทัดที่สอง (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Billing address: city (optional)</source>
-        <translation>ที่อยู่สำหรับออกใบแจ้งหนี้: เมือง (ไม่บังคับ)</translation>
+        <translation>ที่อยู่สำหรับเรียกเก็บเงิน: เมือง (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Billing address: country, as a two-letter code (type to search)</source>
-        <translation>ที่อยู่สำหรับออกใบแจ้งหนี้: ประเทศ เป็นรหัสสองตัวอักษร (พิมพ์เพื่อค้นหา)</translation>
+        <translation>ที่อยู่สำหรับเรียกเก็บเงิน: ประเทศ เป็นรหัสสองตัวอักษร (พิมพ์เพื่อค้นหา)</translation>
     </message>
     <message>
         <source>Billing address: postal code (optional)</source>
-        <translation>ที่อยู่สำหรับออกใบแจ้งหนี้: รหัสไปรษณีย์ (ไม่บังคับ)</translation>
+        <translation>ที่อยู่สำหรับเรียกเก็บเงิน: รหัสไปรษณีย์ (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Billing address: state or province (optional)</source>
-        <translation>ที่อยู่สำหรับออกใบแจ้งหนี้: รัฐหรือจังหวัด (ไม่บังคับ)</translation>
+        <translation>ที่อยู่สำหรับเรียกเก็บเงิน: รัฐหรือจังหวัด (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Cancel the token being created</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>&amp;Billing address and phone</source>
-        <translation>ที่อยู่สำหรับออกใบแจ้งหนี้และโทรศัพท์ (&amp;B)</translation>
+        <translation>ที่อยู่สำหรับเรียกเก็บเงินและโทรศัพท์ (&amp;B)</translation>
     </message>
     <message>
         <source>(empty: pick a test card or type a number)</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>{brand} · not a catalog test card (charge should succeed if it passes Luhn)</source>
-        <translation>{brand} · ไม่ใช่บัตรทดสอบในแคตตาล็อก (ถ้าผ่าน Luhn การเรียกเก็บเงินควรสำเร็จ)</translation>
+        <translation>{brand} · ไม่ใช่บัตรทดสอบในรายการบัตรทดสอบ (ถ้าผ่าน Luhn การเรียกเก็บเงินควรสำเร็จ)</translation>
     </message>
     <message>
         <source>{field} *</source>
@@ -593,7 +593,7 @@ profile), so `omise-token create --count 5 --json` streams five lines as the tok
 are made. Keys and ids stay English; labels and explanations follow --language.</source>
         <translation>--json พิมพ์ผลเป็น JSON Lines: หนึ่งออบเจ็กต์ JSON ต่อหนึ่งบรรทัด (ต่อโทเค็น รายการประวัติ
 สถานการณ์ทดสอบ หรือโปรไฟล์) เช่น `omise-token create --count 5 --json` จะพิมพ์ห้าบรรทัด
-ทีละบรรทัดตามที่สร้างโทเค็นเสร็จ คีย์และรหัสเป็นภาษาอังกฤษเสมอ ส่วนชื่อและคำอธิบาย
+ทีละบรรทัดตามที่สร้างโทเค็นเสร็จ ชื่อฟิลด์ของ JSON และ id เป็นภาษาอังกฤษเสมอ ส่วนชื่อและคำอธิบาย
 เป็นภาษาตาม --language</translation>
     </message>
     <message>
@@ -1121,7 +1121,7 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     </message>
     <message>
         <source>Cop&amp;y id on create</source>
-        <translation>คัดลอกรหัสเมื่อสร้างเสร็จ (&amp;Y)</translation>
+        <translation>คัดลอก id โทเค็นเมื่อสร้างเสร็จ (&amp;Y)</translation>
     </message>
     <message>
         <source>Copy token id</source>
@@ -1153,7 +1153,7 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     </message>
     <message>
         <source>Previous token (the last attempt below did not create one).</source>
-        <translation>โทเค็นก่อนหน้า (ความพยายามครั้งล่าสุดด้านล่างไม่ได้สร้างโทเค็น)</translation>
+        <translation>โทเค็นก่อนหน้า (การสร้างครั้งล่าสุดด้านล่างไม่สำเร็จ)</translation>
     </message>
     <message>
         <source>Put every card field back to the default card and untick Send anyway</source>
@@ -1169,7 +1169,7 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     </message>
     <message>
         <source>Reset for&amp;m</source>
-        <translation>ล้างฟอร์ม (&amp;M)</translation>
+        <translation>รีเซ็ตฟอร์ม (&amp;M)</translation>
     </message>
     <message>
         <source>Send any&amp;way (negative test)</source>
@@ -1735,7 +1735,7 @@ token...)</source>
     </message>
     <message>
         <source>Copy anyway</source>
-        <translation>คัดลอกต่อไป</translation>
+        <translation>คัดลอกทั้งอย่างนั้น</translation>
     </message>
     <message>
         <source>Create a fresh token with the same card</source>
@@ -1869,7 +1869,7 @@ token...)</source>
     </message>
     <message>
         <source>Failure code: {code}</source>
-        <translation>รหัสความล้มเหลว (failure code): {code}</translation>
+        <translation>รหัสสาเหตุที่ไม่สำเร็จ (failure code): {code}</translation>
     </message>
     <message>
         <source>Last refreshed {time}</source>
@@ -1877,7 +1877,7 @@ token...)</source>
     </message>
     <message>
         <source>Not a catalog test card: no expected outcome is known.</source>
-        <translation>ไม่ใช่บัตรทดสอบจากแคตตาล็อก: ไม่ทราบผลที่ควรเป็น</translation>
+        <translation>ไม่ใช่บัตรทดสอบจากรายการบัตรทดสอบ: ไม่ทราบผลที่ควรเป็น</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -3162,7 +3162,7 @@ Clear the filter to see every token.</source>
     </message>
     <message>
         <source>The card has problems; nothing was sent. Fix them, or tick &apos;Send anyway&apos; to test how the vault answers.</source>
-        <translation>ข้อมูลบัตรมีปัญหา ยังไม่ได้ส่งอะไรออกไป แก้ไขให้ถูกต้อง หรือติ๊ก &apos;Send anyway&apos; เพื่อทดสอบว่า vault ตอบกลับอย่างไร</translation>
+        <translation>ข้อมูลบัตรมีปัญหา ยังไม่ได้ส่งอะไรออกไป แก้ไขให้ถูกต้อง หรือติ๊ก “ส่งไปทั้งอย่างนั้น” เพื่อทดสอบว่า vault ตอบกลับอย่างไร</translation>
     </message>
     <message>
         <source>The profile {profile} that created this token no longer exists.</source>
@@ -3221,7 +3221,7 @@ Clear the filter to see every token.</source>
     </message>
     <message>
         <source>{name}={value} could not be used as the list of trusted certificates ({error}). Fix or unset it.</source>
-        <translation>ใช้ {name}={value} เป็นรายการใบรับรองที่เชื่อถือไม่ได้ ({error}) แก้ไขหรือยกเลิกการตั้งค่านี้</translation>
+        <translation>ไม่สามารถใช้ {name}={value} เป็นรายการใบรับรองที่เชื่อถือได้ ({error}) ให้แก้ไขหรือลบค่านี้</translation>
     </message>
     <message>
         <source>{reason} Nothing was sent.</source>

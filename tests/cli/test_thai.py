@@ -287,3 +287,15 @@ def test_a_forwarded_command_is_parsed_in_the_shells_language() -> None:
     parsed = hosted._parse(["create", "--language", "th"], out, err)
     assert not isinstance(parsed, int)
     assert parsed.language == "th"  # cli.app.run() then speaks Thai for the command
+
+
+def test_scenarios_search_finds_the_thai_labels_shown_and_the_english_ones() -> None:
+    from omise_token_gui.cli import output
+    from omise_token_gui.core import i18n
+    from omise_token_gui.core.cards import load_catalog
+
+    card = next(c for c in load_catalog() if c.scenario == "insufficient_fund")
+    with i18n.speaking(i18n.THAI):
+        assert output.scenario_matches(card, "ไม่เพียงพอ")
+        assert output.scenario_matches(card, "insufficient")
+    assert not output.scenario_matches(card, "ไม่เพียงพอ")  # English shows no Thai
