@@ -74,12 +74,14 @@ def readable_language(language: str) -> str:
 
     if language != i18n.THAI or thai_font_available():
         return language
-    print(
+    said = i18n.QT_TRANSLATE_NOOP(
+        "Start",
         "omise-token-gui: no installed font draws Thai, so the window is in English "
-        "(Debian/Ubuntu: sudo apt-get install fonts-thai-tlwg). "
-        "ไม่มีฟอนต์ภาษาไทยในเครื่อง หน้าต่างจึงแสดงเป็นภาษาอังกฤษ",
-        file=sys.stderr,
+        "(Debian/Ubuntu: sudo apt-get install fonts-thai-tlwg).",
     )
+    for language in (i18n.THAI, i18n.ENGLISH):  # both: a terminal may draw Thai, Qt cannot
+        with i18n.speaking(language):
+            print(i18n.translate("Start", said), file=sys.stderr)
     return i18n.ENGLISH
 
 

@@ -3144,6 +3144,13 @@ Clear the filter to see every token.</source>
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>omise-token-gui: no installed font draws Thai, so the window is in English (Debian/Ubuntu: sudo apt-get install fonts-thai-tlwg).</source>
+        <translation>omise-token-gui: ไม่มีฟอนต์ในเครื่องที่แสดงภาษาไทยได้ หน้าต่างจึงแสดงเป็นภาษาอังกฤษ (Debian/Ubuntu: sudo apt-get install fonts-thai-tlwg)</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>{path} is held by another process</source>

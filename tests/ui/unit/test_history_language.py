@@ -189,5 +189,5 @@ def test_the_row_details_explain_the_scenario_and_status(
         assert code.should in cell(panel, 1, "charge_status", Qt.ItemDataRole.ToolTipRole)
     typed = cell(panel, 0, "scenario", Qt.ItemDataRole.ToolTipRole)
     assert typed.startswith(
-        "ไม่ใช่บัตรทดสอบจากแคตตาล็อก" if language == i18n.THAI else "Not a catalog test card"
+        "ไม่ใช่บัตรทดสอบจากรายการบัตรทดสอบ" if language == i18n.THAI else "Not a catalog test card"
     )
