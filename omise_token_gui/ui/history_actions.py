@@ -14,7 +14,6 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox
 
-from omise_token_gui.core import i18n as core_i18n
 from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.cards import Catalog, CatalogCard
 from omise_token_gui.core.errors import AppError, ErrorKind
@@ -30,9 +29,6 @@ from omise_token_gui.ui.tasks import TaskRunner
 
 AUTO_REFRESH_BATCH = 50
 _ = translator("HistoryActions")
-# Plurals through the core's translator: the same Qt lookup in the window, and English's
-# one/other forms from the catalog where no Qt translator is installed (unit tests).
-_n = core_i18n.translator("HistoryActions")
 
 
 class StatusLine(Protocol):
@@ -127,13 +123,13 @@ class HistoryActions:
         used = sum(r.used for r in records)
         self._flash(_("✔ Copied"))
         if used:
-            text = _n(
+            text = _(
                 "Copied %n token ids, one a line ({used} already used: a checkout given a used "
                 "id will fail).",
                 n=len(records),
             ).format(used=used)
         else:
-            text = _n("Copied %n token ids, one a line.", n=len(records))
+            text = _("Copied %n token ids, one a line.", n=len(records))
         self._say(text, 8000)
 
     def _warn_used(self, record: TokenRecord) -> QMessageBox:
@@ -303,22 +299,22 @@ class HistoryActions:
                     deleted += 1
             except AppError as exc:
                 self._say(
-                    _n("Deleted {deleted} of %n token(s); then: {reason}", n=len(ids)).format(
+                    _("Deleted {deleted} of %n token(s); then: {reason}", n=len(ids)).format(
                         deleted=deleted, reason=exc.human
                     ),
                     10_000,
                 )
             else:
-                self._say(_n("Deleted %n token(s) from the history.", n=deleted), 5000)
+                self._say(_("Deleted %n token(s) from the history.", n=deleted), 5000)
             self._model.reload()
 
         ask(
             self._panel,
             _("Delete from history"),
-            _n(
+            _(
                 "Delete %n token(s) from the history? The tokens themselves stay on the vault.",
                 n=len(ids),
             ),
             really,
-            _n("Delete %n", n=len(ids)),
+            _("Delete %n", n=len(ids)),
         )

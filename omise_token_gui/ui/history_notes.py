@@ -8,32 +8,28 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QTableView, QWidget
 
-from omise_token_gui.core import i18n as core_i18n
 from omise_token_gui.core.local_format import format_number
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.i18n import translator
 from omise_token_gui.ui.plain import plain_label
 
 _ = translator("HistoryNotes")
-# Plurals through the core's translator: the same Qt lookup in the window, and English's
-# one/other forms from the catalog where no Qt translator is installed (unit tests).
-_n = core_i18n.translator("HistoryNotes")
 
 
 def count_text(shown: int, total: int, filtered: bool) -> str:
     """ "36 tokens", or "25 of 36 tokens" while a filter hides some (in the current
     language; numbers grouped as ``core.local_format`` does)."""
     if filtered:
-        return _n("{shown} of {total} token(s)", n=total).format(
+        return _("{shown} of {total} token(s)", n=total).format(
             shown=format_number(shown), total=format_number(total)
         )
-    return _n("{total} token(s)", n=total).format(total=format_number(total))
+    return _("{total} token(s)", n=total).format(total=format_number(total))
 
 
 def hidden_text(hidden: int) -> str:
     if hidden == 0:
         return ""
-    return _n("%n new token(s) hidden by the filter", n=hidden)
+    return _("%n new token(s) hidden by the filter", n=hidden)
 
 
 def no_match_text(words: str) -> str:

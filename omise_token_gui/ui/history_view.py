@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_token_gui.core import i18n as core_i18n
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.core.local_format import format_time
@@ -55,9 +54,6 @@ from omise_token_gui.ui.sort_arrow import SortArrowStyle
 BUTTON_W = 54
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ = translator("HistoryView")
-# Plurals through the core's translator: the same Qt lookup in the window, and English's
-# one/other forms from the catalog where no Qt translator is installed (unit tests).
-_n = core_i18n.translator("HistoryView")
 
 # The row actions: (key, text for one row: English, marked; translated where shown).
 ROW_ACTIONS: tuple[tuple[str, str], ...] = (
@@ -75,9 +71,9 @@ def action_text(key: str, count: int) -> str:
     """A row action's text for ``count`` selected rows (only Copy id and Delete work on
     several: they say how many)."""
     if count > 1 and key == "copy_id":
-        return _n("Copy %n &ids", n=count)
+        return _("Copy %n &ids", n=count)
     if count > 1 and key == "delete":
-        return _n("&Delete %n", n=count)
+        return _("&Delete %n", n=count)
     return QCoreApplication.translate("HistoryView", _ONE_ROW[key])
 
 

@@ -38,9 +38,14 @@ _installed: list[QTranslator] = []  # the current language's translator (kept al
 
 
 def translator(context: str) -> Callable[..., str]:
-    """``_(source, disambiguation=None, n=-1)`` translating through Qt under ``context``."""
+    """``_(source, disambiguation=None, n=-1)`` translating through Qt under ``context``.
+    A counted text goes through core.i18n: the same Qt lookup once a language is applied,
+    and English's one/other forms from the catalog where no Qt translator is installed yet
+    (Qt alone would show "3 token(s)")."""
 
     def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if n >= 0:
+            return i18n.translate(context, source, disambiguation, n)
         return QCoreApplication.translate(context, source, disambiguation, n)
 
     return tr
