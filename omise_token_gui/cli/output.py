@@ -18,19 +18,15 @@ from typing import Any, TextIO
 from omise_token_gui.cli.argparse_text import width
 from omise_token_gui.core import explanations
 from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.core.cards import shown as catalog_shown
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.history_columns import shown
-from omise_token_gui.core.i18n import translate, translator
+from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.keys import mask_key
 from omise_token_gui.core.settings import SANDBOX, Profile
 
 _ = translator("CommandOutput")
 CATALOG = "Catalog"  # the context of the catalog's texts (resources/test_cards.json)
-
-
-def catalog_text(text: str) -> str:
-    """A label, description or source of the catalog in the current language."""
-    return translate("Catalog", text)
 
 
 def explanation_json(scenario: str | None) -> dict[str, str] | None:
@@ -70,7 +66,7 @@ def record_json(record: TokenRecord, catalog: Catalog) -> dict[str, Any]:
         "last4": record.last4,
         "scenario": record.scenario,
         "scenario_id": catalog_id_of(record, catalog),
-        "scenario_label": catalog_text(record.scenario_label) if record.scenario_label else None,
+        "scenario_label": catalog_shown(record.scenario_label) if record.scenario_label else None,
         "expected_outcome": record.expected_outcome,
         "used": record.used,
         "charge_status": record.charge_status,
@@ -114,7 +110,7 @@ def history_row(record: TokenRecord) -> tuple[str, ...]:
         # filter matches that text; --json keeps the ISO time in UTC
         record.token_id,
         f"{record.brand} ****{record.last4}",
-        catalog_text(record.scenario_label) if record.scenario_label else "-",
+        catalog_shown(record.scenario_label) if record.scenario_label else "-",
         _("yes") if record.used else _("no"),
         charge_text(record),
         verdict_text(record),
@@ -125,7 +121,7 @@ def scenario_json(card: CatalogCard, catalog: Catalog) -> dict[str, Any]:
     """One catalog card. ``label`` (= ``scenario_label``), ``description``, ``source`` and
     ``explanation`` (``should``: what the charge should do; ``check``: what to check in the
     checkout; null when there is none) are in the current language; the rest is data."""
-    label = catalog_text(card.scenario_label)
+    label = catalog_shown(card.scenario_label)
     return {
         "id": card.id,
         "brand": card.brand,
@@ -134,7 +130,7 @@ def scenario_json(card: CatalogCard, catalog: Catalog) -> dict[str, Any]:
         "label": label,
         "scenario_label": label,
         "expected_outcome": card.expected_outcome,
-        "description": catalog_text(card.description),
+        "description": catalog_shown(card.description),
         "confidence": card.confidence,
         "source": _source(card, catalog),
         "explanation": explanation_json(card.scenario),
@@ -143,7 +139,7 @@ def scenario_json(card: CatalogCard, catalog: Catalog) -> dict[str, Any]:
 
 def _source(card: CatalogCard, catalog: Catalog) -> str:
     legend = catalog.confidence_legend.get(card.confidence)
-    return catalog_text(legend) if legend else card.confidence
+    return catalog_shown(legend) if legend else card.confidence
 
 
 def scenario_headers() -> tuple[str, ...]:
@@ -168,7 +164,7 @@ def scenario_matches(card: CatalogCard, text: str) -> bool:
     digits = needle.replace(" ", "").replace("-", "")
     labels = (card.scenario_label, card.description)
     haystack = " ".join(
-        (card.id, card.brand, card.scenario, *labels, *(catalog_text(t) for t in labels))
+        (card.id, card.brand, card.scenario, *labels, *(catalog_shown(t) for t in labels))
     ).lower()
     return needle in haystack or (digits.isdigit() and digits in card.number)
 

@@ -13,12 +13,11 @@ import os
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
 from omise_token_gui.cli.hosted import Declined, Host, Sink, run_forwarded
 from omise_token_gui.cli.instance import RunningApp
 from omise_token_gui.core import channel, i18n
 from omise_token_gui.core.answers import TOKEN_ID_RE
+from omise_token_gui.core.cards import shown
 from omise_token_gui.ui.i18n import translator
 
 if TYPE_CHECKING:
@@ -114,7 +113,7 @@ class AppChannel:
         bar (the selection and the form are the tester's: left as they are)."""
         self._window.history_model.token_added()
         label = record.scenario_label
-        what = QCoreApplication.translate("Catalog", label) if label else record.brand
+        what = shown(label) if label else record.brand
         text = _("Created {token_id} from the command line ({what}).").format(
             token_id=record.token_id, what=what
         )
@@ -138,7 +137,7 @@ class AppChannel:
             if record is not None:
                 label = record.scenario_label
                 what = _("{what} · {profile}").format(
-                    what=QCoreApplication.translate("Catalog", label) if label else record.brand,
+                    what=shown(label) if label else record.brand,
                     profile=record.profile,
                 )
             self._notify(
