@@ -20,22 +20,20 @@ from omise_token_gui.cli.output import table
 from omise_token_gui.core import explanations, i18n
 from omise_token_gui.core.cards import load_catalog
 from tests.cli.conftest import Run, RunCli
+from tests.helpers import KEPT_LATIN, THAI_SCRIPT
 
-# As tests/ui/test_thai_everywhere.py (mirrored: that module imports Qt), plus what the
+# The words tests.helpers.KEPT_LATIN keeps (as the window's sweep does), plus what the
 # command line may keep in Latin letters: its command names, metavars and option values.
-_KEPT = """
-    Omise Visa MasterCard Mastercard JCB Amex American Express Diners Club UnionPay Discover
-    Maestro JSON curl Sandbox SANDBOX vault Vault API PCI DSS omise-token omise-token-gui
-    Ctrl Shift Alt Meta Enter Return Esc Tab Del Space Backspace PgUp PgDown Ins Home End
-    F1 F2 F3 F4 F5 Cmd URL HTTP HTTPS UTC iOS Android SDK CVV Secure ID XDG TMPDIR
-    Generator QA Jira Xray TestRail Windows macOS Linux Debian Ubuntu KiB ms
-    successful failed pending reversed expired unknown Thai English
+_KEPT = (
+    KEPT_LATIN
+    + """
     Test Token Lines TLS LANG pid Environment
     create scenarios history refresh check-key profiles status list add use remove
     COMMAND ACTION NAME NUMBER TEXT SECONDS FILE N en th
 """
+)
 ALLOWED = {w.lower() for w in _KEPT.split()}
-THAI = re.compile(r"[\u0e00-\u0e7f]")
+THAI = THAI_SCRIPT
 # Options (--send-anyway, -h), ids (visa-successful), codes, paths, URLs, choices ({en,th}):
 # not words a tester reads.
 _NOT_WORDS = re.compile(

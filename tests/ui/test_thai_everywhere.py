@@ -31,20 +31,11 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core import i18n
 from omise_token_gui.ui.i18n import apply_language
 from omise_token_gui.ui.tray import Tray
-from tests.helpers import records
+from tests.helpers import KEPT_LATIN, THAI_SCRIPT, records
 from tests.ui.conftest import Harness, OpenApp
 
-# Latin words a Thai text may keep: names, Omise's statuses as it sends them, key names, units.
-_KEPT = """
-    Omise Visa MasterCard Mastercard JCB Amex American Express Diners Club UnionPay Discover
-    Maestro JSON curl Sandbox SANDBOX vault Vault API PCI DSS omise-token omise-token-gui
-    Ctrl Shift Alt Meta Enter Return Esc Tab Del Space Backspace PgUp PgDown Ins Home End
-    F1 F2 F3 F4 F5 Cmd URL HTTP HTTPS UTC iOS Android SDK CVV Secure ID XDG TMPDIR
-    Generator QA Jira Xray TestRail Windows macOS Linux Debian Ubuntu KiB ms
-    successful failed pending reversed expired unknown Thai English
-"""
-ALLOWED = {w.lower() for w in _KEPT.split()}
-THAI = re.compile(r"[\u0e00-\u0e7f]")
+ALLOWED = {w.lower() for w in KEPT_LATIN.split()}
+THAI = THAI_SCRIPT
 
 
 def english_words(text: str) -> list[str]:
