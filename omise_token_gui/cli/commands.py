@@ -18,13 +18,8 @@ from omise_token_gui.cli.instance import RunningApp
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import paths
 from omise_token_gui.core.card_defaults import default_card, scenario_card
-from omise_token_gui.core.cards import (
-    CardInput,
-    Catalog,
-    detect_brand,
-    load_catalog,
-    sample_security_code,
-)
+from omise_token_gui.core.cards import CardInput, detect_brand, sample_security_code
+from omise_token_gui.core.catalog import Catalog
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.core.errors import AppError, ErrorKind, ProfileError
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
@@ -77,7 +72,7 @@ def _invalid_card(exc: AppError) -> UsageError:
 
 
 async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
-    catalog = load_catalog()
+    catalog = rt.catalog()
     card = card_from_args(args, catalog)
     profile = rt.profile(args.profile)
     require_public_test_key(profile.public_key)  # before the network side even starts
@@ -127,7 +122,7 @@ def _copy(rt: Runtime, text: str, err: Err) -> None:
 
 # ---------------------------------------------------------------------------- scenarios
 async def scenarios(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
-    catalog = load_catalog()
+    catalog = rt.catalog()
     cards = [c for c in catalog if not args.search or output.scenario_matches(c, args.search)]
     if args.json:
         for card in cards:
@@ -142,7 +137,7 @@ async def scenarios(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err
 
 # ---------------------------------------------------------------------------- history
 async def history(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
-    catalog = load_catalog()
+    catalog = rt.catalog()
     records = rt.history.page(limit=args.limit, where=HistoryFilter(text=args.filter or ""))
     if args.json:
         for record in records:
@@ -170,7 +165,7 @@ async def refresh(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) 
     if not ids:
         _note(err, _("nothing to refresh: every token's charge has ended."))
         return Exit.OK
-    catalog = load_catalog()
+    catalog = rt.catalog()
     results = await rt.token_service().refresh_many(ids)
     first_error: AppError | None = None
     for token_id, result in zip(ids, results, strict=True):

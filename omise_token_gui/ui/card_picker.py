@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QVBoxLayout, QWidget
 
 from omise_token_gui.core import explanations
-from omise_token_gui.core.cards import Catalog, CatalogCard, shown
+from omise_token_gui.core.catalog import Catalog, CatalogCard, shown, source_text
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from omise_token_gui.ui import shortcuts
 from omise_token_gui.ui.i18n import on_language_change, translator
@@ -115,7 +115,6 @@ class CardPicker(QWidget):
     def _name_rows(self) -> None:
         """The groups' titles and the cards' tooltips and search words, in the current
         language (the English words stay searchable too)."""
-        legend = self.catalog.confidence_legend
         for row in range(self.model.rowCount()):
             group = self.model.item(row, 0)
             scenario = str(group.data(SCENARIO_ROLE))
@@ -128,8 +127,9 @@ class CardPicker(QWidget):
                 card = group.child(child, 0).data(CARD_ROLE)
                 if not isinstance(card, CatalogCard):
                     continue
-                source = legend.get(card.confidence, card.confidence)
-                group.child(child, 3).setToolTip(shown(source) if source else "")
+                short, source_tip = source_text(card)  # DATA's: the word, the badge, why
+                group.child(child, 3).setText(short)
+                group.child(child, 3).setToolTip(source_tip)
                 tip = "\n\n".join(
                     t for t in (shown(card.description), explanation_text(scenario)) if t
                 )
@@ -144,6 +144,7 @@ class CardPicker(QWidget):
                 card.brand,
                 card.number,
                 card.expected_outcome,
+                card.source,
                 card.confidence,
                 card.scenario_label,
                 card.description,
@@ -179,7 +180,7 @@ class CardPicker(QWidget):
                     self._cell(card.brand),
                     self._cell(card.display_number),
                     self._cell(card.expected_outcome),
-                    self._cell(card.confidence),
+                    self._cell(""),  # the source: ``_name_rows`` (its word is translated)
                 ]
                 for cell in cells:
                     cell.setData(card, CARD_ROLE)
