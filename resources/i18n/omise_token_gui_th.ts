@@ -724,6 +724,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
 (LANG=th_TH.UTF-8: ภาษาไทย)</translation>
     </message>
     <message>
+        <source>Frequent counts only the tokens created from now on (the history is kept)</source>
+        <translation>ส่วนใช้บ่อยจะนับเฉพาะโทเค็นที่สร้างจากนี้ไป (ประวัติยังเก็บไว้)</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>ถูกขัดจังหวะ</translation>
     </message>
@@ -868,8 +872,12 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>หมายเหตุ: {notice}</translation>
     </message>
     <message>
-        <source>only cards whose id, brand, number, scenario or description holds TEXT</source>
-        <translation>เฉพาะบัตรที่รหัส แบรนด์ หมายเลข สถานการณ์ทดสอบ หรือคำอธิบายมีข้อความ TEXT</translation>
+        <source>only the cards TEXT finds, as the window&apos;s search does: brands (amex, mc, cup), outcomes (declined, fraud, 3ds), numbers or their last 4, ids; every word must match</source>
+        <translation>เฉพาะบัตรที่ TEXT ค้นพบ แบบเดียวกับช่องค้นหาในหน้าต่าง: แบรนด์ ผลลัพธ์ หมายเลขบัตรหรือ 4 หลักท้าย หรือ id เป็นภาษาไทยหรืออังกฤษก็ได้ (วีซ่า, เงินไม่พอ, 3 มิติ) ทุกคำต้องตรง</translation>
+    </message>
+    <message>
+        <source>pin the card with this id (listed first, in the window and the tray too)</source>
+        <translation>ปักหมุดบัตรที่มี id นี้ (แสดงเป็นอันดับแรก ทั้งในหน้าต่างและถาดระบบด้วย)</translation>
     </message>
     <message>
         <source>read tokens&apos; used and charge status again</source>
@@ -912,6 +920,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>รหัสโทเค็น บัตร สถานการณ์ทดสอบ โปรไฟล์...</translation>
     </message>
     <message>
+        <source>unpin the card with this id</source>
+        <translation>เลิกปักหมุดบัตรที่มี id นี้</translation>
+    </message>
+    <message>
         <source>whether the app runs for these directories, its active profile and Sandbox URL</source>
         <translation>แอปเปิดอยู่สำหรับโฟลเดอร์เหล่านี้หรือไม่ โปรไฟล์ที่ใช้งานอยู่ และ URL ของ Sandbox</translation>
     </message>
@@ -922,6 +934,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
 </context>
 <context>
     <name>CommandOutput</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>สถานการณ์ทดสอบทั้งหมด</translation>
+    </message>
     <message>
         <source>BRAND</source>
         <translation>แบรนด์</translation>
@@ -943,6 +959,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ผลที่ควรเป็น</translation>
     </message>
     <message>
+        <source>Frequent</source>
+        <translation>ใช้บ่อย</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>รหัส</translation>
     </message>
@@ -957,6 +977,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>NUMBER</source>
         <translation>หมายเลขบัตร</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>ปักหมุด</translation>
     </message>
     <message>
         <source>SCENARIO</source>
@@ -1139,6 +1163,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>nothing to refresh: every token&apos;s charge has ended.</source>
         <translation>ไม่มีอะไรให้รีเฟรช: การเรียกเก็บเงินของทุกโทเค็นจบแล้ว</translation>
+    </message>
+    <message>
+        <source>ranking reset: Frequent counts the tokens created from now on.</source>
+        <translation>รีเซ็ตการจัดอันดับแล้ว: ส่วนใช้บ่อยจะนับโทเค็นที่สร้างจากนี้ไป</translation>
     </message>
     <message>
         <source>the local channel cannot be used: {problem}</source>
