@@ -46,7 +46,6 @@ if TYPE_CHECKING:
         HistoryPanel,
         Keyboard,
         ModeMarker,
-        PickerRanking,
         ProfileSwitcher,
         SandboxNote,
         TaskRunner,
@@ -71,7 +70,6 @@ class MainWindow(QMainWindow):
     switcher: ProfileSwitcher
     sandbox_note: SandboxNote
     picker: CardPicker
-    picker_ranking: PickerRanking
     form: CardForm
     panel: CreatePanel
     history_model: HistoryModel
@@ -148,7 +146,7 @@ class MainWindow(QMainWindow):
         self.populated = True
 
     def _build_controllers(self) -> None:
-        from omise_token_gui.ui.window_parts import CreateActions, HistoryActions, PickerRanking
+        from omise_token_gui.ui.window_parts import CreateActions, HistoryActions
 
         self.create_actions = CreateActions(
             service=lambda: self._service,
@@ -166,14 +164,6 @@ class MainWindow(QMainWindow):
         self.picker.card_picked.connect(self.create_actions.card_picked)
         self.form.changed.connect(lambda: self.picker.highlight(self.form.catalog_entry()))
         self.picker.highlight(self.form.catalog_entry())
-        self.picker_ranking = PickerRanking(
-            self.picker,
-            self.history_model,
-            self.catalog,
-            lambda: self.settings,
-            self.save_settings,
-            self.statusBar(),
-        )
         self.history_actions = HistoryActions(
             service=lambda: self._service,
             model=self.history_model,

@@ -6,7 +6,7 @@ ranking itself is ``core.ranking``'s. Given only its collaborators (``window_par
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 
@@ -25,19 +25,26 @@ class StatusSink(Protocol):
     def showMessage(self, text: str, timeout: int = 0, /) -> None: ...
 
 
+class RankedWindow(Protocol):
+    """What of the window this needs (``MainWindow`` is one)."""
+
+    picker: CardPicker
+    history_model: HistoryModel
+    catalog: Catalog
+    settings: Settings
+
+    def save_settings(self) -> None: ...
+    def statusBar(self) -> Any: ...
+
+
 class PickerRanking(QObject):
-    def __init__(
-        self,
-        picker: CardPicker,
-        model: HistoryModel,
-        catalog: Catalog,
-        settings: Callable[[], Settings],
-        save: Callable[[], None],
-        status: StatusSink,
-    ) -> None:
+    def __init__(self, window: RankedWindow) -> None:
+        picker, model = window.picker, window.history_model
         super().__init__(picker)
-        self._picker, self._model, self._catalog = picker, model, catalog
-        self._settings, self._save, self._status = settings, save, status
+        self._picker, self._model, self._catalog = picker, model, window.catalog
+        self._settings: Callable[[], Settings] = lambda: window.settings
+        self._save: Callable[[], None] = window.save_settings
+        self._status: StatusSink = window.statusBar()
         picker.pin_toggled.connect(self.toggle)
         picker.reset_ranking_requested.connect(self.reset)
         model.rowsInserted.connect(self.refresh)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from omise_token_gui.core import i18n
 from omise_token_gui.core.cards import CatalogCard
 from omise_token_gui.core.catalog_search import THREE_DS
+from omise_token_gui.core.ranking import ranking
 from omise_token_gui.ui.card_picker import CardPicker
 from omise_token_gui.ui.card_tree import CARD_ROLE, FREQUENT, PINNED, SECTION_ROLE, STAR
 from omise_token_gui.ui.i18n import apply_language
@@ -128,7 +129,8 @@ def test_frequent_follows_the_tokens_created_and_reset_ranking_empties_it(
         w.form.edits["number"].setText(number)
         app.create_and_wait()
     assert section_ids(picker, FREQUENT) == ["visa-insufficient-fund", "jcb-successful"]
-    assert app.window.picker_ranking.current().quick()[0].id == "visa-insufficient-fund"
+    quick = ranking(w.history_store, w.catalog, w.settings).quick()
+    assert quick[0].id == "visa-insufficient-fund"
     title = section(picker, FREQUENT)
     menu = picker.menu_for(title)
     assert menu is not None
@@ -165,9 +167,8 @@ def test_filters_counts_and_the_no_match_line(app: Harness, qtbot: QtBot) -> Non
 
 
 def test_the_filters_and_sections_speak_thai(app: Harness, qtbot: QtBot) -> None:
-    w, picker = app.window, app.window.picker
-    w.settings.pinned = ["visa-successful"]
-    w.picker_ranking.refresh()
+    picker = app.window.picker
+    picker.pin_toggled.emit("visa-successful")
     apply_language(i18n.THAI)
     QApplication.processEvents()  # LanguageChange is posted to the windows
     try:
