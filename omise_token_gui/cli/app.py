@@ -205,7 +205,22 @@ def _reading_commands(command: AddCommand) -> None:
     s.add_argument(
         "--search",
         metavar="TEXT",
-        help=_("only cards whose id, brand, number, scenario or description holds TEXT"),
+        help=_(
+            "only the cards TEXT finds, as the window's search does: brands (amex, mc, cup), "
+            "outcomes (declined, fraud, 3ds), numbers or their last 4, ids; every word must match"
+        ),
+    )
+    s.add_argument(
+        "--pin",
+        action="append",
+        metavar="ID",
+        help=_("pin the card with this id (listed first, in the window and the tray too)"),
+    )
+    s.add_argument("--unpin", action="append", metavar="ID", help=_("unpin the card with this id"))
+    s.add_argument(
+        "--reset-ranking",
+        action="store_true",
+        help=_("Frequent counts only the tokens created from now on (the history is kept)"),
     )
     _json_flag(s)
 

@@ -16,10 +16,11 @@ from omise_token_gui.cli.clipboard import copy_text
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code
 from omise_token_gui.cli.instance import RunningApp
 from omise_token_gui.cli.runtime import Runtime
-from omise_token_gui.core import paths
+from omise_token_gui.core import paths, ranking
 from omise_token_gui.core.card_defaults import default_card, scenario_card
 from omise_token_gui.core.cards import CardInput, detect_brand, sample_security_code
 from omise_token_gui.core.catalog import Catalog
+from omise_token_gui.core.catalog_search import search
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.core.errors import AppError, ErrorKind, ProfileError
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
@@ -122,17 +123,51 @@ def _copy(rt: Runtime, text: str, err: Err) -> None:
 
 # ---------------------------------------------------------------------------- scenarios
 async def scenarios(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    """The catalog (``--search``: ``core.catalog_search``); Pinned and Frequent first."""
     catalog = rt.catalog()
-    cards = [c for c in catalog if not args.search or output.scenario_matches(c, args.search)]
+    settings = rt.load_settings(with_environment=False)
+    if _change_ranking(args, catalog, settings, err):
+        rt.save_settings(settings)
+    ranked = _ranking(rt, catalog, settings)
+    cards = search(catalog, args.search or "")
     if args.json:
         for card in cards:
-            output.emit_json(output.scenario_json(card, catalog), out)
+            record = output.scenario_json(card, catalog)
+            record.update(pinned=ranked.is_pinned(card), frequent=ranked.is_frequent(card))
+            output.emit_json(record, out)
     elif cards:
-        rows = (output.scenario_row(c, catalog) for c in cards)
-        out.write(output.table(output.scenario_headers(), rows) + "\n")
+        out.write(output.scenario_sections(cards, ranked, catalog) + "\n")
     else:
         _note(err, _("no scenario matches {text}.").format(text=repr(args.search)))
     return Exit.OK
+
+
+def _change_ranking(
+    args: argparse.Namespace, catalog: Catalog, settings: Settings, err: Err
+) -> bool:
+    """``--pin ID``, ``--unpin ID``, ``--reset-ranking``: whether the settings changed."""
+    for card_id in args.pin or ():
+        if catalog.by_id(card_id) is None:
+            raise UsageError(
+                _(
+                    "Unknown scenario {id}.{hint} 'omise-token scenarios' lists the scenario ids."
+                ).format(id=card_id, hint="")
+            )
+        ranking.pin(settings, card_id)
+    for card_id in args.unpin or ():
+        ranking.unpin(settings, card_id)
+    if args.reset_ranking:
+        ranking.reset_ranking(settings)
+        _note(err, _("ranking reset: Frequent counts the tokens created from now on."))
+    return bool(args.pin or args.unpin or args.reset_ranking)
+
+
+def _ranking(rt: Runtime, catalog: Catalog, settings: Settings) -> ranking.Ranking:
+    """Pinned and Frequent; without a usable history, Pinned only (the notices say why)."""
+    try:
+        return ranking.ranking(rt.history, catalog, settings)
+    except AppError:
+        return ranking.Ranking(tuple(ranking.pinned_cards(catalog, settings.pinned)))
 
 
 # ---------------------------------------------------------------------------- history

@@ -23,6 +23,7 @@ from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.history_columns import shown
 from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.keys import mask_key
+from omise_token_gui.core.ranking import Ranking
 from omise_token_gui.core.settings import SANDBOX, Profile
 
 _ = translator("CommandOutput")
@@ -157,16 +158,32 @@ def scenario_row(card: CatalogCard, catalog: Catalog) -> tuple[str, ...]:
     )
 
 
-def scenario_matches(card: CatalogCard, text: str) -> bool:
-    """``--search``: case-insensitive, in the id, brand, number, scenario and description (in
-    English and as shown in the current language)."""
-    needle = text.strip().lower()
-    digits = needle.replace(" ", "").replace("-", "")
-    labels = (card.scenario_label, card.description)
-    haystack = " ".join(
-        (card.id, card.brand, card.scenario, *labels, *(catalog_shown(t) for t in labels))
-    ).lower()
-    return needle in haystack or (digits.isdigit() and digits in card.number)
+def scenario_sections(cards: Sequence[CatalogCard], ranked: Ranking, catalog: Catalog) -> str:
+    """The text of ``scenarios``: the Pinned and Frequent cards among ``cards`` first (each
+    under its title, when there are any), then all of them; one table, so that the columns
+    line up."""
+    pinned = [c for c in ranked.pinned if c in cards]
+    frequent = [c for c in ranked.frequent if c in cards]
+    if not pinned and not frequent:
+        return table(scenario_headers(), (scenario_row(c, catalog) for c in cards))
+    parts: list[tuple[str, Sequence[CatalogCard]]] = [
+        (_("Pinned"), pinned),
+        (_("Frequent"), frequent),
+        (_("All scenarios"), cards),
+    ]
+    rows: list[tuple[str, ...]] = []
+    titles: dict[int, str] = {}
+    for title, section in parts:
+        if section:
+            titles[len(rows)] = title
+            rows.extend(scenario_row(c, catalog) for c in section)
+    lines = table(scenario_headers(), rows).split("\n")
+    shown = [lines[0]]
+    for i, line in enumerate(lines[1:]):
+        if i in titles:
+            shown.append(f"{titles[i]}:")
+        shown.append(line)
+    return "\n".join(shown)
 
 
 def profile_json(profile: Profile, active: str) -> dict[str, Any]:

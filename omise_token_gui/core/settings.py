@@ -59,6 +59,7 @@ _SCALARS = (
     "sandbox_note_seen",
     "close_to_tray",
     "tray_missing_told",
+    "ranking_since",
 )
 
 
@@ -130,6 +131,12 @@ class Settings:
     close_to_tray: bool | None = None
     # The tester was told once why there is no tray icon (a desktop without a tray).
     tray_missing_told: bool = False
+    # The picker's Pinned cards, by catalog id, in order (core.ranking). An id the catalog
+    # does not hold (a card of a user catalog file that is gone) is kept, but not shown.
+    pinned: list[str] = field(default_factory=list)
+    # "Reset ranking": tokens created before this moment (ISO 8601, UTC) no longer count for
+    # the Frequent cards; the history itself is kept. None: every token counts.
+    ranking_since: str | None = None
 
     def profile(self, name: str) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -213,6 +220,8 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         ),
         close_to_tray=_typed(data, "close_to_tray", bool, None),
         tray_missing_told=_typed(data, "tray_missing_told", bool, False),
+        pinned=_pins(data.get("pinned")),
+        ranking_since=_typed(data, "ranking_since", str, None),
     )
     settings.color_scheme, scheme_notice = _color_scheme(data)
     settings.sandbox_port = _sandbox_port(data)
@@ -251,6 +260,22 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     if isinstance(active, str) and settings.profile(active) is not None:
         settings.active_profile = active
     return settings, notices
+
+
+def _pins(raw: object) -> list[str]:
+    """The pinned card ids: strings, each once, in order; anything else is dropped."""
+    items = raw if isinstance(raw, list) else []
+    return list(dict.fromkeys(p for p in items if isinstance(p, str) and p))
+
+
+def merge_pins(base: object, mine: object, disk: object) -> list[str]:
+    """The pins to write: ``disk``'s (what other copies saved), less the ones this copy
+    unpinned since ``base``, plus the ones it pinned (at the end, in its order). Two running
+    copies that each pin a card keep both."""
+    was, now, there = _pins(base), _pins(mine), _pins(disk)
+    unpinned = set(was) - set(now)
+    kept = [p for p in there if p not in unpinned]
+    return kept + [p for p in now if p not in was and p not in kept]
 
 
 def _sandbox_port(data: Mapping[str, Any]) -> int:
@@ -325,6 +350,7 @@ def merge(
         if was.get(name) != profile:
             profiles[name] = profile
     out["profiles"] = list(profiles.values())
+    out["pinned"] = merge_pins(base.get("pinned"), mine.get("pinned"), disk.get("pinned"))
     return out
 
 
@@ -456,6 +482,8 @@ def _adopt(settings: Settings, merged: Settings) -> None:
     settings.sandbox_note_seen = merged.sandbox_note_seen
     settings.close_to_tray = merged.close_to_tray
     settings.tray_missing_told = merged.tray_missing_told
+    settings.pinned = list(merged.pinned)
+    settings.ranking_since = merged.ranking_since
     if settings.profile(settings.active_profile) is None:
         settings.active_profile = SANDBOX
 

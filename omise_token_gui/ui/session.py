@@ -97,6 +97,10 @@ async def repair_in_background(window: MainWindow, services: Services) -> None:
 
 
 def populate(window: MainWindow, services: Services) -> MainWindow:
+    """The window filled; the picker's Pinned and Frequent wired to its settings and
+    history (``ui.picker_ranking``, kept by the picker)."""
+    from omise_token_gui.ui.picker_ranking import PickerRanking  # with the window's parts
+
     window.populate(
         services.settings,
         services.settings_store.save,
@@ -104,6 +108,7 @@ def populate(window: MainWindow, services: Services) -> MainWindow:
         services.notices,
         catalog=services.catalog,
     )
+    PickerRanking(window)
     return window
 
 

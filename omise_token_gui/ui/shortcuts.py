@@ -53,6 +53,20 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Fill the card form with this card"),
     ),
     Shortcut(
+        "pin_card",
+        ("Ctrl+D",),
+        CARDS,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Pin the highlighted card to the top of the list, or unpin it"
+        ),
+    ),
+    Shortcut(
+        "card_menu",
+        ("Menu", "Shift+F10"),
+        CARDS,
+        QT_TRANSLATE_NOOP("Shortcuts", "Open the menu of the highlighted card"),
+    ),
+    Shortcut(
         "create",
         ("Ctrl+Return", "Ctrl+Enter"),
         WINDOW,

@@ -12,7 +12,7 @@ it; whatever does it (``tray_link.ScenarioCreator`` in this process today, or a 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from functools import partial
 from typing import NamedTuple
 
@@ -89,8 +89,9 @@ def token_text(record: TokenRecord) -> str:
 
 
 class Tray(QObject):
-    """``quick_cards()``: the scenarios offered, in order (today the recent ones,
-    ``core.recent.recent_cards``; favourites will come first once they exist).
+    """``quick_cards()``: the scenarios offered, in order: the pinned cards, then the
+    frequent ones (``core.ranking.Ranking.quick``); ``pinned()``: the ids of the pinned ones
+    (shown with a star).
     ``last_token()``: the newest token (``core.recent.newest_token``). ``profiles()`` and
     ``active_profile()``: the profile names and the active one; ``use_profile(name)`` makes one
     active (and saves it). ``open_window`` and ``quit_app``: the window's."""
@@ -102,6 +103,7 @@ class Tray(QObject):
         *,
         icon: QIcon,
         quick_cards: Callable[[], Sequence[CatalogCard]],
+        pinned: Callable[[], Collection[str]] = frozenset,
         last_token: Callable[[], TokenRecord | None],
         profiles: Callable[[], Sequence[str]],
         active_profile: Callable[[], str],
@@ -115,6 +117,7 @@ class Tray(QObject):
     ) -> None:
         super().__init__(parent)
         self._quick_cards = quick_cards
+        self._pinned = pinned
         self._last_token = last_token
         self._profiles = profiles
         self._active_profile = active_profile
@@ -186,8 +189,8 @@ class Tray(QObject):
         return action
 
     def _add_scenarios(self, menu: QMenu) -> None:
-        # Favourites (a later issue) go before the recent ones, through quick_cards().
-        cards = list(self._quick_cards())
+        cards = list(self._quick_cards())  # pinned first, then frequent
+        pinned = self._pinned()
         if self.creating is not None:
             busy = _("Creating a token: {scenario}…").format(scenario=scenario_text(self.creating))
             self._action(menu, busy, "trayBusy")
@@ -196,13 +199,16 @@ class Tray(QObject):
         else:
             self._action(
                 menu,
-                _("Recent scenarios appear here once you create a token with a test card."),
+                _(
+                    "Your pinned and most used scenarios appear here: pin a test card in the "
+                    "window (★) or create a token with one."
+                ),
                 "trayScenarios",
             )
         for card in cards:
-            action = self._action(
-                menu, scenario_text(card), f"trayScenario:{card.id}", partial(self.start, card)
-            )
+            text = scenario_text(card)
+            text = _("★ {scenario}").format(scenario=text) if card.id in pinned else text
+            action = self._action(menu, text, f"trayScenario:{card.id}", partial(self.start, card))
             action.setData(card.id)
             action.setEnabled(self.creating is None)
 

@@ -21,7 +21,7 @@ from omise_token_gui import PRODUCT_NAME
 from omise_token_gui.cli.exits import Exit, exit_code
 from omise_token_gui.core.card_defaults import scenario_card
 from omise_token_gui.core.errors import AppError
-from omise_token_gui.core.recent import recent_cards
+from omise_token_gui.core.ranking import ranking
 from omise_token_gui.ui.i18n import on_language_change, translator
 from omise_token_gui.ui.plain import message_box
 from omise_token_gui.ui.tray import NO_TRAY, CreateOutcome, CreateScenario, Tray
@@ -57,7 +57,8 @@ def attach_tray(
         return None
     tray = Tray(
         icon=_icon(window),
-        quick_cards=lambda: recent_cards(window.history_store, window.catalog),
+        quick_cards=lambda: ranking(window.history_store, window.catalog, window.settings).quick(),
+        pinned=lambda: window.settings.pinned,
         last_token=window.newest_token,
         profiles=lambda: [p.name for p in window.settings.profiles],
         active_profile=lambda: window.settings.active_profile,

@@ -58,6 +58,7 @@ from omise_token_gui.ui.i18n import (
 )
 from omise_token_gui.ui.keyboard import Keyboard
 from omise_token_gui.ui.marker import ModeMarker, ProfileSwitcher, title_text
+from omise_token_gui.ui.picker_ranking import PickerRanking
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.sandbox_note import SandboxNote
 from omise_token_gui.ui.shortcuts import bind, keys_of
@@ -85,6 +86,7 @@ __all__ = [
     "Menus",
     "ModeMarker",
     "Parts",
+    "PickerRanking",
     "ProfileSwitcher",
     "SandboxNote",
     "TaskRunner",
@@ -440,7 +442,9 @@ def keyboard_for(window: QMainWindow, parts: Parts, cancel: Callable[[], None]) 
 def set_tab_order(parts: Parts) -> None:
     form, panel, history = parts.form, parts.panel, parts.history_panel
     chain: list[QWidget] = [parts.sandbox_note.ok_button, parts.switcher]  # the top, first
-    chain += [parts.picker.search, parts.picker.tree]
+    picker = parts.picker
+    chain += [picker.search, picker.filters.brand_box, picker.filters.outcome_box, picker.tree]
+    chain += [picker.no_match.clear_button]  # shown only when no card matches
     edits = list(form.edits.values())
     chain += [*edits[:5], form.billing.button, *edits[5:10], form.country]  # billing folded
     chain += [

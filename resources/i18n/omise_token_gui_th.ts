@@ -281,6 +281,65 @@
     </message>
 </context>
 <context>
+    <name>CardFilters</name>
+    <message>
+        <source>3-D Secure only</source>
+        <translation>เฉพาะ 3-D Secure</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>ทุกแบรนด์</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>ทุกผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Brand filter</source>
+        <translation>ตัวกรองแบรนด์</translation>
+    </message>
+    <message>
+        <source>C&amp;lear search and filters</source>
+        <translation>ล้างคำค้นและตัวกรอง (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Empty the search and show every brand and outcome</source>
+        <translation>ล้างช่องค้นหาและแสดงทุกแบรนด์และทุกผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>No cards match these filters.</source>
+        <translation>ไม่มีบัตรที่ตรงกับตัวกรองเหล่านี้</translation>
+    </message>
+    <message>
+        <source>No cards match “{text}” with these filters.</source>
+        <translation>ไม่มีบัตรที่ตรงกับ “{text}” ด้วยตัวกรองเหล่านี้</translation>
+    </message>
+    <message>
+        <source>No cards match “{text}”.</source>
+        <translation>ไม่มีบัตรที่ตรงกับ “{text}”</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>ตัวกรองผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Show only the cards whose charge should succeed, those that should be declined (3-D Secure ones included), or the 3-D Secure ones</source>
+        <translation>แสดงเฉพาะบัตรที่การเรียกเก็บเงินควรสำเร็จ บัตรที่ควรถูกปฏิเสธ (รวมบัตร 3-D Secure) หรือเฉพาะบัตร 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Show only the test cards of one brand</source>
+        <translation>แสดงเฉพาะบัตรทดสอบของแบรนด์เดียว</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>สำเร็จ</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -400,12 +459,48 @@ Check: {check}</source>
 สิ่งที่ต้องตรวจ: {check}</translation>
     </message>
     <message>
+        <source>Click to pin this card to the top ({keys})</source>
+        <translation>คลิกเพื่อปักหมุดบัตรนี้ไว้ด้านบน ({keys})</translation>
+    </message>
+    <message>
         <source>Expected charge</source>
         <translation>การเรียกเก็บเงินที่ควรเป็น</translation>
     </message>
     <message>
+        <source>Forget the uses so far; the history keeps its tokens</source>
+        <translation>ลืมการใช้งานที่ผ่านมา ประวัติยังเก็บโทเค็นไว้ครบ</translation>
+    </message>
+    <message>
+        <source>Frequent  ({count})</source>
+        <translation>ใช้บ่อย  ({count})</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>หมายเลข</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>ปักหมุด</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>ปักหมุดไว้ด้านบน</translation>
+    </message>
+    <message>
+        <source>Pinned  ({count})</source>
+        <translation>ปักหมุด  ({count})</translation>
+    </message>
+    <message>
+        <source>Pinned cards (click a star to pin or unpin)</source>
+        <translation>บัตรที่ปักหมุด (คลิกดาวเพื่อปักหมุดหรือเลิกปักหมุด)</translation>
+    </message>
+    <message>
+        <source>Pinned: click to unpin ({keys})</source>
+        <translation>ปักหมุดแล้ว: คลิกเพื่อเลิกปักหมุด ({keys})</translation>
+    </message>
+    <message>
+        <source>Reset ranking</source>
+        <translation>รีเซ็ตการจัดอันดับ</translation>
     </message>
     <message>
         <source>Search test cards</source>
@@ -424,12 +519,24 @@ Check: {check}</source>
         <translation>บัตรทดสอบ</translation>
     </message>
     <message>
-        <source>Test cards grouped by the charge they should give; the highlighted card fills the card form (arrows move, Enter picks)</source>
-        <translation>บัตรทดสอบจัดกลุ่มตามผลการเรียกเก็บเงินที่ควรได้; บัตรที่ไฮไลต์จะถูกกรอกลงฟอร์มบัตร (ลูกศรเลื่อน, Enter เลือก)</translation>
+        <source>Test cards grouped by the charge they should give; the highlighted card fills the card form (arrows move, Enter picks, {pin} pins)</source>
+        <translation>บัตรทดสอบจัดกลุ่มตามผลการเรียกเก็บเงินที่ควรเป็น บัตรที่ไฮไลต์จะกรอกลงฟอร์มบัตร (ลูกศรเลื่อน Enter เลือก {pin} ปักหมุด)</translation>
+    </message>
+    <message>
+        <source>The cards you pinned; each stays in its group below too</source>
+        <translation>บัตรที่คุณปักหมุดไว้ แต่ละใบยังอยู่ในกลุ่มของตัวเองด้านล่างด้วย</translation>
+    </message>
+    <message>
+        <source>The cards you used most, recent use counting more (right-click: Reset ranking)</source>
+        <translation>บัตรที่คุณใช้บ่อยที่สุด การใช้ล่าสุดมีน้ำหนักมากกว่า (คลิกขวา: รีเซ็ตการจัดอันดับ)</translation>
     </message>
     <message>
         <source>Type a brand, number or outcome to find test cards ({keys}); Down or Enter moves into the results</source>
         <translation>พิมพ์แบรนด์ หมายเลข หรือผลลัพธ์เพื่อค้นหาบัตรทดสอบ ({keys}); ลูกศรลงหรือ Enter เพื่อไปที่ผลการค้นหา</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>เลิกปักหมุด</translation>
     </message>
     <message>
         <source>What the highlighted card&apos;s charge should do</source>
@@ -865,6 +972,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
 (LANG=th_TH.UTF-8: ภาษาไทย)</translation>
     </message>
     <message>
+        <source>Frequent counts only the tokens created from now on (the history is kept)</source>
+        <translation>ส่วนใช้บ่อยจะนับเฉพาะโทเค็นที่สร้างจากนี้ไป (ประวัติยังเก็บไว้)</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>ถูกขัดจังหวะ</translation>
     </message>
@@ -1009,8 +1120,12 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>หมายเหตุ: {notice}</translation>
     </message>
     <message>
-        <source>only cards whose id, brand, number, scenario or description holds TEXT</source>
-        <translation>เฉพาะบัตรที่รหัส แบรนด์ หมายเลข สถานการณ์ทดสอบ หรือคำอธิบายมีข้อความ TEXT</translation>
+        <source>only the cards TEXT finds, as the window&apos;s search does: brands (amex, mc, cup), outcomes (declined, fraud, 3ds), numbers or their last 4, ids; every word must match</source>
+        <translation>เฉพาะบัตรที่ TEXT ค้นพบ แบบเดียวกับช่องค้นหาในหน้าต่าง: แบรนด์ ผลลัพธ์ หมายเลขบัตรหรือ 4 หลักท้าย หรือ id เป็นภาษาไทยหรืออังกฤษก็ได้ (วีซ่า, เงินไม่พอ, 3 มิติ) ทุกคำต้องตรง</translation>
+    </message>
+    <message>
+        <source>pin the card with this id (listed first, in the window and the tray too)</source>
+        <translation>ปักหมุดบัตรที่มี id นี้ (แสดงเป็นอันดับแรก ทั้งในหน้าต่างและถาดระบบด้วย)</translation>
     </message>
     <message>
         <source>read tokens&apos; used and charge status again</source>
@@ -1053,6 +1168,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>รหัสโทเค็น บัตร สถานการณ์ทดสอบ โปรไฟล์...</translation>
     </message>
     <message>
+        <source>unpin the card with this id</source>
+        <translation>เลิกปักหมุดบัตรที่มี id นี้</translation>
+    </message>
+    <message>
         <source>whether the app runs for these directories, its active profile and Sandbox URL</source>
         <translation>แอปเปิดอยู่สำหรับโฟลเดอร์เหล่านี้หรือไม่ โปรไฟล์ที่ใช้งานอยู่ และ URL ของ Sandbox</translation>
     </message>
@@ -1063,6 +1182,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
 </context>
 <context>
     <name>CommandOutput</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>สถานการณ์ทดสอบทั้งหมด</translation>
+    </message>
     <message>
         <source>BRAND</source>
         <translation>แบรนด์</translation>
@@ -1084,6 +1207,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ผลที่ควรเป็น</translation>
     </message>
     <message>
+        <source>Frequent</source>
+        <translation>ใช้บ่อย</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>รหัส</translation>
     </message>
@@ -1098,6 +1225,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>NUMBER</source>
         <translation>หมายเลขบัตร</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>ปักหมุด</translation>
     </message>
     <message>
         <source>SCENARIO</source>
@@ -1280,6 +1411,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>nothing to refresh: every token&apos;s charge has ended.</source>
         <translation>ไม่มีอะไรให้รีเฟรช: การเรียกเก็บเงินของทุกโทเค็นจบแล้ว</translation>
+    </message>
+    <message>
+        <source>ranking reset: Frequent counts the tokens created from now on.</source>
+        <translation>รีเซ็ตการจัดอันดับแล้ว: ส่วนใช้บ่อยจะนับโทเค็นที่สร้างจากนี้ไป</translation>
     </message>
     <message>
         <source>the local channel cannot be used: {problem}</source>
@@ -2479,6 +2614,13 @@ Clear the filter to see every token.</source>
     </message>
 </context>
 <context>
+    <name>PickerRanking</name>
+    <message>
+        <source>Ranking reset: Frequent counts the tokens you create from now on; the history keeps every token.</source>
+        <translation>รีเซ็ตการจัดอันดับแล้ว: ส่วนใช้บ่อยจะนับเฉพาะโทเค็นที่สร้างจากนี้ไป ประวัติยังเก็บโทเค็นทุกรายการไว้</translation>
+    </message>
+</context>
+<context>
     <name>Proxy</name>
     <message>
         <source>Proxy problem: {problem}</source>
@@ -3323,8 +3465,16 @@ Clear the filter to see every token.</source>
         <translation>เปิดการตั้งค่า</translation>
     </message>
     <message>
+        <source>Open the menu of the highlighted card</source>
+        <translation>เปิดเมนูของบัตรที่ไฮไลต์</translation>
+    </message>
+    <message>
         <source>Open the menu of the selected row</source>
         <translation>เปิดเมนูของแถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>Pin the highlighted card to the top of the list, or unpin it</source>
+        <translation>ปักหมุดบัตรที่ไฮไลต์ไว้ด้านบนของรายการ หรือเลิกปักหมุด</translation>
     </message>
     <message>
         <source>Press that button or open that menu</source>
@@ -3538,10 +3688,6 @@ Clear the filter to see every token.</source>
         <translation>ออกจากแอป</translation>
     </message>
     <message>
-        <source>Recent scenarios appear here once you create a token with a test card.</source>
-        <translation>สถานการณ์ทดสอบที่ใช้ล่าสุดจะแสดงที่นี่ เมื่อคุณสร้างโทเค็นด้วยบัตรทดสอบแล้ว</translation>
-    </message>
-    <message>
         <source>Token copied</source>
         <translation>คัดลอกโทเค็นแล้ว</translation>
     </message>
@@ -3552,6 +3698,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>Token id copied</source>
         <translation>คัดลอก id โทเค็นแล้ว</translation>
+    </message>
+    <message>
+        <source>Your pinned and most used scenarios appear here: pin a test card in the window (★) or create a token with one.</source>
+        <translation>สถานการณ์ทดสอบที่ปักหมุดและที่ใช้บ่อยจะแสดงที่นี่: ปักหมุดบัตรทดสอบในหน้าต่าง (★) หรือสร้างโทเค็นด้วยบัตรนั้น</translation>
     </message>
     <message>
         <source>typed-in card</source>
@@ -3568,6 +3718,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>{scenario} · {brand} •••• {last4}</source>
         <translation>{scenario} · {brand} •••• {last4}</translation>
+    </message>
+    <message>
+        <source>★ {scenario}</source>
+        <translation>★ {scenario}</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,59 @@ def test_scenarios_lists_the_catalog_with_ids_sources_and_confidence(run_cli: Ru
     assert [r["id"] for r in jsonl(by_number)] == ["visa-insufficient-fund"]
 
 
+def test_scenarios_lists_pinned_and_frequent_first_and_marks_them_in_json(
+    run_cli: RunCli,
+) -> None:
+    catalog = load_catalog()
+    for _ in range(2):
+        assert run_cli("create", "--scenario", "jcb-successful").code == 0
+    pinned = run_cli("scenarios", "--pin", "amex-successful", "--pin", "jcb-successful")
+    assert pinned.code == 0, pinned.err
+    titles = [line for line in pinned.lines if line.endswith(":")]
+    assert titles == ["Pinned:", "All scenarios:"]  # jcb is pinned: not frequent too
+    assert pinned.lines[1] == "Pinned:"
+    assert pinned.lines[2].startswith("amex-successful ")
+    assert pinned.lines[3].startswith("jcb-successful ")
+    assert len(pinned.lines) == 1 + 2 + 2 + len(catalog)  # headers, titles, pinned, all
+
+    unpinned = run_cli("scenarios", "--unpin", "jcb-successful", "--json")
+    rows = {r["id"]: r for r in jsonl(unpinned)}
+    assert [r["id"] for r in jsonl(unpinned)] == [c.id for c in catalog]
+    assert rows["amex-successful"]["pinned"] is True
+    assert rows["amex-successful"]["frequent"] is False
+    assert rows["jcb-successful"]["pinned"] is False
+    assert rows["jcb-successful"]["frequent"] is True  # used twice
+    assert sum(1 for r in rows.values() if r["pinned"] or r["frequent"]) == 2
+
+    text = run_cli("scenarios", "--search", "jcb")
+    assert [line for line in text.lines if line.endswith(":")] == ["Frequent:", "All scenarios:"]
+    reset = run_cli("scenarios", "--reset-ranking", "--json")
+    assert "ranking reset" in reset.err
+    assert not any(r["frequent"] for r in jsonl(reset))
+    assert len(jsonl(run_cli("history", "--json"))) == 2  # the history is kept
+    unknown = run_cli("scenarios", "--pin", "no-such-card")
+    assert unknown.code == 2
+    assert "Unknown scenario no-such-card" in one_error_line(unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("amex", {"amex-successful", "amex-failed-processing", "amex-3ds-validation-failed"}),
+        ("mc insufficient", {"mastercard-insufficient-fund"}),
+        ("cup fraud", {"unionpay-failed-fraud-check"}),
+        ("วีซ่าเงินไม่พอ", {"visa-insufficient-fund"}),
+        ("1114-0011", {"visa-insufficient-fund"}),
+    ],
+)
+def test_scenarios_search_is_the_windows_search(
+    run_cli: RunCli, text: str, expected: set[str]
+) -> None:
+    done = run_cli("scenarios", "--search", text, "--json")
+    assert done.code == 0, done.err
+    assert {r["id"] for r in jsonl(done)} == expected
+
+
 def test_status_reports_honestly_that_no_app_was_found(
     run_cli: RunCli, dirs: tuple[Path, Path]
 ) -> None:

@@ -244,6 +244,8 @@ TESTED_HERE = {
     "cancel_create",
     "next_control",
     "row_menu",
+    "pin_card",  # tests/ui/test_card_ranking.py
+    "card_menu",  # tests/ui/test_card_ranking.py
 }
 
 
@@ -410,6 +412,8 @@ def test_the_rings_colour_stands_out_in_every_scheme() -> None:
 
 TAB_CYCLE = [  # the billing fields and the JSON answer are folded on a first launch
     "cardSearch",
+    "cardBrandFilter",
+    "cardOutcomeFilter",
     "cardList",
     "field_name",
     "field_number",

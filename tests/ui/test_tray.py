@@ -141,6 +141,25 @@ def test_the_menu_is_rebuilt_on_each_opening_from_the_history(tray_app: Harness)
     assert made[4].token_id in menu["trayCopyLast"].text()
 
 
+def test_the_menu_offers_the_pinned_cards_first_then_the_frequent(tray_app: Harness) -> None:
+    tray = tray_of(tray_app)
+    tray_app.services.history_store.add_many([used_with(INSUFFICIENT, records(1)[0])])
+    tray_app.window.picker.pin_toggled.emit("amex-successful")  # the star, the menu or Ctrl+D
+    menu = open_menu(tray)
+    scenarios = [
+        a.data() for a in tray.menu.actions() if a.objectName().startswith("trayScenario:")
+    ]
+    assert scenarios == ["amex-successful", "visa-insufficient-fund"]
+    assert menu["trayScenario:amex-successful"].text().startswith("★ Successful charge")
+    assert menu["trayScenario:visa-insufficient-fund"].text().startswith("Insufficient funds")
+    tray_app.window.picker.pin_toggled.emit("visa-insufficient-fund")  # pinned: not frequent
+    again = [a.data() for a in tray.menu.actions() if a.objectName().startswith("trayScenario:")]
+    open_menu(tray)
+    again = [a.data() for a in tray.menu.actions() if a.objectName().startswith("trayScenario:")]
+    assert again == ["amex-successful", "visa-insufficient-fund"]
+    assert saved_settings()["pinned"] == ["amex-successful", "visa-insufficient-fund"]
+
+
 def test_create_from_the_menu_copies_and_notifies(tray_app: Harness, qtbot: QtBot) -> None:
     tray, w = tray_of(tray_app), tray_app.window
     tray_app.services.history_store.add(used_with(INSUFFICIENT, records(1)[0]))

@@ -152,4 +152,4 @@ def test_the_catalog_shows_the_card_scenario_and_its_explanation_in_thai(
     assert thai.check in picker.explanation.text()
     group = picker.model.item(0, 0)
     assert has_thai(group.text())
-    assert picker.model.headerData(0, Qt.Orientation.Horizontal) == "บัตร"
+    assert picker.model.headerData(1, Qt.Orientation.Horizontal) == "บัตร"
