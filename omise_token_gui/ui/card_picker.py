@@ -107,7 +107,7 @@ class CardPicker(QWidget):
         on_language_change(self, self._retranslate)
 
     def _lay_out(self) -> None:
-        row = QHBoxLayout()
+        self._search_row = row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.search, 1)
         row.addWidget(self.filters)
@@ -142,6 +142,20 @@ class CardPicker(QWidget):
             star.setToolTip(_("Pinned cards (click a star to pin or unpin)"))
         self._name_rows()
         self._explain(self.tree.currentIndex())
+
+    # ---------------------------------------------------------------- DATA's hooks
+    def set_decorate_row(self, decorate: DecorateRow) -> None:
+        """What each row shows beyond its texts (``ui.brand_mark.decorate``): the rows there
+        now at once (the highlight stays), the rows made later as they are made."""
+        self.decorate_row = decorate
+        for group in self._groups():
+            for row in range(group.rowCount()):
+                cells = [group.child(row, column) for column in range(len(HEADERS))]
+                decorate(cells[0].data(CARD_ROLE), cells)
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A compact control at the end of the search row (``ui.card_copy``'s Copy button)."""
+        self._search_row.addWidget(widget)
 
     # ---------------------------------------------------------------- rows
     def set_ranking(self, ranking: Ranking) -> None:
