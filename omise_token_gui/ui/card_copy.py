@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QTreeView, QWidget
 
 from omise_token_gui.core.card_defaults import scenario_card
 from omise_token_gui.core.cards import vault_today
@@ -26,6 +26,7 @@ from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.core.recent import catalog_card_of
 from omise_token_gui.ui import shortcuts
+from omise_token_gui.ui.card_tree import BRAND, NUMBER
 from omise_token_gui.ui.clipboard import TextClipboard, copy_test_card_number
 from omise_token_gui.ui.i18n import on_language_change, translator
 
@@ -232,6 +233,7 @@ def attach(window: CopyingWindow) -> CardCopier:
     picker.card_actions = copier.actions_for
     picker.set_decorate_row(decorate)
     BrandMarks.watch(picker.tree)
+    fit_marks_and_numbers(picker.tree)
     copier.bind_keys(picker.tree, picker.highlighted)
     button = copier.button(picker.highlighted)
     picker.add_tool(button)
@@ -240,3 +242,13 @@ def attach(window: CopyingWindow) -> CardCopier:
         catalog_card_of(window.catalog, record)
     )
     return copier
+
+
+def fit_marks_and_numbers(tree: QTreeView) -> None:
+    """The marks at their size, and the Card and Number columns as wide as their widest
+    cell: a number is never cut short (an elided 19-digit number would read as another)."""
+    from omise_token_gui.ui.brand_mark import HEIGHT, WIDTH
+
+    tree.setIconSize(QSize(WIDTH, HEIGHT))
+    for column in (BRAND, NUMBER):
+        tree.setColumnWidth(column, max(tree.columnWidth(column), tree.sizeHintForColumn(column)))

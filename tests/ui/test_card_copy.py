@@ -17,7 +17,7 @@ from omise_token_gui.core import paths
 from omise_token_gui.core.catalog import CatalogCard, load_catalog
 from omise_token_gui.ui.brand_mark import mark_colours
 from omise_token_gui.ui.card_copy import ACTIONS, card_texts
-from omise_token_gui.ui.card_tree import BRAND, CARD_ROLE
+from omise_token_gui.ui.card_tree import BRAND, CARD_ROLE, NUMBER
 from omise_token_gui.ui.main_window import MainWindow
 from tests.ui.conftest import Harness, OpenApp
 from tests.ui.test_keyboard import activate, focused, press, type_text
@@ -241,3 +241,14 @@ def test_a_bad_tester_file_is_said_in_the_window_and_the_shipped_catalog_used(
     assert 'card 1 (id "visa-successful"): unknown field "x"' in box.text()
     assert any("test_cards.json was not used" in n for n in app.services.notices)
     box.close()
+
+
+def test_no_number_and_no_brand_is_cut_short_in_the_list(app: Harness) -> None:
+    tree = app.window.picker.tree
+    metrics = tree.fontMetrics()
+    widest = max((c.display_number for c in CATALOG), key=metrics.horizontalAdvance)
+    assert widest == "6447 0324 0000 0000 001"
+    assert tree.columnWidth(NUMBER) >= metrics.horizontalAdvance(widest) + 6
+    brand = metrics.horizontalAdvance("American Express")
+    assert tree.columnWidth(BRAND) >= brand + tree.iconSize().width() + 6
+    assert tree.iconSize().width() >= 30  # the mark's letters stay readable
