@@ -95,7 +95,7 @@ class CardPicker(QWidget):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._lay_out()
         self._rebuild()
-        for col, width in enumerate((44, 120, 165, 200, 50)):
+        for col, width in enumerate((54, 120, 165, 200, 50)):
             self.tree.setColumnWidth(col, width)
         self.search.textChanged.connect(self._filter)
         self.filters.changed.connect(self._filter)
@@ -228,6 +228,7 @@ class CardPicker(QWidget):
         self._name_rows()
         self._show_all()
         self.highlight(self.moves.form_card)  # the filter never moves it to another card
+        self._explain(self.tree.currentIndex())  # a card filtered out is explained no more
 
     def clear_search(self) -> None:
         """Empty the search and the filters (the "No cards match" line's button)."""
