@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from omise_token_gui.core import paths, storage
+from omise_token_gui.core import catalog_file, paths, storage
+from omise_token_gui.core.catalog import Catalog, load_catalog
 from omise_token_gui.core.env import SANDBOX_PORT_ENV
 from omise_token_gui.core.history import (
     HistoryDamaged,
@@ -112,6 +113,9 @@ class Services:
     settings: Settings
     history_store: HistoryStore
     notices: list[str] = field(default_factory=list)
+    # The catalog this run uses: the shipped one with the tester's file (core.catalog_file),
+    # the same for the window, the Sandbox and the command line.
+    catalog: Catalog = field(default_factory=load_catalog)
     # The network side, once start_network() has run:
     http: httpx.AsyncClient | None = None
     emulator: EmbeddedEmulator | None = None  # the Sandbox
@@ -132,8 +136,18 @@ class Services:
         store = SettingsStore(where.settings_path)
         loaded = store.load(environ)
         notices.extend(loaded.notices)
+        cards = catalog_file.load(where)
+        notices.extend(cards.problems)
         history, problem = open_history(notices, where=where)
-        return cls(where, store, loaded.settings, history, notices, history_problem=problem)
+        return cls(
+            where,
+            store,
+            loaded.settings,
+            history,
+            notices,
+            catalog=cards.catalog,
+            history_problem=problem,
+        )
 
     def check_history(self) -> str | None:
         """On the history's thread: None if the history is sound, else why it needs a
@@ -207,14 +221,18 @@ class Services:
         from omise_token_gui.emulator import EmbeddedEmulator
 
         if self.token_service is None:
-            self.emulator = sandbox_emulator(EmbeddedEmulator, self.paths)
+            self.emulator = sandbox_emulator(EmbeddedEmulator, self.paths, self.catalog)
             wanted = sandbox_port(self.settings)
             sandbox_url, _port = self.emulator.start_or_any_port(wanted)
             self.sandbox_note = sandbox_port_note(wanted, sandbox_url)
             # Every request passes the policy on what is sent; loopback never uses a proxy.
             self.http = make_http_client(sandbox_url=sandbox_url)
             self.token_service = TokenService(
-                self.http, self.history_store, self.settings.profile, sandbox_url=sandbox_url
+                self.http,
+                self.history_store,
+                self.settings.profile,
+                catalog=self.catalog,
+                sandbox_url=sandbox_url,
             )
         return self.token_service
 
@@ -253,17 +271,24 @@ def sandbox_file(where: Paths | None = None) -> Path | None:
 
 
 def sandbox_emulator(
-    make: Callable[..., EmbeddedEmulator], where: Paths | None = None
+    make: Callable[..., EmbeddedEmulator],
+    where: Paths | None = None,
+    catalog: Catalog | None = None,
 ) -> EmbeddedEmulator:
     """The embedded Sandbox on its file; in memory when the file cannot be used (full disk,
-    read-only folder): the Sandbox still works, its tokens last for this session only."""
+    read-only folder): the Sandbox still works, its tokens last for this session only. It
+    charges by ``catalog`` (the window's: a card the tester's file adds charges as its
+    scenario says)."""
+    from omise_token_gui.emulator.state import EmulatorConfig
+
+    config = EmulatorConfig(catalog=catalog)
     state_file = sandbox_file(where)
     if state_file is not None:
         try:
-            return make(state_file=state_file)
+            return make(config=config, state_file=state_file)
         except (OSError, sqlite3.Error) as exc:
             log.warning("the Sandbox keeps its tokens in memory: %s", exc)
-    return make(state_file=None)
+    return make(config=config, state_file=None)
 
 
 REPAIR_WAIT_S = 120.0  # how long a repair waits for other copies of the app to let go

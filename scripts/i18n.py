@@ -149,8 +149,11 @@ def extract_file(path: Path) -> list[Message]:
 def extract_catalog(path: Path = CATALOG) -> list[Message]:
     doc = json.loads(path.read_text(encoding="utf-8"))
     where = str(path.relative_to(ROOT))
-    texts = list(doc["scenarios"].values()) + list(doc["confidence_legend"].values())
-    texts += [card["description"] for card in doc["cards"] if card.get("description")]
+    texts = list(doc["scenarios"].values()) + list(doc["confidences"].values())
+    for source in doc["sources"].values():
+        texts += [source["short"], source["legend"]]
+    for field in ("description", "note"):
+        texts += [card[field] for card in doc["cards"] if card.get(field)]
     return [Message("Catalog", text, "", False, where) for text in texts]
 
 

@@ -18,13 +18,8 @@ from omise_token_gui.cli.instance import RunningApp
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import paths, ranking
 from omise_token_gui.core.card_defaults import default_card, scenario_card
-from omise_token_gui.core.cards import (
-    CardInput,
-    Catalog,
-    detect_brand,
-    load_catalog,
-    sample_security_code,
-)
+from omise_token_gui.core.cards import CardInput, detect_brand, sample_security_code
+from omise_token_gui.core.catalog import Catalog
 from omise_token_gui.core.catalog_search import search
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.core.errors import AppError, ErrorKind, ProfileError
@@ -78,7 +73,7 @@ def _invalid_card(exc: AppError) -> UsageError:
 
 
 async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
-    catalog = load_catalog()
+    catalog = rt.catalog()
     card = card_from_args(args, catalog)
     profile = rt.profile(args.profile)
     require_public_test_key(profile.public_key)  # before the network side even starts
@@ -129,7 +124,7 @@ def _copy(rt: Runtime, text: str, err: Err) -> None:
 # ---------------------------------------------------------------------------- scenarios
 async def scenarios(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
     """The catalog (``--search``: ``core.catalog_search``); Pinned and Frequent first."""
-    catalog = load_catalog()
+    catalog = rt.catalog()
     settings = rt.load_settings(with_environment=False)
     if _change_ranking(args, catalog, settings, err):
         rt.save_settings(settings)
@@ -177,7 +172,7 @@ def _ranking(rt: Runtime, catalog: Catalog, settings: Settings) -> ranking.Ranki
 
 # ---------------------------------------------------------------------------- history
 async def history(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
-    catalog = load_catalog()
+    catalog = rt.catalog()
     records = rt.history.page(limit=args.limit, where=HistoryFilter(text=args.filter or ""))
     if args.json:
         for record in records:
@@ -205,7 +200,7 @@ async def refresh(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) 
     if not ids:
         _note(err, _("nothing to refresh: every token's charge has ended."))
         return Exit.OK
-    catalog = load_catalog()
+    catalog = rt.catalog()
     results = await rt.token_service().refresh_many(ids)
     first_error: AppError | None = None
     for token_id, result in zip(ids, results, strict=True):

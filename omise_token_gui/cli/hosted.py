@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from omise_token_gui.core.cards import CardInput
+    from omise_token_gui.core.catalog import Catalog
     from omise_token_gui.core.history import TokenRecord
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.core.settings import Profile
@@ -92,6 +93,10 @@ class HostedRuntime(Runtime):
 
     def _secure_files(self) -> None:
         """The app did this at its start."""
+
+    def catalog(self) -> Catalog:
+        """The app's (its notices said what was wrong with the tester's file)."""
+        return self.services().catalog
 
     def profile(self, name: str | None) -> Profile:
         """As on its own; a profile the app does not know yet (added with ``omise-token

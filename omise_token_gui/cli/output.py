@@ -17,8 +17,8 @@ from typing import Any, TextIO
 
 from omise_token_gui.cli.argparse_text import width
 from omise_token_gui.core import explanations
-from omise_token_gui.core.cards import Catalog, CatalogCard
-from omise_token_gui.core.cards import shown as catalog_shown
+from omise_token_gui.core.catalog import Catalog, CatalogCard, source_text
+from omise_token_gui.core.catalog import shown as catalog_shown
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.history_columns import shown
 from omise_token_gui.core.i18n import translator
@@ -132,15 +132,15 @@ def scenario_json(card: CatalogCard, catalog: Catalog) -> dict[str, Any]:
         "scenario_label": label,
         "expected_outcome": card.expected_outcome,
         "description": catalog_shown(card.description),
+        "source": source_text(card)[0],
+        "source_id": card.source,
         "confidence": card.confidence,
-        "source": _source(card, catalog),
+        "checked": card.checked or None,
+        "docs_url": card.docs_url,
+        "note": catalog_shown(card.note) if card.note else None,
+        "catalog_version": catalog.version_text,
         "explanation": explanation_json(card.scenario),
     }
-
-
-def _source(card: CatalogCard, catalog: Catalog) -> str:
-    legend = catalog.confidence_legend.get(card.confidence)
-    return catalog_shown(legend) if legend else card.confidence
 
 
 def scenario_headers() -> tuple[str, ...]:
@@ -148,13 +148,13 @@ def scenario_headers() -> tuple[str, ...]:
 
 
 def scenario_row(card: CatalogCard, catalog: Catalog) -> tuple[str, ...]:
-    source = _source(card, catalog)
+    del catalog  # the row is the card's alone
     return (
         card.id,
         card.brand,
         card.display_number,
         card.expected_outcome,
-        f"{card.confidence} ({source})",
+        source_text(card)[0],
     )
 
 

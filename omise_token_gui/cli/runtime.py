@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from omise_token_gui.cli.exits import UsageError
 from omise_token_gui.cli.instance import AppLink, SocketLink
-from omise_token_gui.core import paths
+from omise_token_gui.core import catalog_file, paths
+from omise_token_gui.core.catalog import Catalog
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL
 from omise_token_gui.core.errors import AppError, ErrorKind, PolicyRefused, VaultError
 from omise_token_gui.core.history import HistoryUnavailable
@@ -46,6 +47,7 @@ class Runtime:
     link: AppLink = field(default_factory=SocketLink)
     notices: list[str] = field(default_factory=list)
     _services: Services | None = None
+    _catalog: Catalog | None = None
     _secured: bool = False
 
     _settings_store: SettingsStore | None = None
@@ -111,6 +113,18 @@ class Runtime:
                 )
             )
         return found
+
+    def catalog(self) -> Catalog:
+        """The catalog this command uses (``core.catalog_file.load``: the shipped one with
+        the tester's file), once; why the file was set aside is a notice (stderr)."""
+        if self._catalog is None:
+            if self._services is not None:
+                self._catalog = self._services.catalog
+            else:
+                loaded = catalog_file.load(paths.current())
+                self.notices.extend(loaded.problems)
+                self._catalog = loaded.catalog
+        return self._catalog
 
     # ---------------------------------------------------------------- services
     def _secure_files(self) -> None:

@@ -5,13 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from omise_token_gui.core.cards import (
-    CardInput,
-    CatalogCard,
-    sample_security_code,
-    validate,
-    vault_today,
-)
+from omise_token_gui.core.cards import CardInput, sample_security_code, validate, vault_today
+from omise_token_gui.core.catalog import CatalogCard
 
 
 def default_card(today: date | None = None) -> CardInput:

@@ -1,18 +1,15 @@
-"""Test-card catalog and card validation. Validation reports problems; it never raises."""
+"""Card validation and the brand rules (the catalog itself is ``core.catalog``). Validation
+reports problems; it never raises."""
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
-from functools import cache, cached_property
-from importlib import resources
-from typing import Any
 
 from omise_token_gui.core.errors import FieldProblem
-from omise_token_gui.core.i18n import translate, translator
+from omise_token_gui.core.i18n import translator
 
 _ = translator("CardCheck")  # the problems are made in the current language
 
@@ -129,6 +126,37 @@ def security_code_length(brand: str | None) -> int | None:
 def sample_security_code(brand: str | None) -> str:
     """A security code of the brand's length, for a picked test card: ``123`` or ``1234``."""
     return "1234"[: security_code_length(brand) or 3]
+
+
+def group_number(number: str) -> str:
+    """A card number grouped the way its brand prints it, every digit kept (nothing is ever
+    elided): American Express 4-6-5, a 14-digit Diners Club 4-6-4, 16 digits 4-4-4-4,
+    19 digits 4-4-4-4-3, any other length in fours. Spaces and dashes typed are dropped
+    first; a text that is not all digits is given back as typed."""
+    digits = normalize_number(number)
+    if not digits.isascii() or not digits.isdigit():
+        return number
+    brand = detect_brand(digits)
+    if (brand == "American Express" and len(digits) == 15) or (
+        brand == "Diners Club" and len(digits) == 14
+    ):
+        sizes: tuple[int, ...] = (4, 6, len(digits) - 10)
+    elif len(digits) == 19:
+        sizes = (4, 4, 4, 4, 3)
+    else:
+        sizes = (4,) * ((len(digits) + 3) // 4)
+    groups, start = [], 0
+    for size in sizes:
+        groups.append(digits[start : start + size])
+        start += size
+    return " ".join(g for g in groups if g)
+
+
+def number_problem(number: str) -> str | None:
+    """What is wrong with ``number`` as a card number (the form's own sentence), or None."""
+    return _number_problem(
+        CardInput(number=number), _brand_rule(normalize_number(number)), date.min
+    )
 
 
 def detect_brand(number: str) -> str | None:
@@ -300,102 +328,3 @@ _FIELD_CHECKS: tuple[tuple[str, _FieldCheck, bool], ...] = (
     ("security_code", _security_code_problem, True),
     ("country", _country_problem, True),
 )
-
-
-# ---------------------------------------------------------------------------- catalog
-
-
-def shown(text: str) -> str:
-    """A text of the shipped catalog (a scenario's label, a card's description, a source's
-    legend) in the current language: the catalog keeps them in English, as data (the history
-    stores the English label), and ``scripts/i18n.py`` marks them under context "Catalog"."""
-    return translate("Catalog", text)
-
-
-@dataclass(frozen=True)
-class CatalogCard:
-    # Stable, readable, unique: ``brand-scenario`` (``visa-insufficient-fund``), ``-2`` for a
-    # second card of the same brand and scenario. Written in the JSON, never derived: the
-    # command line (``omise-token create --scenario ID``) and scripts depend on them.
-    id: str
-    brand: str
-    number: str
-    scenario: str  # "successful", a failure code, or a 3-D Secure case
-    scenario_label: str
-    expected_charge_status: str  # "successful" or "failed"
-    expected_failure_code: str | None
-    confidence: str  # O, B, 3 or U (see Catalog.confidence_legend)
-    description: str
-
-    @property
-    def expected_outcome(self) -> str:
-        """``successful`` or ``failed: insufficient_fund``: what a charge should end as."""
-        if self.expected_failure_code:
-            return f"failed: {self.expected_failure_code}"
-        return self.expected_charge_status
-
-    @property
-    def display_number(self) -> str:
-        return " ".join(self.number[i : i + 4] for i in range(0, len(self.number), 4))
-
-
-@dataclass(frozen=True, eq=False)
-class Catalog:
-    cards: tuple[CatalogCard, ...]
-    scenario_labels: dict[str, str]
-    confidence_legend: dict[str, str]
-
-    def __iter__(self) -> Iterator[CatalogCard]:
-        return iter(self.cards)
-
-    def __len__(self) -> int:
-        return len(self.cards)
-
-    def lookup(self, number: str) -> CatalogCard | None:
-        """The catalog entry for a typed number (spaces and dashes ignored), if any."""
-        return self._by_number.get(normalize_number(number))
-
-    @cached_property
-    def _by_number(self) -> dict[str, CatalogCard]:
-        return {c.number: c for c in self.cards}
-
-    def scenarios(self) -> list[str]:
-        """Scenario ids in catalog order (successful first)."""
-        return list(dict.fromkeys(c.scenario for c in self.cards))
-
-    def by_scenario(self, scenario: str) -> list[CatalogCard]:
-        return [c for c in self.cards if c.scenario == scenario]
-
-    def by_id(self, card_id: str) -> CatalogCard | None:
-        """The card with this stable id (``visa-insufficient-fund``), if any."""
-        return next((c for c in self.cards if c.id == card_id), None)
-
-
-def _parse_catalog(doc: dict[str, Any]) -> Catalog:
-    labels: dict[str, str] = dict(doc["scenarios"])
-    cards = tuple(
-        CatalogCard(
-            id=str(row["id"]),
-            brand=str(row["brand"]),
-            number=str(row["number"]),
-            scenario=str(row["scenario"]),
-            scenario_label=labels.get(str(row["scenario"]), str(row["scenario"])),
-            expected_charge_status=str(row["expected_charge_status"]),
-            expected_failure_code=row.get("expected_failure_code"),
-            confidence=str(row["confidence"]),
-            description=str(row["description"]),
-        )
-        for row in doc["cards"]
-    )
-    return Catalog(cards, labels, dict(doc["confidence_legend"]))
-
-
-@cache
-def load_catalog() -> Catalog:
-    """The shipped catalog (``resources/test_cards.json``), via importlib.resources."""
-    data = (
-        resources.files("omise_token_gui.resources")
-        .joinpath("test_cards.json")
-        .read_text(encoding="utf-8")
-    )
-    return _parse_catalog(json.loads(data))

@@ -150,7 +150,7 @@ class Fmt(Text):
 def _catalog_labels() -> frozenset[str]:
     """The catalog's scenario labels (English, as stored): the ones a record's label is
     translated from (``Catalog`` context), when it is one of them."""
-    from omise_token_gui.core.cards import load_catalog
+    from omise_token_gui.core.catalog import load_catalog
 
     try:
         return frozenset(load_catalog().scenario_labels.values())

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.recent import catalog_card_of
 from omise_token_gui.core.settings import Settings

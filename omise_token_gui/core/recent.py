@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 

@@ -18,14 +18,13 @@ from omise_token_gui.core.answers import (
 )
 from omise_token_gui.core.cards import (
     CardInput,
-    Catalog,
     detect_brand,
     known_brand,
     last4,
-    load_catalog,
     normalize_number,
     validate,
 )
+from omise_token_gui.core.catalog import Catalog, load_catalog
 from omise_token_gui.core.endpoint import Endpoint, retrieve_curl
 from omise_token_gui.core.errors import (
     AppError,

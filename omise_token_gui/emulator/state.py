@@ -21,7 +21,8 @@ from typing import Any, Self
 
 from omise_token_gui.core import storage
 from omise_token_gui.core.cardnumber import mask_number, number_shape
-from omise_token_gui.core.cards import detect_brand, load_catalog, luhn_ok, normalize_number
+from omise_token_gui.core.cards import detect_brand, luhn_ok, normalize_number
+from omise_token_gui.core.catalog import Catalog, load_catalog
 from omise_token_gui.emulator.records import MemoryRecords, Records, SqliteRecords
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,9 @@ class EmulatorConfig:
     # Like the real vault, which knows only your account's keys: when set, other well-formed
     # test keys get authentication_failure too. None: any pkey_test_/skey_test_ key works.
     accepted_keys: frozenset[str] | None = None
+    # The catalog a charge follows (the app hands its own: the tester's file included).
+    # None: the shipped catalog.
+    catalog: Catalog | None = None
 
 
 SECRET_BYTES = 32
@@ -224,7 +228,7 @@ class VaultState:
         self._records: Records = (
             SqliteRecords(path, limit) if path is not None else MemoryRecords(limit)
         )
-        self._catalog = load_catalog()
+        self._catalog = self.config.catalog or load_catalog()
         if self.config.fingerprint_key is not None:
             self._fingerprint_key = self.config.fingerprint_key
         elif path is not None:

@@ -29,15 +29,13 @@ from omise_token_gui.core.card_defaults import default_card, picked_card
 from omise_token_gui.core.cards import (
     REQUIRED_FIELDS,
     CardInput,
-    Catalog,
-    CatalogCard,
     Clock,
     detect_brand,
-    shown,
     utc_now,
     validate,
     vault_today,
 )
+from omise_token_gui.core.catalog import Catalog, CatalogCard, shown, source_text
 from omise_token_gui.core.errors import FieldProblem
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, THAI, current, translate
 from omise_token_gui.ui import palette
@@ -375,7 +373,7 @@ class CardForm(QWidget):
                 brand=entry.brand,
                 scenario=shown(entry.scenario_label),
                 expected=entry.expected_outcome,
-                source=entry.confidence,
+                source=source_text(entry)[0],
             )
         if number.strip():
             return _(

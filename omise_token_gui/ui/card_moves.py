@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTreeView
 
-from omise_token_gui.core.cards import CatalogCard
+from omise_token_gui.core.catalog import CatalogCard
 from omise_token_gui.ui.card_tree import CARD_ROLE, SCENARIO_ROLE, SECTION_ROLE
 
 IndexOf = Callable[[CatalogCard, object], QModelIndex]

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.core.ranking import Ranking
 

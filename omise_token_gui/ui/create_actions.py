@@ -7,7 +7,8 @@ import asyncio
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from omise_token_gui.core.cards import CardInput, CatalogCard, shown
+from omise_token_gui.core.cards import CardInput
+from omise_token_gui.core.catalog import CatalogCard, shown, source_text
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -101,7 +102,7 @@ class CreateActions:
                 number=card.display_number,
                 scenario=shown(card.scenario_label),
                 expected=card.expected_outcome,
-                source=card.confidence,
+                source=source_text(card)[0],
             ),
             8000,
         )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core import explanations
 from omise_token_gui.core.answers import pretty_json
-from omise_token_gui.core.cards import shown
+from omise_token_gui.core.catalog import shown
 from omise_token_gui.core.errors import AppError, ErrorKind, FieldProblem
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.ui import palette, reasons

@@ -17,7 +17,7 @@ from omise_token_gui.cli.hosted import Declined, Host, Sink, run_forwarded
 from omise_token_gui.cli.instance import RunningApp
 from omise_token_gui.core import channel, i18n
 from omise_token_gui.core.answers import TOKEN_ID_RE
-from omise_token_gui.core.cards import shown
+from omise_token_gui.core.catalog import shown
 from omise_token_gui.ui.i18n import translator
 
 if TYPE_CHECKING:

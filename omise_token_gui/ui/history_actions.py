@@ -15,7 +15,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QMessageBox
 
 from omise_token_gui.core.answers import pretty_json
-from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.recent import catalog_card_of, no_token_yet

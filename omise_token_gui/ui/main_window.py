@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel
 
-    from omise_token_gui.core.cards import Catalog
+    from omise_token_gui.core.catalog import Catalog
     from omise_token_gui.core.history import HistoryStore, TokenRecord
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.core.settings import Profile, Settings

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject
 
 from omise_token_gui.core import ranking
-from omise_token_gui.core.cards import Catalog
+from omise_token_gui.core.catalog import Catalog
 from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.settings import Settings
 from omise_token_gui.ui.card_picker import CardPicker

@@ -106,6 +106,7 @@ def populate(window: MainWindow, services: Services) -> MainWindow:
         services.settings_store.save,
         services.history_store,
         services.notices,
+        catalog=services.catalog,
     )
     PickerRanking(window)
     return window

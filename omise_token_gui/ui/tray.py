@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from omise_token_gui import PRODUCT_NAME
 from omise_token_gui.cli.exits import exit_code
-from omise_token_gui.core.cards import CatalogCard
+from omise_token_gui.core.catalog import CatalogCard
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP

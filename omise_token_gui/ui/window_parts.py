@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omise_token_gui.core.cards import Catalog, load_catalog
+from omise_token_gui.core.catalog import Catalog, load_catalog
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.settings import Profile, Settings

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CatalogSource</name>
+    <message numerus="yes">
+        <source>{version} + your file (%n card(s))</source>
+        <translation>
+            <numerusform>{version} + your file (%n card)</numerusform>
+            <numerusform>{version} + your file (%n cards)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Forwarding</name>
     <message numerus="yes">
         <source>{first} and %n more</source>

@@ -554,10 +554,6 @@ Check: {check}</source>
 <context>
     <name>Catalog</name>
     <message>
-        <source>2017 third-party transcription of the docs</source>
-        <translation>เอกสารที่บุคคลภายนอกคัดลอกไว้เมื่อปี 2017</translation>
-    </message>
-    <message>
         <source>3-D Secure: cannot enroll</source>
         <translation>3-D Secure: ลงทะเบียนไม่ได้</translation>
     </message>
@@ -572,6 +568,10 @@ Check: {check}</source>
     <message>
         <source>3-D Secure: fails validation</source>
         <translation>3-D Secure: ยืนยันตัวตนไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Added or changed by your own test_cards.json</source>
+        <translation>เพิ่มหรือแก้ไขโดยไฟล์ test_cards.json ของคุณ</translation>
     </message>
     <message>
         <source>Charge fails: card failed the fraud check</source>
@@ -606,12 +606,40 @@ Check: {check}</source>
         <translation>เรียกเก็บเงินสำเร็จ</translation>
     </message>
     <message>
+        <source>Corroborated: a 2025 charge recorded in Omise&apos;s PHP library (omise-php tests/fixtures/api.omise.co/charges-get.json) on a UnionPay card ending 0055 ended failed_fraud_check, &quot;failed fraud check&quot;. Not on Omise&apos;s testing page.</source>
+        <translation>มีหลักฐานยืนยัน: การเรียกเก็บเงินปี 2025 ที่บันทึกไว้ในไลบรารี PHP ของ Omise (omise-php tests/fixtures/api.omise.co/charges-get.json) กับบัตร UnionPay ที่ลงท้ายด้วย 0055 จบด้วย failed_fraud_check, &quot;failed fraud check&quot; ไม่ได้อยู่ในหน้าการทดสอบของ Omise</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>น่าสงสัย</translation>
+    </message>
+    <message>
+        <source>Doubtful: 2025 charges recorded in Omise&apos;s PHP library (omise-php test fixtures) on a Visa and a Mastercard card ending 0002 went through 3-D Secure and ended successful, not payment_rejected. The recordings keep only the last 4 digits: a warning, not proof.</source>
+        <translation>น่าสงสัย: การเรียกเก็บเงินปี 2025 ที่บันทึกไว้ในไลบรารี PHP ของ Omise (ข้อมูลทดสอบของ omise-php) กับบัตร Visa และ Mastercard ที่ลงท้ายด้วย 0002 ผ่าน 3-D Secure และจบด้วย successful ไม่ใช่ payment_rejected บันทึกเก็บไว้เพียงเลข 4 หลักสุดท้าย จึงเป็นคำเตือน ไม่ใช่ข้อพิสูจน์</translation>
+    </message>
+    <message>
         <source>Failed fraud check</source>
         <translation>ไม่ผ่านการตรวจสอบการทุจริต</translation>
     </message>
     <message>
         <source>Failed processing</source>
         <translation>ประมวลผลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>From a 2017 third-party copy of Omise&apos;s testing page</source>
+        <translation>มาจากสำเนาหน้าการทดสอบของ Omise โดยบุคคลที่สาม เมื่อปี 2017</translation>
+    </message>
+    <message>
+        <source>From a 2017 third-party copy of Omise&apos;s testing page (the omise_test_cards Ruby gem); not confirmed on the page as it reads today.</source>
+        <translation>มาจากสำเนาหน้าการทดสอบของ Omise โดยบุคคลที่สาม เมื่อปี 2017 (Ruby gem omise_test_cards) ยังไม่ได้ยืนยันกับหน้าดังกล่าวในปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>From a 2017 third-party copy of Omise&apos;s testing page; no official list of 3-D Secure test cards could be read. The outcome also depends on the account&apos;s 3-D Secure setting.</source>
+        <translation>มาจากสำเนาหน้าการทดสอบของ Omise โดยบุคคลที่สาม เมื่อปี 2017 ไม่พบรายการบัตรทดสอบ 3-D Secure ทางการที่อ่านได้ ผลลัพธ์ยังขึ้นกับการตั้งค่า 3-D Secure ของบัญชีด้วย</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>สูง</translation>
     </message>
     <message>
         <source>Insufficient funds</source>
@@ -626,16 +654,60 @@ Check: {check}</source>
         <translation>รหัสความปลอดภัยไม่ถูกต้อง</translation>
     </message>
     <message>
+        <source>Listed in Omise&apos;s post on its new test cards (docs.omise.co); not in the readable part of the testing page.</source>
+        <translation>อยู่ในบทความของ Omise เรื่องบัตรทดสอบใหม่ (docs.omise.co) ไม่พบในส่วนที่อ่านได้ของหน้าการทดสอบ</translation>
+    </message>
+    <message>
+        <source>Listed in an Omise post on docs.omise.co, not on the testing page</source>
+        <translation>อยู่ในบทความของ Omise บน docs.omise.co ไม่ได้อยู่ในหน้าการทดสอบ</translation>
+    </message>
+    <message>
+        <source>Listed on Omise&apos;s testing page (docs.omise.co/api-testing)</source>
+        <translation>อยู่ในหน้าการทดสอบของ Omise (docs.omise.co/api-testing)</translation>
+    </message>
+    <message>
+        <source>Listed on Omise&apos;s testing page.</source>
+        <translation>อยู่ในหน้าการทดสอบของ Omise</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <source>No citable source: this number appears only in an unidentified copy of the catalog; no Omise page or recorded charge shows it.</source>
+        <translation>ไม่มีแหล่งที่อ้างอิงได้: หมายเลขนี้มีเฉพาะในสำเนารายการบัตรที่ไม่ทราบที่มา ไม่มีหน้าของ Omise หรือการเรียกเก็บเงินที่บันทึกไว้ที่แสดงหมายเลขนี้</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>ไม่มีแหล่งที่มา</translation>
+    </message>
+    <message>
         <source>Omise blog</source>
         <translation>บล็อกของ Omise</translation>
     </message>
     <message>
-        <source>Omise documentation</source>
-        <translation>เอกสารของ Omise</translation>
+        <source>Omise docs</source>
+        <translation>เอกสาร Omise</translation>
+    </message>
+    <message>
+        <source>Only in an unidentified copy; no citable source</source>
+        <translation>มีเฉพาะในสำเนาที่ไม่ทราบที่มา ไม่มีแหล่งที่อ้างอิงได้</translation>
     </message>
     <message>
         <source>Payment rejected</source>
         <translation>การชำระเงินถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>บันทึกจริง</translation>
+    </message>
+    <message>
+        <source>Seen in a charge recorded from Omise&apos;s test API (an official SDK&apos;s test fixtures), not on an Omise page</source>
+        <translation>พบในการเรียกเก็บเงินที่บันทึกจาก API ทดสอบของ Omise (ข้อมูลทดสอบของ SDK ทางการ) ไม่ได้อยู่ในหน้าของ Omise</translation>
     </message>
     <message>
         <source>Stolen or lost card</source>
@@ -646,8 +718,184 @@ Check: {check}</source>
         <translation>เรียกเก็บเงินสำเร็จ</translation>
     </message>
     <message>
-        <source>unidentified copy (lowest)</source>
-        <translation>สำเนาที่ไม่ทราบที่มา (น่าเชื่อถือน้อยที่สุด)</translation>
+        <source>Third party</source>
+        <translation>บุคคลที่สาม</translation>
+    </message>
+    <message>
+        <source>Your file</source>
+        <translation>ไฟล์ของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFile</name>
+    <message>
+        <source>&quot;brand&quot; must be one of {brands}.</source>
+        <translation>&quot;brand&quot; ต้องเป็นหนึ่งใน {brands}</translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot; must be a date like 2026-12-02.</source>
+        <translation>&quot;checked&quot; ต้องเป็นวันที่ เช่น 2026-12-02</translation>
+    </message>
+    <message>
+        <source>&quot;confidence&quot; must be one of {values}.</source>
+        <translation>&quot;confidence&quot; ต้องเป็นหนึ่งใน {values}</translation>
+    </message>
+    <message>
+        <source>&quot;docs_url&quot; must be an https:// address or null.</source>
+        <translation>&quot;docs_url&quot; ต้องเป็นที่อยู่ https:// หรือ null</translation>
+    </message>
+    <message>
+        <source>&quot;expected_charge_status&quot; must be &quot;successful&quot; or &quot;failed&quot;.</source>
+        <translation>&quot;expected_charge_status&quot; ต้องเป็น &quot;successful&quot; หรือ &quot;failed&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a text of a-z, 0-9, - and _ (like &quot;my-visa&quot;).</source>
+        <translation>&quot;id&quot; ต้องเป็นข้อความที่มีเฉพาะ a-z, 0-9, - และ _ (เช่น &quot;my-visa&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;number&quot; is a {found} number, not {brand}.</source>
+        <translation>&quot;number&quot; เป็นหมายเลขบัตร {found} ไม่ใช่ {brand}</translation>
+    </message>
+    <message>
+        <source>&quot;number&quot; must be a text.</source>
+        <translation>&quot;number&quot; ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>&quot;number&quot;: {problem}</source>
+        <translation>&quot;number&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>&quot;scenario&quot; must be a scenario id with a label (add it to &quot;scenarios&quot;).</source>
+        <translation>&quot;scenario&quot; ต้องเป็น id ของสถานการณ์ทดสอบที่มีชื่อ (เพิ่มไว้ใน &quot;scenarios&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be one of {values}.</source>
+        <translation>&quot;source&quot; ต้องเป็นหนึ่งใน {values}</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a text.</source>
+        <translation>&quot;{field}&quot; ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>Your catalog file {path} was not used; the shipped catalog is.</source>
+        <translation>ไม่ได้ใช้ไฟล์รายการบัตรของคุณ {path} ใช้รายการบัตรที่มากับแอปแทน</translation>
+    </message>
+    <message>
+        <source>a failed card needs &quot;expected_failure_code&quot;, like &quot;insufficient_fund&quot;.</source>
+        <translation>บัตรที่เรียกเก็บเงินไม่สำเร็จต้องมี &quot;expected_failure_code&quot; เช่น &quot;insufficient_fund&quot;</translation>
+    </message>
+    <message>
+        <source>a new card needs &quot;{field}&quot;.</source>
+        <translation>บัตรใหม่ต้องมี &quot;{field}&quot;</translation>
+    </message>
+    <message>
+        <source>a successful card has no &quot;expected_failure_code&quot; (use null).</source>
+        <translation>บัตรที่เรียกเก็บเงินสำเร็จไม่มี &quot;expected_failure_code&quot; (ใช้ null)</translation>
+    </message>
+    <message>
+        <source>an entry must be a JSON object.</source>
+        <translation>แต่ละรายการต้องเป็น JSON object</translation>
+    </message>
+    <message>
+        <source>this id is in the file twice.</source>
+        <translation>id นี้อยู่ในไฟล์สองครั้ง</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{field}&quot;.</source>
+        <translation>ไม่รู้จักฟิลด์ &quot;{field}&quot;</translation>
+    </message>
+    <message>
+        <source>{path}, card {number}</source>
+        <translation>{path}, บัตรที่ {number}</translation>
+    </message>
+    <message>
+        <source>{path}, card {number} (id &quot;{id}&quot;)</source>
+        <translation>{path}, บัตรที่ {number} (id &quot;{id}&quot;)</translation>
+    </message>
+    <message>
+        <source>{path}: &quot;cards&quot; must be a list.</source>
+        <translation>{path}: &quot;cards&quot; ต้องเป็นรายการ (list)</translation>
+    </message>
+    <message>
+        <source>{path}: &quot;scenarios&quot; must map scenario ids (a-z, 0-9, _) to labels.</source>
+        <translation>{path}: &quot;scenarios&quot; ต้องจับคู่ id ของสถานการณ์ทดสอบ (a-z, 0-9, _) กับชื่อ</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: อ่านไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cards &quot;{first}&quot; and &quot;{second}&quot; have the same number.</source>
+        <translation>{path}: บัตร &quot;{first}&quot; และ &quot;{second}&quot; มีหมายเลขบัตรเดียวกัน</translation>
+    </message>
+    <message>
+        <source>{path}: larger than {size} bytes.</source>
+        <translation>{path}: ใหญ่เกิน {size} ไบต์</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text.</source>
+        <translation>{path}: ไม่ใช่ข้อความ UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{path}: ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {line}, คอลัมน์ {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{path}: schema {found} is not supported (this version reads schema {schema}).</source>
+        <translation>{path}: ไม่รองรับ schema {found} (เวอร์ชันนี้อ่าน schema {schema})</translation>
+    </message>
+    <message>
+        <source>{path}: the file must hold a JSON object.</source>
+        <translation>{path}: ไฟล์ต้องเป็น JSON object</translation>
+    </message>
+    <message>
+        <source>{path}: unknown field &quot;{field}&quot;.</source>
+        <translation>{path}: ไม่รู้จักฟิลด์ &quot;{field}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSource</name>
+    <message>
+        <source>Confidence: {confidence}</source>
+        <translation>ความน่าเชื่อถือ: {confidence}</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>น่าสงสัย</translation>
+    </message>
+    <message>
+        <source>Last checked: {date}</source>
+        <translation>ตรวจสอบล่าสุด: {date}</translation>
+    </message>
+    <message>
+        <source>No Omise page documents this card.</source>
+        <translation>ไม่มีหน้าเอกสารของ Omise ที่ระบุบัตรนี้</translation>
+    </message>
+    <message>
+        <source>Sources: Omise docs, Omise blog = Omise&apos;s own pages; Recorded = a charge recorded by an Omise SDK; Third party, No source = unofficial (badge). Hover a row for the evidence.</source>
+        <translation>แหล่งที่มา: เอกสาร Omise, บล็อก Omise = หน้าของ Omise เอง; บันทึกจริง = การเรียกเก็บเงินที่ SDK ของ Omise บันทึกไว้; บุคคลที่สาม, ไม่มีแหล่งที่มา = ไม่เป็นทางการ (มีป้าย) ชี้ที่แถวเพื่อดูหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>ไม่เป็นทางการ</translation>
+    </message>
+    <message>
+        <source>Where the card comes from and how sure that is. Hover a row for the evidence; rows Omise does not list itself, or that the evidence casts doubt on, carry a badge.</source>
+        <translation>บัตรนี้มาจากที่ใดและเชื่อถือได้แค่ไหน ชี้ที่แถวเพื่อดูหลักฐาน แถวที่ Omise ไม่ได้ระบุไว้เอง หรือมีหลักฐานที่ทำให้สงสัย จะมีป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>{source} · {badge}</source>
+        <translation>{source} · {badge}</translation>
+    </message>
+    <message>
+        <source>{source}: {meaning}</source>
+        <translation>{source}: {meaning}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{version} + your file (%n card(s))</source>
+        <translation>
+            <numerusform>{version} + ไฟล์ของคุณ (%n ใบ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

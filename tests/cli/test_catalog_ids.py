@@ -7,7 +7,7 @@ import re
 from importlib import resources
 
 from omise_token_gui.cli.exits import EXIT_BY_KIND, Exit, exit_code
-from omise_token_gui.core.cards import load_catalog
+from omise_token_gui.core.catalog import load_catalog
 from omise_token_gui.core.errors import ErrorKind, StorageError, UrlRejected, VaultError
 from omise_token_gui.core.keys import KeyRejected, classify
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from omise_token_gui.core.cards import load_catalog
+from omise_token_gui.core.catalog import load_catalog
 from omise_token_gui.core.endpoint import check_base_url
 from omise_token_gui.core.errors import UrlRejected
 from omise_token_gui.core.key_check import KEY_REFUSED, KEY_WORKS
@@ -125,7 +125,10 @@ def test_scenarios_lists_the_catalog_with_ids_sources_and_confidence(run_cli: Ru
     assert [r["id"] for r in rows] == [c.id for c in catalog]
     first = rows[0]
     assert set(first) >= {"id", "brand", "number", "expected_outcome", "source", "confidence"}
-    assert first["source"] == catalog.confidence_legend[str(first["confidence"])]
+    assert (first["source_id"], first["confidence"]) == ("omise_docs", "high")
+    assert first["source"] == "Omise docs"
+    assert first["docs_url"] == "https://docs.omise.co/api-testing"
+    assert {r["catalog_version"] for r in rows} == {catalog.version}
     found = run_cli("scenarios", "--search", "3-d secure")
     assert found.code == 0
     assert all("3ds" in line for line in found.lines[1:])

@@ -18,7 +18,7 @@ from omise_token_gui.cli.app import build_parser, main
 from omise_token_gui.cli.argparse_text import width, wrap
 from omise_token_gui.cli.output import table
 from omise_token_gui.core import explanations, i18n
-from omise_token_gui.core.cards import load_catalog
+from omise_token_gui.core.catalog import load_catalog
 from tests.cli.conftest import Run, RunCli
 from tests.helpers import KEPT_LATIN, THAI_SCRIPT
 
@@ -172,7 +172,16 @@ def test_scenarios_json_keeps_english_keys_and_gives_thai_labels_and_explanation
         for row, en in zip(rows, english, strict=True):
             for field in ("label", "scenario_label", "description", "source"):
                 assert THAI.search(row[field]), (row["id"], field)
-            for field in ("id", "brand", "number", "scenario", "expected_outcome", "confidence"):
+            for field in (
+                "id",
+                "brand",
+                "number",
+                "scenario",
+                "expected_outcome",
+                "confidence",
+                "source_id",
+                "docs_url",
+            ):
                 assert row[field] == en[field]
             with i18n.speaking(i18n.THAI):
                 explained = explanations.scenario(row["scenario"])
@@ -291,7 +300,7 @@ def test_scenarios_search_finds_the_thai_labels_and_the_english_ones_in_both_lan
     """One search (core.catalog_search): a Thai word finds its card whatever the language,
     so a script's search does not depend on the tester's locale."""
     from omise_token_gui.core import i18n
-    from omise_token_gui.core.cards import load_catalog
+    from omise_token_gui.core.catalog import load_catalog
     from omise_token_gui.core.catalog_search import matches
 
     card = next(c for c in load_catalog() if c.scenario == "insufficient_fund")

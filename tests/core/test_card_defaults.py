@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from omise_token_gui.core.card_defaults import default_card, picked_card, scenario_card
-from omise_token_gui.core.cards import CardInput, CatalogCard, load_catalog, validate
+from omise_token_gui.core.cards import CardInput, validate
+from omise_token_gui.core.catalog import CatalogCard, load_catalog
 
 CATALOG = list(load_catalog())
 TODAY = date(2026, 6, 15)

@@ -10,15 +10,14 @@ from hypothesis import strategies as st
 
 from omise_token_gui.core.cards import (
     CardInput,
-    CatalogCard,
     detect_brand,
     full_year,
-    load_catalog,
     luhn_ok,
     normalize_number,
     validate,
     vault_today,
 )
+from omise_token_gui.core.catalog import CatalogCard, load_catalog
 from omise_token_gui.emulator.state import card_problems
 from tests.helpers import card
 
@@ -48,7 +47,7 @@ def test_catalog_has_every_reference_card() -> None:
     }
     assert len(catalog.by_scenario("successful")) == 10
     assert len(catalog.by_scenario("failed_processing")) == 7
-    assert {c.confidence for c in catalog} == {"O", "B", "3", "U"}
+    assert {c.confidence for c in catalog} == {"high", "medium", "low", "doubtful"}
     assert len({c.number for c in catalog}) == 49
 
 
@@ -70,7 +69,7 @@ def test_lookup_ignores_spaces_and_dashes() -> None:
     entry = catalog.lookup("4111-1111 1114 0011")
     assert entry is not None
     assert entry.scenario == "insufficient_fund"
-    assert entry.confidence == "O"
+    assert (entry.source, entry.confidence) == ("omise_docs", "high")
     assert catalog.lookup("4000000000000002") is None
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from omise_token_gui.core.cards import CatalogCard, load_catalog
+from omise_token_gui.core.catalog import CatalogCard, load_catalog
 from omise_token_gui.core.catalog_search import (
     ALIASES,
     DECLINED,

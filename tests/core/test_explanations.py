@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from omise_token_gui.core import explanations, i18n
-from omise_token_gui.core.cards import load_catalog
+from omise_token_gui.core.catalog import load_catalog
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.verdict import CHARGE_STATUSES
 

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from omise_token_gui.core import paths
-from omise_token_gui.core.cards import CatalogCard, load_catalog
+from omise_token_gui.core.catalog import CatalogCard, load_catalog
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.ranking import (
     HALF_LIFE,

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from omise_token_gui.core.cards import CatalogCard, load_catalog
+from omise_token_gui.core.catalog import CatalogCard, load_catalog
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.recent import catalog_card_of, newest_token, recent_cards
 from tests.helpers import records

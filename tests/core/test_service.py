@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from omise_token_gui.core import paths
-from omise_token_gui.core.cards import load_catalog
+from omise_token_gui.core.catalog import load_catalog
 from omise_token_gui.core.errors import AppError, ErrorKind, StorageError
 from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.service import TokenService

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from omise_token_gui.core.cards import load_catalog
+from omise_token_gui.core.catalog import load_catalog
 from omise_token_gui.emulator import EmbeddedEmulator
 from omise_token_gui.emulator.state import (
     DEFAULT_VERSION,

@@ -14,7 +14,8 @@ import pytest
 
 from omise_token_gui.cli.app import main
 from omise_token_gui.cli.runtime import Runtime
-from omise_token_gui.core.cards import load_catalog, luhn_ok
+from omise_token_gui.core.cards import luhn_ok
+from omise_token_gui.core.catalog import load_catalog
 from omise_token_gui.core.keys import classify
 from omise_token_gui.emulator import EmbeddedEmulator
 from tests.cli.conftest import CLI, cli_env

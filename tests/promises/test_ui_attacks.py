@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import omise_token_gui.ui
-from omise_token_gui.core.cards import load_catalog
+from omise_token_gui.core.catalog import load_catalog
 from omise_token_gui.core.settings import Profile
 from omise_token_gui.ui.card_form import SECRET_FIELDS, CardForm
 from omise_token_gui.ui.exception_hook import ExceptionHook

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import i18n
-from omise_token_gui.core.cards import CatalogCard
+from omise_token_gui.core.catalog import CatalogCard
 from omise_token_gui.core.catalog_search import THREE_DS
 from omise_token_gui.core.ranking import ranking
 from omise_token_gui.ui.card_picker import CardPicker

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from omise_token_gui.cli.exit_codes import Exit
 from omise_token_gui.core import paths
-from omise_token_gui.core.cards import CatalogCard, load_catalog
+from omise_token_gui.core.catalog import CatalogCard, load_catalog
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.settings import Profile
 from omise_token_gui.options import Options

@@ -9,7 +9,7 @@ from typing import Protocol
 
 import pytest
 
-from omise_token_gui.core.cards import Catalog, load_catalog
+from omise_token_gui.core.catalog import Catalog, load_catalog
 from omise_token_gui.core.errors import AppError, ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.key_check import KeyCheck

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import explanations, i18n
-from omise_token_gui.core.cards import CardInput, Catalog, validate
+from omise_token_gui.core.cards import CardInput, validate
+from omise_token_gui.core.catalog import Catalog
 from omise_token_gui.core.errors import ErrorKind, FieldProblem, InvalidInput, VaultError
 from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.card_picker import CardPicker

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
-from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.errors import ErrorKind, FieldProblem, VaultError
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.card_form import CardForm

@@ -8,7 +8,8 @@ import asyncio
 import pytest
 from pytestqt.qtbot import QtBot
 
-from omise_token_gui.core.cards import CardInput, Catalog
+from omise_token_gui.core.cards import CardInput
+from omise_token_gui.core.catalog import Catalog
 from omise_token_gui.core.errors import ErrorKind, FieldProblem, VaultError
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.core.service import TokenNotSaved

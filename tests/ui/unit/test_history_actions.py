@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from omise_token_gui.core.cards import Catalog, CatalogCard
+from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.ui.history_actions import AUTO_REFRESH_BATCH, HistoryActions

@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from omise_token_gui.core.cards import CatalogCard, load_catalog
+from omise_token_gui.core.catalog import CatalogCard, load_catalog
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.ui.tasks import TaskRunner
