@@ -13,7 +13,8 @@ The rule (docs/catalog.md):
   matches exactly the cards of what it names, and only them (``สำเร็จ`` is "successful",
   although it is also a part of ``ไม่สำเร็จ``, "unsuccessful").
 - Any other term matches a card whose text holds it: the card id, brand, scenario id, expected
-  outcome, number, and the scenario's label and the description in English and in Thai.
+  outcome, number, source and confidence ids (``doubtful``, ``third_party``), and the
+  scenario's label and the description in English and in Thai.
 - Latin letters match without regard to case or accents (``VISA``, ``Visá``).
 
 The filters (``brand``, ``outcome``) apply on top: ``OUTCOMES`` are ``successful``,
@@ -176,7 +177,8 @@ def _text_of(card: CatalogCard) -> str:
     with speaking(THAI):
         thai = [shown(t) for t in english]
     words = (card.id, card.brand, card.scenario, card.expected_outcome, card.number)
-    return fold(" ".join((*words, *english, *thai)))
+    ids = (card.source, card.confidence)  # "third_party", "doubtful"
+    return fold(" ".join((*words, *ids, *english, *thai)))
 
 
 def _term_matches(card: CatalogCard, term: str) -> bool:

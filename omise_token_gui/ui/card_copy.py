@@ -231,8 +231,8 @@ def attach(window: CopyingWindow) -> CardCopier:
     picker = window.picker
     copier = CardCopier(window.clipboard, window.statusBar(), parent=picker)
     picker.card_actions = copier.actions_for
-    picker.set_decorate_row(decorate)
-    BrandMarks.watch(picker.tree)
+    picker.decorate_row = decorate  # the rows made from now on
+    BrandMarks.watch(picker.tree).redraw()  # the rows there now (the highlight stays)
     fit_marks_and_numbers(picker.tree)
     copier.bind_keys(picker.tree, picker.highlighted)
     button = copier.button(picker.highlighted)

@@ -31,7 +31,12 @@ class CardFilters(QWidget):
         for outcome in (None, SUCCESSFUL, DECLINED, THREE_DS):
             self.outcome_box.addItem("", outcome)
         for box in (self.brand_box, self.outcome_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Compact beside the search: about ten characters wide; the open list is wider.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(10)
+            box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
             box.currentIndexChanged.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from omise_token_gui.core import explanations
-from omise_token_gui.core.catalog import Catalog, CatalogCard, shown, source_text
+from omise_token_gui.core.catalog import (
+    Catalog,
+    CatalogCard,
+    legend_text,
+    shown,
+    source_header_tip,
+    source_text,
+)
 from omise_token_gui.core.catalog_search import brands, search
 from omise_token_gui.core.i18n import translate
 from omise_token_gui.core.ranking import Ranking
@@ -40,6 +47,7 @@ from omise_token_gui.ui.card_tree import (
     DecorateRow,
     fill,
 )
+from omise_token_gui.ui.fold import reserved_line, show_line
 from omise_token_gui.ui.i18n import on_language_change, translator
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
@@ -88,6 +96,9 @@ class CardPicker(QWidget):
         self.tree.installEventFilter(self)
         self.moves = CardMoves(self.tree, self._picked)
         self.no_match = NoMatch()
+        # One line: what the Source words mean (core.catalog.legend_text), whole in its tooltip.
+        self.legend = reserved_line("cardLegend")
+        self.legend.show()
         self.explanation = plain_label()
         self.explanation.setObjectName("cardExplanation")
         self.explanation.setWordWrap(True)
@@ -95,7 +106,7 @@ class CardPicker(QWidget):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._lay_out()
         self._rebuild()
-        for col, width in enumerate((44, 120, 165, 200, 50)):
+        for col, width in enumerate((54, 120, 165, 200, 150)):
             self.tree.setColumnWidth(col, width)
         self.search.textChanged.connect(self._filter)
         self.filters.changed.connect(self._filter)
@@ -116,6 +127,7 @@ class CardPicker(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.tree)
         layout.addWidget(self.no_match)
+        layout.addWidget(self.legend)
         layout.addWidget(self.explanation)
 
     def _retranslate(self) -> None:
@@ -140,19 +152,14 @@ class CardPicker(QWidget):
         if star is not None:
             star.setText("★")
             star.setToolTip(_("Pinned cards (click a star to pin or unpin)"))
+        source = self.model.horizontalHeaderItem(SOURCE)
+        if source is not None:
+            source.setToolTip(source_header_tip())
+        show_line(self.legend, legend_text())
         self._name_rows()
         self._explain(self.tree.currentIndex())
 
     # ---------------------------------------------------------------- DATA's hooks
-    def set_decorate_row(self, decorate: DecorateRow) -> None:
-        """What each row shows beyond its texts (``ui.brand_mark.decorate``): the rows there
-        now at once (the highlight stays), the rows made later as they are made."""
-        self.decorate_row = decorate
-        for group in self._groups():
-            for row in range(group.rowCount()):
-                cells = [group.child(row, column) for column in range(len(HEADERS))]
-                decorate(cells[0].data(CARD_ROLE), cells)
-
     def add_tool(self, widget: QWidget) -> None:
         """A compact control at the end of the search row (``ui.card_copy``'s Copy button)."""
         self._search_row.addWidget(widget)
@@ -210,7 +217,7 @@ class CardPicker(QWidget):
         card = group.child(row, 0).data(CARD_ROLE)
         if not isinstance(card, CatalogCard):
             return
-        short, source_tip = source_text(card)  # core.catalog: the word, the badge, the evidence
+        short, source_tip = source_text(card)  # the word, the badge, the evidence
         group.child(row, SOURCE).setText(short)
         group.child(row, SOURCE).setToolTip(source_tip)
         tip = "\n\n".join(
@@ -242,6 +249,7 @@ class CardPicker(QWidget):
         self._name_rows()
         self._show_all()
         self.highlight(self.moves.form_card)  # the filter never moves it to another card
+        self._explain(self.tree.currentIndex())  # a card filtered out is explained no more
 
     def clear_search(self) -> None:
         """Empty the search and the filters (the "No cards match" line's button)."""

@@ -157,7 +157,10 @@ def test_security_codes_named_in_any_form_are_masked(
     figures.add("redaction strings tried")
     text = before + " " + form.format(w=word, c=code) + " " + after
     out = redact(text)
-    assert code not in out
+    # The code is gone: what is left of its digits is the text around it's own (a code 255
+    # is also in the form card%255B...).
+    around = before + " " + form.format(w=word, c="") + " " + after
+    assert out.count(code) <= around.count(code)
     assert "•••" in out
 
 

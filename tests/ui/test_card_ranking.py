@@ -156,6 +156,7 @@ def test_filters_counts_and_the_no_match_line(app: Harness, qtbot: QtBot) -> Non
     assert shown_ids(picker) == set()
     assert not picker.no_match.isHidden()
     assert picker.no_match.label.text() == "No cards match these filters."
+    assert picker.explanation.text() == ""  # the form's Visa is not shown: not explained
     picker.search.setText("zzz")
     assert picker.no_match.label.text() == "No cards match “zzz” with these filters."
     picker.no_match.clear_button.click()
