@@ -290,7 +290,7 @@ def test_refresh_all_and_last_refreshed(app: Harness, qtbot: QtBot) -> None:
     w.history_panel.refresh_all_button.click()
     qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     assert w.history_panel.last_refreshed.text().startswith("Last refreshed: ")
-    assert w.history_model.index(0, COL["verdict"]).data() == "✔ as expected"
+    assert w.history_model.index(0, COL["verdict"]).data() == "✔ matches"
 
 
 def test_about_shows_version_and_the_thai_warning(app: Harness) -> None:
@@ -426,7 +426,7 @@ def test_sandbox_tokens_survive_a_restart_and_can_still_be_charged(
     qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     assert w.history_model.index(0, COL["token"]).data() == token
     assert w.history_model.index(0, COL["charge_status"]).data() == "failed: stolen_or_lost_card"
-    assert w.history_model.index(0, COL["verdict"]).data() == "✔ as expected"
+    assert w.history_model.index(0, COL["verdict"]).data() == "✔ matches"
 
 
 def test_keyboard_and_context_menu_row_actions(app: Harness, qtbot: QtBot) -> None:
