@@ -82,7 +82,7 @@ def record_json(record: TokenRecord, catalog: Catalog) -> dict[str, Any]:
 
 
 def verdict_text(record: TokenRecord) -> str:
-    """The verdict as the window's Verdict column shows it (✔ ◐ ✘ ⏳ —)."""
+    """The verdict as the window's Verdict column shows it (✔ ◐ ✘ ◷ —)."""
     return shown(record, "verdict")
 
 

@@ -289,6 +289,16 @@ EXPECTED = If(
     Col("expected_charge_status"),
 )
 
+# The Verdict column's words for the verdicts that need no other field (``✘ expected …``
+# names the outcome); the symbol first: ✔ ◐ ◷ — (◷, not ⏳: the fonts the app depends on,
+# DejaVu and TLWG, draw it; ⏳ has no glyph there). "—" is not translated.
+VERDICT_WORDS: dict[Verdict, str] = {
+    Verdict.MATCH: QT_TRANSLATE_NOOP("HistoryColumns", "✔ matches"),
+    Verdict.STATUS_ONLY: QT_TRANSLATE_NOOP("HistoryColumns", "◐ status matches"),
+    Verdict.PENDING: QT_TRANSLATE_NOOP("HistoryColumns", "◷ pending"),
+    Verdict.NONE: "—",
+}
+
 # The columns, by the sort keys of ``core.history.SORT_KEYS``.
 COLUMN_TEXT: dict[str, Text] = {
     "created": LocalTime("created_at"),
@@ -313,14 +323,14 @@ COLUMN_TEXT: dict[str, Text] = {
         Cat((Lit("failed: "), Col("failure_code"))),
         Col("charge_status"),
     ),
-    # ✔ matches, ◐ status matches (the failure code not seen), ✘ expected …, ⏳ pending,
+    # ✔ matches, ◐ status matches (the failure code not seen), ✘ expected …, ◷ pending,
     # — not a catalog card (the cell's tooltip gives the rule's reason: core.verdict.reason).
     "verdict": If(
         VerdictIs(Verdict.MATCH),
-        Fmt(QT_TRANSLATE_NOOP("HistoryColumns", "✔ matches")),
+        Fmt(VERDICT_WORDS[Verdict.MATCH]),
         If(
             VerdictIs(Verdict.STATUS_ONLY),
-            Fmt(QT_TRANSLATE_NOOP("HistoryColumns", "◐ status matches")),
+            Fmt(VERDICT_WORDS[Verdict.STATUS_ONLY]),
             If(
                 VerdictIs(Verdict.MISMATCH),
                 Fmt(
@@ -329,8 +339,8 @@ COLUMN_TEXT: dict[str, Text] = {
                 ),
                 If(
                     VerdictIs(Verdict.PENDING),
-                    Fmt(QT_TRANSLATE_NOOP("HistoryColumns", "⏳ pending")),
-                    Lit("—"),
+                    Fmt(VERDICT_WORDS[Verdict.PENDING]),
+                    Lit(VERDICT_WORDS[Verdict.NONE]),
                 ),
             ),
         ),

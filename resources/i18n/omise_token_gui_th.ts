@@ -1821,12 +1821,12 @@ token...)</source>
         <translation>ใช้แล้ว</translation>
     </message>
     <message>
-        <source>⏳ pending</source>
-        <translation>⏳ รอดำเนินการ</translation>
-    </message>
-    <message>
         <source>◐ status matches</source>
         <translation>◐ สถานะตรง</translation>
+    </message>
+    <message>
+        <source>◷ pending</source>
+        <translation>◷ รอดำเนินการ</translation>
     </message>
     <message>
         <source>✔ matches</source>

@@ -155,7 +155,7 @@ def test_the_filter_finds_what_the_table_shows(tmp_path: object) -> None:
         assert matching(store, "used") == ["1", "2", "3", "4", "5", "6", "7"]  # "unused" too
         assert matching(store, "expected") == ["3", "5"]  # the Verdict column: ✘ expected …
         assert matching(store, "matches") == ["1", "2"]  # ✔ matches
-        assert matching(store, "pending") == ["4"]  # ⏳ pending (not charged yet)
+        assert matching(store, "pending") == ["4"]  # ◷ pending (not charged yet)
         assert matching(store, "—") == ["6", "7"]  # not a catalog card
         assert matching(store, "✘") == ["3", "5"]
         assert matching(store, "visa 0011") == ["1", "2", "4"]
@@ -183,14 +183,14 @@ def test_the_filter_finds_each_verdict_by_its_words() -> None:
         assert [shown(store.get(rec(i).token_id), "verdict") for i in range(1, 6)] == [
             "◐ status matches",
             "✘ expected failed: insufficient_fund",
-            "⏳ pending",
+            "◷ pending",
             "—",
             "✔ matches",
         ]
         assert matching(store, "◐") == matching(store, "status matches") == ["1"]
         assert matching(store, "matches") == ["1", "5"]
         assert matching(store, "✔") == ["5"]
-        assert matching(store, "⏳") == ["3"]
+        assert matching(store, "◷") == ["3"]
         with i18n.speaking(i18n.THAI):
             assert shown(store.get(rec(1).token_id), "verdict") == "◐ สถานะตรง"
             assert matching(store, "สถานะตรง") == ["1"]

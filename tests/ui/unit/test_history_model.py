@@ -170,7 +170,7 @@ def test_created_times_say_their_zone_and_the_tooltip_the_iso_time(model: Histor
 
 
 def test_each_verdict_has_its_symbol_colour_and_reason(make_store: StoreFactory) -> None:
-    """✔ ◐ ✘ ⏳ —: each in its palette colour (light and dark; none for a typed-in card),
+    """✔ ◐ ✘ ◷ —: each in its palette colour (light and dark; none for a typed-in card),
     each cell's tooltip saying why (the rule's reason), in Thai too."""
     store = make_store(0)
     fund: dict[str, Any] = {
@@ -193,7 +193,7 @@ def test_each_verdict_has_its_symbol_colour_and_reason(make_store: StoreFactory)
     def cells(role: Qt.ItemDataRole) -> list[object]:
         return [model.index(r, COL["verdict"]).data(role) for r in range(5)]
 
-    assert [str(t)[0] for t in cells(Qt.ItemDataRole.DisplayRole)] == ["✔", "◐", "✘", "⏳", "—"]
+    assert [str(t)[0] for t in cells(Qt.ItemDataRole.DisplayRole)] == ["✔", "◐", "✘", "◷", "—"]
     for scheme in (palette.LIGHT, palette.DARK):
         was = palette.current()
         palette.use(scheme)
