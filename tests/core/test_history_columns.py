@@ -57,6 +57,7 @@ def token_records(draw: st.DrawFn) -> TokenRecord:
         scenario_label=draw(st.none() | words),
         expected_charge_status=draw(st.none() | statuses),
         expected_failure_code=draw(codes),
+        authorized=draw(st.sampled_from([None, True, False])),
     )
 
 
