@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMenu, QToolButton, QTreeView, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QTreeView, QWidget
 
 from omise_token_gui.core.card_defaults import scenario_card
 from omise_token_gui.core.cards import vault_today
@@ -168,12 +168,11 @@ class CardCopier(QObject):
         if card is not None:
             self.run(name, card)
 
-    def button(self, current: Callable[[], CatalogCard | None]) -> QToolButton:
+    def button(self, current: Callable[[], CatalogCard | None]) -> QPushButton:
         """A compact "Copy" button whose menu holds the actions for the card ``current``
-        gives (the highlighted one); disabled while no card is highlighted."""
-        button = QToolButton()
+        gives (the highlighted one); an empty menu while no card is highlighted."""
+        button = QPushButton()  # with a menu: its arrow has room beside the text (Fusion)
         button.setObjectName("cardCopyButton")
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         button.setMenu(menu)
 

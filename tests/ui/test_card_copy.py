@@ -10,7 +10,7 @@ import json
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QToolButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import paths
@@ -122,7 +122,7 @@ def test_the_row_menu_holds_the_copy_actions_and_docs_is_off_without_a_page(
 
 def test_the_copy_button_offers_the_highlighted_cards_actions(app: Harness, qtbot: QtBot) -> None:
     w = app.window
-    button = w.picker.findChild(QToolButton, "cardCopyButton")
+    button = w.picker.findChild(QPushButton, "cardCopyButton")
     assert button is not None
     assert button.accessibleName()
     highlight_by_keyboard(qtbot, w, "jcb insufficient")
