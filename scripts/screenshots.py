@@ -64,6 +64,23 @@ def main() -> int:
     async def created() -> None:
         await create_once(window)
 
+    async def charged_by_a_backend(record: object) -> None:
+        """The newest token charged as a shop's backend does (its secret key, on the
+        Sandbox), then refreshed with the public key: a ◐ verdict (docs/verdicts.md)."""
+        import httpx
+
+        token_id = getattr(record, "token_id", None)
+        sandbox = window.service.sandbox_url
+        if token_id is None or sandbox is None:
+            return
+        async with httpx.AsyncClient() as http:
+            await http.post(
+                f"{sandbox}/charges",
+                auth=("skey_test_backend", ""),
+                data={"amount": "2000", "currency": "thb", "card": token_id},
+            )
+        await window.history_actions.refresh([token_id], quiet=True)
+
     async def script() -> None:
         await asyncio.sleep(0.3)
         for number in (
@@ -79,6 +96,7 @@ def main() -> int:
             record = window.history_panel.selected_record()
             assert record is not None
             await window.history_actions.simulate(record)
+        await charged_by_a_backend(window.history_model.record_at(0))
         window.picker.search.setText("insufficient")
         window.form.edits["number"].setText("4111 1111 1114 0011")
         await created()

@@ -57,8 +57,10 @@ def catalog_id_of(record: TokenRecord, catalog: Catalog) -> str | None:
 
 
 def record_json(record: TokenRecord, catalog: Catalog) -> dict[str, Any]:
-    """The stored record as ``--json`` prints it. ``verdict``: true, false or null (pending
-    or unknown), by the core's rule (``TokenRecord.verdict``)."""
+    """The stored record as ``--json`` prints it. ``verdict``: ``match``, ``status_only``,
+    ``mismatch``, ``pending`` or ``none``, by the core's rule (``core.verdict``), with its
+    ``verdict_reason`` in the current language; ``authorized``: the charge's, when the app
+    saw the charge (true/false), else null."""
     return {
         "id": record.token_id,
         "created_at": iso(record.created_at),
@@ -72,19 +74,17 @@ def record_json(record: TokenRecord, catalog: Catalog) -> dict[str, Any]:
         "used": record.used,
         "charge_status": record.charge_status,
         "failure_code": record.failure_code,
-        "verdict": record.verdict,
+        "authorized": record.authorized,
+        "verdict": record.verdict.value,
+        "verdict_reason": record.verdict_reason,
         "refreshed_at": iso(record.refreshed_at),
         "explanation": explanation_json(record.scenario),
     }
 
 
 def verdict_text(record: TokenRecord) -> str:
-    verdict = record.verdict
-    if verdict is None:
-        return _("pending") if record.expected_charge_status is not None else "-"
-    if verdict:
-        return _("as expected")
-    return _("expected {outcome}").format(outcome=record.expected_outcome)
+    """The verdict as the window's Verdict column shows it (✔ ◐ ✘ ◷ —)."""
+    return shown(record, "verdict")
 
 
 def charge_text(record: TokenRecord) -> str:

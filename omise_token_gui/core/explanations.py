@@ -12,7 +12,8 @@ read them here.
   for test cards, plus ``payment_cancelled`` and ``timeout`` (omise-go's list of charge
   failure codes). 3-D Secure has no failure code of its own in any source found: its test
   cards end ``payment_rejected`` (per a 2017 copy of Omise's docs), so that code's text and
-  the two ``3ds_…`` scenarios' texts say so.
+  the two ``3ds_…`` scenarios' texts say so; those two also say that the outcome depends on
+  the account's 3-D Secure setting and passes through ``pending`` with an ``authorize_uri``.
 - ``charge_status(status)``: a token's ``charge_status`` (``core.verdict.CHARGE_STATUSES``).
 - ``error_code(code)``: the ``code`` of an error object the vault answered with
   (``authentication_failure``, ``invalid_card``…); ``for_error(error)``: the one for an
@@ -135,7 +136,10 @@ _SCENARIOS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP(
             "Explanation",
             "With 3-D Secure, the card cannot be enrolled: the charge ends failed "
-            "(payment_rejected per a 2017 copy of Omise's docs; Omise does not confirm it).",
+            "(payment_rejected per a 2017 copy of Omise's docs; Omise does not confirm it). "
+            "The outcome depends on the account's 3-D Secure setting: with it on, the charge "
+            "first passes through pending with an authorize_uri (the verdict waits); with it "
+            "off, the card may be charged like any other.",
         ),
         QT_TRANSLATE_NOOP(
             "Explanation",
@@ -147,7 +151,10 @@ _SCENARIOS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP(
             "Explanation",
             "With 3-D Secure, the card fails the bank's validation: the charge ends failed "
-            "(payment_rejected per a 2017 copy of Omise's docs; Omise does not confirm it).",
+            "(payment_rejected per a 2017 copy of Omise's docs; Omise does not confirm it). "
+            "The outcome depends on the account's 3-D Secure setting: with it on, the charge "
+            "first passes through pending with an authorize_uri (the verdict waits); with it "
+            "off, the card may be charged like any other.",
         ),
         QT_TRANSLATE_NOOP(
             "Explanation",

@@ -22,9 +22,15 @@ from omise_token_gui.core import storage
 from omise_token_gui.core.errors import StorageError
 from omise_token_gui.core.history_columns import filter_sql
 from omise_token_gui.core.i18n import translator
-from omise_token_gui.core.verdict import FINAL_CHARGE_STATUSES, VERDICT_SQL, verdict
+from omise_token_gui.core.verdict import (
+    FINAL_CHARGE_STATUSES,
+    VERDICT_SQL,
+    Verdict,
+    reason,
+    verdict,
+)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Index i holds the script that takes the schema from version i to i + 1.
 _MIGRATIONS: tuple[str, ...] = (
@@ -60,6 +66,11 @@ _MIGRATIONS: tuple[str, ...] = (
     UPDATE tokens SET raw_json = json_remove(raw_json, '$.card.fingerprint')
     WHERE profile = 'Sandbox' AND json_valid(raw_json)
       AND json_type(raw_json, '$.card.fingerprint') IS NOT NULL
+    """,
+    # 2 -> 3: whether the charge was authorized (1/0; NULL: not seen, as in every older row),
+    # which the verdict reads for an authorize-only charge (core.verdict).
+    """
+    ALTER TABLE tokens ADD COLUMN authorized INTEGER
     """,
 )
 
@@ -171,6 +182,7 @@ class TokenRecord:
     cardholder: str = ""
     refreshed_at: datetime | None = None
     note: str = ""
+    authorized: bool | None = None  # the charge's ``authorized`` (None: no charge answer seen)
 
     @property
     def expected_outcome(self) -> str | None:
@@ -184,22 +196,31 @@ class TokenRecord:
     def final(self) -> bool:
         return self.charge_status in FINAL_CHARGE_STATUSES
 
+    def verdict_row(self) -> dict[str, object]:
+        """The fields the verdict rule reads (``core.verdict.FIELDS``)."""
+        return {
+            "charge_status": self.charge_status,
+            "expected_charge_status": self.expected_charge_status,
+            "failure_code": self.failure_code,
+            "expected_failure_code": self.expected_failure_code,
+            "authorized": self.authorized,
+        }
+
     @property
-    def verdict(self) -> bool | None:
-        """True/False once the charge status is final and the card's outcome is known (the
-        rule and its SQL twin live in ``core.verdict``)."""
-        return verdict(
-            {
-                "charge_status": self.charge_status,
-                "expected_charge_status": self.expected_charge_status,
-                "failure_code": self.failure_code,
-                "expected_failure_code": self.expected_failure_code,
-            }
-        )
+    def verdict(self) -> Verdict:
+        """How the charge compares with the card's promise (the rule and its SQL twin live
+        in ``core.verdict``)."""
+        return verdict(self.verdict_row())
+
+    @property
+    def verdict_reason(self) -> str:
+        """Why the verdict is what it is, in the current language."""
+        return reason(self.verdict_row())
 
 
 _COLUMNS = tuple(f.name for f in fields(TokenRecord))
 _BOOL_COLUMNS = {"livemode", "used"}
+_NULLABLE_BOOL_COLUMNS = {"authorized"}
 _TIME_COLUMNS = {"created_at", "refreshed_at"}
 
 
@@ -207,7 +228,7 @@ def _to_db(record: TokenRecord) -> tuple[Any, ...]:
     out: list[Any] = []
     for name in _COLUMNS:
         value = getattr(record, name)
-        if name in _BOOL_COLUMNS:
+        if name in _BOOL_COLUMNS or (name in _NULLABLE_BOOL_COLUMNS and value is not None):
             value = int(value)
         elif name in _TIME_COLUMNS and value is not None:
             value = value.astimezone(UTC).isoformat(timespec="microseconds")
@@ -223,6 +244,8 @@ def _from_db(row: Sequence[Any]) -> TokenRecord:
     for name, value in zip(_COLUMNS, row, strict=True):
         if name in _BOOL_COLUMNS:
             value = bool(value) if isinstance(value, int | float) else False
+        elif name in _NULLABLE_BOOL_COLUMNS:
+            value = bool(value) if isinstance(value, int) and value in (0, 1) else None
         elif name in _TIME_COLUMNS:
             value = _stored_time(value)
             if value is None and name == "created_at":
@@ -505,6 +528,7 @@ class HistoryStore:
         raw_json: str | None = None,
         failure_code: str | None = None,
         refreshed_at: datetime | None = None,
+        authorized: bool | None = None,
     ) -> TokenRecord | None:
         record = self.get(token_id)
         if record is None:
@@ -515,6 +539,7 @@ class HistoryStore:
             charge_status=charge_status,
             raw_json=raw_json if raw_json is not None else record.raw_json,
             failure_code=failure_code if failure_code is not None else record.failure_code,
+            authorized=authorized if authorized is not None else record.authorized,
             refreshed_at=refreshed_at or datetime.now(UTC),
         )
         self.add(updated)
@@ -679,10 +704,22 @@ def salvage(
         src.close()
 
 
+def _select_list(src: sqlite3.Connection) -> str:
+    """The columns to read from a damaged file: an older schema's file lacks the newer
+    columns (read as NULL); an unreadable table list reads every column by name."""
+    try:
+        present = {str(r[1]) for r in src.execute("PRAGMA table_info(tokens)").fetchall()}
+    except sqlite3.DatabaseError:
+        present = set()
+    if not present:
+        return ", ".join(_COLUMNS)
+    return ", ".join(c if c in present else f"NULL AS {c}" for c in _COLUMNS)
+
+
 def _copy_whole_table(src: sqlite3.Connection, sink: _Batches) -> bool:
     """Copy the table in one read; False (part of it maybe copied) if the read fails."""
     try:
-        cursor = src.execute(f"SELECT {', '.join(_COLUMNS)} FROM tokens ORDER BY rowid")
+        cursor = src.execute(f"SELECT {_select_list(src)} FROM tokens ORDER BY rowid")
         while rows := cursor.fetchmany(REPAIR_BATCH):
             sink.keep(rows)
         sink.flush()
@@ -693,7 +730,7 @@ def _copy_whole_table(src: sqlite3.Connection, sink: _Batches) -> bool:
 
 def _copy_row_by_row(src: sqlite3.Connection, sink: _Batches) -> None:
     """Read one rowid at a time up to the last one (or until far past any row found)."""
-    query = f"SELECT {', '.join(_COLUMNS)} FROM tokens WHERE rowid = ?"
+    query = f"SELECT {_select_list(src)} FROM tokens WHERE rowid = ?"
     misses = 0
     for rowid in range(1, _last_rowid(src) + 1):
         try:

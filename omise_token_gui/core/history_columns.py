@@ -11,7 +11,7 @@ Created times are shown in local time with the UTC offset, in the language's for
 ``2 ธ.ค. 2569 14:05:09 +07:00`` in Thai (Buddhist-era year); outside the years both Python
 and SQLite read the local zone alike (1970-2037), in UTC.
 
-The texts the app adds (``used``, ``✔ as expected``…) are translated when asked for, in
+The texts the app adds (``used``, ``✔ matches``…) are translated when asked for, in
 Python and in the SQL alike: the filter always matches the text on screen in the language
 shown now (``text`` and ``sql`` read the current language; a language switch re-renders the
 table and runs the filter again). Stored values stay as they are (ISO 8601, Gregorian).
@@ -39,6 +39,7 @@ from omise_token_gui.core.verdict import (
     Present,
     Row,
     Same,
+    Verdict,
     verdict,
 )
 
@@ -203,7 +204,7 @@ class Flag(Cond):
 class VerdictIs(Cond):
     """The verdict rule (``core.verdict``) gives ``outcome``."""
 
-    outcome: bool | None
+    outcome: Verdict
 
     def holds(self, row: Row) -> bool:
         return verdict(row) is self.outcome
@@ -288,6 +289,16 @@ EXPECTED = If(
     Col("expected_charge_status"),
 )
 
+# The Verdict column's words for the verdicts that need no other field (``✘ expected …``
+# names the outcome); the symbol first: ✔ ◐ ◷ — (◷, not ⏳: the fonts the app depends on,
+# DejaVu and TLWG, draw it; ⏳ has no glyph there). "—" is not translated.
+VERDICT_WORDS: dict[Verdict, str] = {
+    Verdict.MATCH: QT_TRANSLATE_NOOP("HistoryColumns", "✔ matches"),
+    Verdict.STATUS_ONLY: QT_TRANSLATE_NOOP("HistoryColumns", "◐ status matches"),
+    Verdict.PENDING: QT_TRANSLATE_NOOP("HistoryColumns", "◷ pending"),
+    Verdict.NONE: "—",
+}
+
 # The columns, by the sort keys of ``core.history.SORT_KEYS``.
 COLUMN_TEXT: dict[str, Text] = {
     "created": LocalTime("created_at"),
@@ -312,15 +323,25 @@ COLUMN_TEXT: dict[str, Text] = {
         Cat((Lit("failed: "), Col("failure_code"))),
         Col("charge_status"),
     ),
+    # ✔ matches, ◐ status matches (the failure code not seen), ✘ expected …, ◷ pending,
+    # — not a catalog card (the cell's tooltip gives the rule's reason: core.verdict.reason).
     "verdict": If(
-        VerdictIs(None),
-        Lit(""),
+        VerdictIs(Verdict.MATCH),
+        Fmt(VERDICT_WORDS[Verdict.MATCH]),
         If(
-            VerdictIs(True),
-            Fmt(QT_TRANSLATE_NOOP("HistoryColumns", "✔ as expected")),
-            Fmt(
-                QT_TRANSLATE_NOOP("HistoryColumns", "✘ expected {outcome}"),
-                (("outcome", EXPECTED),),
+            VerdictIs(Verdict.STATUS_ONLY),
+            Fmt(VERDICT_WORDS[Verdict.STATUS_ONLY]),
+            If(
+                VerdictIs(Verdict.MISMATCH),
+                Fmt(
+                    QT_TRANSLATE_NOOP("HistoryColumns", "✘ expected {outcome}"),
+                    (("outcome", EXPECTED),),
+                ),
+                If(
+                    VerdictIs(Verdict.PENDING),
+                    Fmt(VERDICT_WORDS[Verdict.PENDING]),
+                    Lit(VERDICT_WORDS[Verdict.NONE]),
+                ),
             ),
         ),
     ),

@@ -222,8 +222,11 @@ class TokenService:
 
         return list(await asyncio.gather(*(one(t) for t in token_ids)))
 
-    async def simulate_charge(self, token_id: str, amount: int = 100_00) -> TokenRecord:
-        """Sandbox only: use the token in a charge on the embedded emulator, then refresh it.
+    async def simulate_charge(
+        self, token_id: str, amount: int = 100_00, *, capture: bool = True
+    ) -> TokenRecord:
+        """Sandbox only: use the token in a charge on the embedded emulator, then refresh it;
+        the charge's ``authorized`` is stored (``capture=False``: authorize only).
 
         The emulator's charge endpoint wants a secret *test* key; the built-in one below only
         ever goes to the embedded emulator on loopback, never to a real vault.
@@ -242,7 +245,7 @@ class TokenService:
                 ),
             )
         sandbox = VaultClient(self._http, Endpoint(self.sandbox_url, timeout_s=CHARGE_TIMEOUT_S))
-        charge = await sandbox.create_charge(token_id, SANDBOX_CHARGE_KEY, amount)
+        charge = await sandbox.create_charge(token_id, SANDBOX_CHARGE_KEY, amount, capture=capture)
         charged = _("The Sandbox charged {token}; the charge was not stored.")
         with _storage_errors(charged.format(token=token_id)):
             updated = self.history.update_status(
@@ -250,6 +253,7 @@ class TokenService:
                 used=True,
                 charge_status=charge.status,
                 failure_code=charge.failure_code,
+                authorized=charge.authorized,
             )
         try:
             return await self.refresh(token_id)

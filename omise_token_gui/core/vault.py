@@ -58,6 +58,7 @@ class Charge:
 
     status: str
     failure_code: str | None = None
+    authorized: bool | None = None  # the charge's ``authorized`` (None: the answer had none)
 
 
 class VaultClient:
@@ -80,9 +81,16 @@ class VaultClient:
         return await self._send_for_token(request)
 
     async def create_charge(
-        self, token_id: str, secret_key: str, amount: int, currency: str = "thb"
+        self,
+        token_id: str,
+        secret_key: str,
+        amount: int,
+        currency: str = "thb",
+        *,
+        capture: bool = True,
     ) -> Charge:
-        """``POST /charges`` with the token as the card, authorised by ``secret_key``.
+        """``POST /charges`` with the token as the card, authorised by ``secret_key``
+        (``capture=False``: authorize only).
 
         Only the embedded Sandbox is ever sent this: the guarded transport (``core.transport``)
         lets a secret test key through to exactly ``<sandbox URL>/charges`` and refuses it
@@ -91,7 +99,12 @@ class VaultClient:
         request = self._http.build_request(
             "POST",
             f"{base}/charges",
-            data={"amount": str(amount), "currency": currency, "card": token_id},
+            data={
+                "amount": str(amount),
+                "currency": currency,
+                "card": token_id,
+                **({} if capture else {"capture": "false"}),
+            },
             headers={"Authorization": basic_auth_header(secret_key)},
             timeout=self.endpoint.timeout_s,
         )
@@ -106,9 +119,11 @@ class VaultClient:
             raise error_from_response(response, body)
         failure = body.get("failure_code") if isinstance(body, dict) else None
         status = body.get("status") if isinstance(body, dict) else None
+        authorized = body.get("authorized") if isinstance(body, dict) else None
         return Charge(
             status=status if isinstance(status, str) else "unknown",
             failure_code=failure if isinstance(failure, str) else None,
+            authorized=authorized if isinstance(authorized, bool) else None,
         )
 
     def _build_retrieve(self, token_id: str, key: str) -> httpx.Request:

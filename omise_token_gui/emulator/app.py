@@ -383,9 +383,22 @@ class Emulator:
             if not isinstance(token_id, str) or not token_id:
                 problems.append("card can't be blank")
                 token_id = ""
+            capture = _flag(data.get("capture", True))
+            if capture is None:
+                problems.append("capture must be true or false")
             if problems:
                 return 400, error_body("invalid_charge", join_problems(problems)), {}
-            outcome, charge = self.state.charge(token_id, amount, currency, self.base_url(request))
+            forced = self.faults.get().charge_failure
+            outcome, charge = self.state.charge(
+                token_id,
+                amount,
+                currency,
+                self.base_url(request),
+                capture=bool(capture),
+                failure_code=forced,
+            )
+            if outcome == "ok" and forced:
+                self.faults.charge_failure_used(forced)
             if outcome == "not_found":
                 return (
                     404,
@@ -413,6 +426,15 @@ class Emulator:
             return 200, charge, {}
 
         return await self.vault_call(request, "secret_test", handler)
+
+
+def _flag(value: object) -> bool | None:
+    """A form or JSON boolean (``capture``): True/False, or None when it is neither."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return None
 
 
 class _Admin:

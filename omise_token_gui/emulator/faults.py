@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import threading
 from dataclasses import asdict, dataclass, fields
 from typing import Any
@@ -19,6 +20,7 @@ LIMITS: dict[str, float] = {
     "times": 1_000_000_000,
 }
 _INTEGERS = ("error_status", "retry_after_s")
+_CODE = re.compile(r"[a-z_]{1,64}")
 
 
 @dataclass
@@ -35,6 +37,9 @@ class Faults:
     drop: bool = False  # connection closed mid-response
     trickle_ms: float = 0.0  # body sent a few bytes at a time with this pause between
     times: int | None = None  # apply to the next N vault requests only (None: all)
+    # The next charge fails with this failure code, whatever its card (then it is cleared;
+    # ``times`` does not count it): a mismatch the history's verdict can show.
+    charge_failure: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any], base: Faults | None = None) -> Faults:
@@ -62,6 +67,12 @@ class Faults:
 
 def _checked(name: str, value: Any, default: Any) -> Any:
     """``value`` if it suits fault ``name`` (whose default is ``default``), else ValueError."""
+    if name == "charge_failure":
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _CODE.fullmatch(value):
+            raise ValueError("charge_failure must be a failure code (a-z and _) or null")
+        return value
     if name == "times":
         if value is None:
             return None
@@ -99,6 +110,12 @@ class FaultBox:
     def set(self, faults: Faults) -> None:
         with self._lock:
             self._faults = faults
+
+    def charge_failure_used(self, code: str) -> None:
+        """The next charge failed with ``code``: clear the fault (if still the same)."""
+        with self._lock:
+            if self._faults.charge_failure == code:
+                self._faults = Faults(**{**asdict(self._faults), "charge_failure": None})
 
     def take(self) -> Faults:
         """The faults for one vault request, counting down ``times``."""

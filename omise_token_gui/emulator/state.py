@@ -320,9 +320,21 @@ class VaultState:
             return self._records.count("token")
 
     def charge(
-        self, token_id: str, amount: int, currency: str, base_url: str
+        self,
+        token_id: str,
+        amount: int,
+        currency: str,
+        base_url: str,
+        *,
+        capture: bool = True,
+        failure_code: str | None = None,
     ) -> tuple[str, dict[str, Any]]:
-        """Use a token. Returns ("ok", charge) or ("not_found"|"used_token", {})."""
+        """Use a token. Returns ("ok", charge) or ("not_found"|"used_token", {}).
+
+        ``capture=False`` (authorize only), minimally as Omise answers it: a card that
+        succeeds leaves the charge ``pending``, ``authorized`` and ``capturable``, not
+        ``paid``. ``failure_code`` (the admin fault ``charge_failure``) makes the charge fail
+        with that code whatever the card's scenario."""
         with self._lock, self._records.exclusive():
             token = self._records.get("token", token_id)
             if token is None:
@@ -330,6 +342,11 @@ class VaultState:
             if token["used"]:
                 return "used_token", {}
             status, failure = token["_scenario"]
+            if failure_code:
+                status, failure = "failed", failure_code
+            authorized = status == "successful"
+            if authorized and not capture:
+                status = "pending"
             card = token["card"]
             token["used"] = True
             token["charge_status"] = status
@@ -344,8 +361,9 @@ class VaultState:
                 "currency": currency.lower(),
                 "description": None,
                 "status": status,
-                "capture": True,
-                "authorized": status == "successful",
+                "capture": capture,
+                "authorized": authorized,
+                "capturable": authorized and not capture,
                 "paid": status == "successful",
                 "transaction": None,
                 "card": card,

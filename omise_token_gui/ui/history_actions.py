@@ -19,6 +19,7 @@ from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.recent import catalog_card_of, no_token_yet
+from omise_token_gui.core.verdict import Verdict
 from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.dialogs import ask
 from omise_token_gui.ui.history_model import HistoryModel, verdict_text
@@ -252,7 +253,11 @@ class HistoryActions:
                 await self.refresh([record.token_id], quiet=True)
             return
         self._model.token_changed(updated)
-        verdict = verdict_text(updated) or _("no expected outcome known")
+        verdict = (
+            _("no expected outcome known")
+            if updated.verdict is Verdict.NONE
+            else verdict_text(updated)
+        )
         outcome = updated.charge_status + (
             f": {updated.failure_code}" if updated.failure_code else ""
         )  # Omise's words (a status, a code)

@@ -28,6 +28,7 @@ from omise_token_gui.core import explanations
 from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
 from omise_token_gui.core.history_columns import local_time, shown
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
+from omise_token_gui.core.verdict import Verdict
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.i18n import translator
 from omise_token_gui.ui.plain import plain_tooltip
@@ -106,6 +107,19 @@ def verdict_text(record: TokenRecord) -> str:
     return shown(record, "verdict")
 
 
+def verdict_brush(verdict: Verdict) -> QBrush | None:
+    """The Verdict cell's colour, read at paint time (the scheme can change); none for a
+    card that promised nothing (the default text)."""
+    colours = palette.current()
+    colour = {
+        Verdict.MATCH: colours.ok,
+        Verdict.STATUS_ONLY: colours.partial,
+        Verdict.MISMATCH: colours.error,
+        Verdict.PENDING: colours.muted,
+    }.get(verdict)
+    return QBrush(QColor(colour)) if colour else None
+
+
 def charge_text(record: TokenRecord) -> str:
     return shown(record, "charge_status")
 
@@ -176,13 +190,8 @@ class HistoryModel(QAbstractTableModel):
             return record
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, key)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and key == "verdict"
-            and record.verdict is not None
-        ):
-            colours = palette.current()  # read at paint time: the scheme can change
-            return QBrush(QColor(colours.ok if record.verdict else colours.error))
+        if role == Qt.ItemDataRole.ForegroundRole and key == "verdict":
+            return verdict_brush(record.verdict)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, key)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -205,7 +214,9 @@ class HistoryModel(QAbstractTableModel):
             return _("Click Copy (or press Ctrl+C) to copy the id")
         if key == "created":
             return created_tooltip(record)
-        if key in ("scenario", "charge_status", "verdict"):
+        if key == "verdict":  # the verdict, why, then the row's explanations
+            return with_details(f"{self._display(record, key)}\n{record.verdict_reason}", record)
+        if key in ("scenario", "charge_status"):
             return with_details(self._display(record, key), record)  # and all of a cut-off cell
         return plain_tooltip(self._display(record, key))  # all of a cut-off cell
 

@@ -45,7 +45,8 @@ class Colours(NamedTuple):
     # the app's roles
     ok: str  # success: a verdict as expected, a key that works, "Copied", "Saved"
     error: str  # failure: a refused (live) key, a field's problem, a create error, a bad URL
-    muted: str  # stale: the previous token after a failed attempt
+    muted: str  # stale: the previous token after a failed attempt; a verdict still pending
+    partial: str  # half known: a verdict whose status matches but whose reason was not seen
     sandbox_marker: str  # the SANDBOX band's background
     test_marker: str  # the TEST MODE band's background (a real vault, a real test key)
     on_marker: str  # the text on either band
@@ -73,6 +74,7 @@ LIGHT: Final = Colours(
     ok="#1f6f43",
     error="#b00020",
     muted="#5e5e5e",
+    partial="#8a5300",
     sandbox_marker="#1f6f43",
     test_marker="#a35100",
     on_marker="#ffffff",
@@ -99,6 +101,7 @@ DARK: Final = Colours(
     ok="#6fd69b",
     error="#ff8e8e",
     muted="#a8a8a8",
+    partial="#f0c060",
     sandbox_marker="#1b5e38",
     test_marker="#8f4700",
     on_marker="#ffffff",
@@ -126,6 +129,7 @@ HIGH_CONTRAST_LIGHT: Final = Colours(
     ok="#005a24",
     error="#a0001c",
     muted="#3a3a3a",
+    partial="#5a3600",
     sandbox_marker="#004d1f",
     test_marker="#6e3400",
     on_marker="#ffffff",
@@ -153,6 +157,7 @@ HIGH_CONTRAST_DARK: Final = Colours(
     ok="#7cf0a8",
     error="#ffa3a3",
     muted="#d4d4d4",
+    partial="#ffd77a",
     sandbox_marker="#004d1f",
     test_marker="#6e3400",
     on_marker="#ffffff",
@@ -182,6 +187,10 @@ TEXT_PAIRS: Final = (
     ("error", "base"),
     ("error", "alternate_base"),
     ("muted", "window"),
+    ("muted", "base"),
+    ("muted", "alternate_base"),
+    ("partial", "base"),
+    ("partial", "alternate_base"),
     ("on_marker", "sandbox_marker"),
     ("on_marker", "test_marker"),
 )

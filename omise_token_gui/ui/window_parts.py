@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.catalog import Catalog, load_catalog
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.history import HistoryStore
+from omise_token_gui.core.history_columns import VERDICT_WORDS
+from omise_token_gui.core.i18n import translate
 from omise_token_gui.core.settings import Profile, Settings
 from omise_token_gui.ui.card_form import CardForm
 from omise_token_gui.ui.card_picker import CardPicker
@@ -352,6 +354,11 @@ MAX_COLUMN_W = 300
 SHRINK_FIRST = ("verdict", "charge_status", "scenario", "card")  # cut first (a tooltip has all)
 
 
+def verdict_words() -> list[str]:
+    """The Verdict column's short words in the current language (``✔ matches``…)."""
+    return [translate("HistoryColumns", word) for word in VERDICT_WORDS.values()]
+
+
 def size_columns(table: QTableView, budget: int) -> None:
     """Each column as wide as its content (the first rows) or its sample, at most
     ``MAX_COLUMN_W``; then, if they would not all fit in ``budget`` pixels, the columns with
@@ -377,6 +384,8 @@ def size_columns(table: QTableView, budget: int) -> None:
             )
             + 32
         )
+        if key == "verdict":  # its short words stay whole: "◐ status…" would say too little
+            floor = max(floor, *(metrics.horizontalAdvance(w) + 16 for w in verdict_words()))
         give = min(over, max(0, widths[key] - floor))
         widths[key] -= give
         over -= give

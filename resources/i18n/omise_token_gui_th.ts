@@ -1255,24 +1255,12 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ผลตรวจ</translation>
     </message>
     <message>
-        <source>as expected</source>
-        <translation>ตามที่ควรเป็น</translation>
-    </message>
-    <message>
         <source>built-in emulator</source>
         <translation>ตัวจำลองในตัวแอป</translation>
     </message>
     <message>
-        <source>expected {outcome}</source>
-        <translation>ควรเป็น {outcome}</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>ไม่</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>รอดำเนินการ</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1950,12 +1938,12 @@ token...)</source>
         <translation>vault ไม่ยอมสร้างโทเค็น: บัตรไม่ผ่านการตรวจสอบการทุจริต</translation>
     </message>
     <message>
-        <source>With 3-D Secure, the card cannot be enrolled: the charge ends failed (payment_rejected per a 2017 copy of Omise&apos;s docs; Omise does not confirm it).</source>
-        <translation>เมื่อใช้ 3-D Secure บัตรนี้ลงทะเบียน 3-D Secure ไม่ได้: การเรียกเก็บเงินจบที่ไม่สำเร็จ (payment_rejected ตามสำเนาเอกสารของ Omise ปี 2017 ซึ่ง Omise ไม่ได้ยืนยัน)</translation>
+        <source>With 3-D Secure, the card cannot be enrolled: the charge ends failed (payment_rejected per a 2017 copy of Omise&apos;s docs; Omise does not confirm it). The outcome depends on the account&apos;s 3-D Secure setting: with it on, the charge first passes through pending with an authorize_uri (the verdict waits); with it off, the card may be charged like any other.</source>
+        <translation>เมื่อใช้ 3-D Secure บัตรนี้ลงทะเบียน 3-D Secure ไม่ได้: การเรียกเก็บเงินจบที่ไม่สำเร็จ (payment_rejected ตามสำเนาเอกสารของ Omise ปี 2017 ซึ่ง Omise ไม่ได้ยืนยัน) ผลขึ้นอยู่กับการตั้งค่า 3-D Secure ของบัญชี: ถ้าเปิดไว้ การเรียกเก็บเงินจะผ่านสถานะ pending พร้อม authorize_uri ก่อน (ผลตรวจจะรอ) ถ้าปิดไว้ บัตรอาจถูกเรียกเก็บเงินได้เหมือนบัตรอื่น</translation>
     </message>
     <message>
-        <source>With 3-D Secure, the card fails the bank&apos;s validation: the charge ends failed (payment_rejected per a 2017 copy of Omise&apos;s docs; Omise does not confirm it).</source>
-        <translation>เมื่อใช้ 3-D Secure บัตรนี้ไม่ผ่านการยืนยันของธนาคาร: การเรียกเก็บเงินจบที่ไม่สำเร็จ (payment_rejected ตามสำเนาเอกสารของ Omise ปี 2017 ซึ่ง Omise ไม่ได้ยืนยัน)</translation>
+        <source>With 3-D Secure, the card fails the bank&apos;s validation: the charge ends failed (payment_rejected per a 2017 copy of Omise&apos;s docs; Omise does not confirm it). The outcome depends on the account&apos;s 3-D Secure setting: with it on, the charge first passes through pending with an authorize_uri (the verdict waits); with it off, the card may be charged like any other.</source>
+        <translation>เมื่อใช้ 3-D Secure บัตรนี้ไม่ผ่านการยืนยันของธนาคาร: การเรียกเก็บเงินจบที่ไม่สำเร็จ (payment_rejected ตามสำเนาเอกสารของ Omise ปี 2017 ซึ่ง Omise ไม่ได้ยืนยัน) ผลขึ้นอยู่กับการตั้งค่า 3-D Secure ของบัญชี: ถ้าเปิดไว้ การเรียกเก็บเงินจะผ่านสถานะ pending พร้อม authorize_uri ก่อน (ผลตรวจจะรอ) ถ้าปิดไว้ บัตรอาจถูกเรียกเก็บเงินได้เหมือนบัตรอื่น</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2204,15 @@ token...)</source>
         <translation>ใช้แล้ว</translation>
     </message>
     <message>
-        <source>✔ as expected</source>
+        <source>◐ status matches</source>
+        <translation>◐ สถานะตรง</translation>
+    </message>
+    <message>
+        <source>◷ pending</source>
+        <translation>◷ รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>✔ matches</source>
         <translation>✔ ตรงตามที่ควรเป็น</translation>
     </message>
     <message>
@@ -3960,6 +3956,57 @@ Clear the filter to see every token.</source>
     <message>
         <source>Number is invalid.</source>
         <translation>หมายเลขบัตรไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>An authorize-only charge (capture=false) was authorized: Omise&apos;s own plugins count that as a success, which is what this card promises.</source>
+        <translation>การเรียกเก็บเงินแบบอนุมัติวงเงินอย่างเดียว (capture=false) ได้รับการอนุมัติแล้ว: ปลั๊กอินของ Omise เองนับแบบนี้ว่าสำเร็จ ซึ่งตรงกับที่บัตรนี้ควรเป็น</translation>
+    </message>
+    <message>
+        <source>Expected failure code {expected_code}; the charge failed with {code}.</source>
+        <translation>รหัสสาเหตุที่ไม่สำเร็จควรเป็น {expected_code} แต่การเรียกเก็บเงินไม่สำเร็จด้วย {code}</translation>
+    </message>
+    <message>
+        <source>Expected {expected}, but the charge was authorized (capture=false).</source>
+        <translation>ควรเป็น {expected} แต่การเรียกเก็บเงินได้รับการอนุมัติวงเงินแล้ว (capture=false)</translation>
+    </message>
+    <message>
+        <source>Expected {expected}; the charge ended {status}.</source>
+        <translation>ควรเป็น {expected} แต่การเรียกเก็บเงินจบที่ {status}</translation>
+    </message>
+    <message>
+        <source>Not a catalog card: nothing was promised, so nothing is compared.</source>
+        <translation>ไม่ใช่บัตรในรายการบัตรทดสอบ: ไม่มีผลที่ควรเป็น จึงไม่มีอะไรให้เทียบ</translation>
+    </message>
+    <message>
+        <source>Not charged yet: the token has not been used in a charge.</source>
+        <translation>ยังไม่ได้เรียกเก็บเงิน: ยังไม่ได้ใช้โทเค็นนี้ในการเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Only an authorized charge can end {status}, so the card most likely did what it promises; but the authorization itself could not be seen with a public key. Check it in the dashboard or your backend&apos;s logs.</source>
+        <translation>มีเพียงการเรียกเก็บเงินที่อนุมัติวงเงินแล้วเท่านั้นที่จบที่ {status} ได้ บัตรจึงน่าจะทำงานตามที่ควรเป็น แต่คีย์สาธารณะมองไม่เห็นการอนุมัติวงเงินนั้นเอง ตรวจสอบได้ในแดชบอร์ด Omise หรือ log ของ backend</translation>
+    </message>
+    <message>
+        <source>The charge ended {status}, as this card promises.</source>
+        <translation>การเรียกเก็บเงินจบที่ {status} ตามที่บัตรนี้ควรเป็น</translation>
+    </message>
+    <message>
+        <source>The charge failed with {code}, as this card promises: status and failure code both compared.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จด้วย {code} ตามที่บัตรนี้ควรเป็น: เทียบทั้งสถานะและรหัสสาเหตุที่ไม่สำเร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>The charge failed, as this card promises, but the failure code could not be seen: a public key cannot read the charge&apos;s failure code; check it in the dashboard or your backend&apos;s logs.</source>
+        <translation>การเรียกเก็บเงินไม่สำเร็จตามที่บัตรนี้ควรเป็น แต่มองไม่เห็นรหัสสาเหตุที่ไม่สำเร็จ: คีย์สาธารณะอ่านรหัสสาเหตุที่ไม่สำเร็จ (failure code) ของการเรียกเก็บเงินไม่ได้ ตรวจสอบได้ในแดชบอร์ด Omise หรือ log ของ backend</translation>
+    </message>
+    <message>
+        <source>The charge is not final yet ({status}): a 3-D Secure charge stays pending, with an authorize_uri, until the buyer comes back. Refresh it later.</source>
+        <translation>การเรียกเก็บเงินยังไม่จบ ({status}): การเรียกเก็บเงินแบบ 3-D Secure จะอยู่ที่ pending พร้อม authorize_uri จนกว่าผู้ซื้อจะกลับมา รีเฟรชอีกครั้งภายหลัง</translation>
+    </message>
+    <message>
+        <source>The charge was authorized, as this card promises, and later {status} (never captured): the card did its part.</source>
+        <translation>การเรียกเก็บเงินได้รับการอนุมัติวงเงินตามที่บัตรนี้ควรเป็น แล้วภายหลังเป็น {status} (ไม่เคยเรียกเก็บเงินจริง): บัตรทำงานตามที่ควรเป็นแล้ว</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import json
 import socket
 from pathlib import Path
 
+import httpx
 import pytest
 
 from omise_token_gui.core.catalog import load_catalog
@@ -32,7 +33,9 @@ RECORD_FIELDS = {
     "used",
     "charge_status",
     "failure_code",
+    "authorized",
     "verdict",
+    "verdict_reason",
     "refreshed_at",
     "explanation",
 }
@@ -75,7 +78,12 @@ def test_create_on_the_sandbox_shares_the_apps_sandbox_state(
     assert record["scenario"] == "insufficient_fund"
     assert record["scenario_id"] == "visa-insufficient-fund"
     assert record["expected_outcome"] == "failed: insufficient_fund"
-    assert (record["used"], record["charge_status"], record["verdict"]) == (False, "unknown", None)
+    assert (record["used"], record["charge_status"], record["verdict"]) == (
+        False,
+        "unknown",
+        "pending",
+    )
+    assert str(record["verdict_reason"]).startswith("Not charged yet")
     token_id = str(record["id"])
     assert token_id.startswith("tokn_test_")
     # The app's Sandbox (the same state file) knows the token: they are one Sandbox.
@@ -92,6 +100,37 @@ def test_create_on_the_sandbox_shares_the_apps_sandbox_state(
     (again,) = jsonl(refreshed)
     assert again["id"] == token_id
     assert again["refreshed_at"] is not None
+
+
+def test_history_shows_a_backends_charge_as_status_only(
+    run_cli: RunCli, dirs: tuple[Path, Path]
+) -> None:
+    """A token charged the way a backend charges it (its secret key, on the Sandbox the app
+    shares with the command line), read back with the public key: the status matches but the
+    failure code cannot be seen, in ``--json`` (``verdict``, ``verdict_reason``) and in the
+    text table (the window's symbols), in English and Thai."""
+    created = run_cli("create", "--scenario", "visa-insufficient-fund")
+    assert created.code == 0, created.err
+    token_id = created.out.strip()
+    with EmbeddedEmulator(state_file=dirs[0] / "sandbox-vault.sqlite3") as sandbox:
+        charge = httpx.post(
+            sandbox.base_url + "/charges",
+            auth=("skey_test_backend", ""),
+            data={"amount": "2000", "currency": "thb", "card": token_id},
+        )
+    assert charge.json()["failure_code"] == "insufficient_fund"
+    assert run_cli("refresh", token_id).code == 0
+    (record,) = jsonl(run_cli("history", "--json"))
+    assert (record["charge_status"], record["failure_code"]) == ("failed", None)
+    assert record["verdict"] == "status_only"
+    assert record["authorized"] is None
+    assert "public key cannot read the charge's failure code" in str(record["verdict_reason"])
+    table = run_cli("history")
+    assert table.lines[1].endswith("◐ status matches"), table.out
+    thai = run_cli("--language", "th", "history", "--json")
+    assert "คีย์สาธารณะ" in str(jsonl(thai)[0]["verdict_reason"])
+    assert jsonl(thai)[0]["verdict"] == "status_only"  # the value is data, not translated
+    assert run_cli("--language", "th", "history").lines[1].endswith("◐ สถานะตรง")
 
 
 def test_create_prints_only_the_token_id_and_count_makes_that_many(run_cli: RunCli) -> None:

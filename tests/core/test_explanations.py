@@ -125,3 +125,22 @@ def test_the_texts_name_codes_as_omise_sends_them_in_both_languages() -> None:
         for en, th in ((english.should, thai.should), (english.check, thai.check)):
             for identifier in re.findall(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b", en):
                 assert identifier in th, (kind, code, identifier)
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_each_3ds_scenario_says_it_depends_on_the_accounts_setting_and_passes_pending(
+    language: str,
+) -> None:
+    """Every 3-D Secure scenario of the catalog says that its outcome depends on the
+    account's 3-D Secure setting and passes through pending with an authorize_uri."""
+    catalog = load_catalog()
+    ids = {c.scenario for c in catalog if c.scenario.startswith("3ds")}
+    assert ids == {"3ds_enrollment_failed", "3ds_validation_failed"}
+    with i18n.speaking(language):
+        for scenario_id in ids:
+            told = explanations.scenario(scenario_id)
+            assert told is not None
+            assert "pending" in told.should
+            assert "authorize_uri" in told.should
+            setting = "3-D Secure setting" if language == i18n.ENGLISH else "การตั้งค่า 3-D Secure"
+            assert setting in told.should

@@ -26,6 +26,7 @@ from omise_token_gui.core.history import (
     repair,
     salvage,
 )
+from omise_token_gui.core.verdict import Verdict
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -162,14 +163,18 @@ def test_survives_reopen(tmp_path: Path) -> None:
 
 
 def test_verdict() -> None:
-    assert rec(1).verdict is None  # not final yet
-    assert rec(1, charge_status="successful", used=True).verdict is True
-    assert rec(1, charge_status="failed").verdict is False
+    assert rec(1).verdict is Verdict.PENDING  # not charged yet
+    assert rec(1, charge_status="successful", used=True).verdict is Verdict.MATCH
+    assert rec(1, charge_status="failed").verdict is Verdict.MISMATCH
     fail = dict(expected_charge_status="failed", expected_failure_code="insufficient_fund")
-    assert rec(1, charge_status="failed", **fail).verdict is True
-    assert rec(1, charge_status="failed", failure_code="insufficient_fund", **fail).verdict is True
-    assert rec(1, charge_status="failed", failure_code="payment_rejected", **fail).verdict is False
-    assert rec(1, charge_status="successful", expected_charge_status=None).verdict is None
+    assert rec(1, charge_status="failed", **fail).verdict is Verdict.STATUS_ONLY
+    matched = rec(1, charge_status="failed", failure_code="insufficient_fund", **fail)
+    assert matched.verdict is Verdict.MATCH
+    wrong = rec(1, charge_status="failed", failure_code="payment_rejected", **fail)
+    assert wrong.verdict is Verdict.MISMATCH
+    assert "insufficient_fund" in wrong.verdict_reason
+    typed = rec(1, charge_status="successful", expected_charge_status=None)
+    assert typed.verdict is Verdict.NONE
     assert rec(1, **fail).expected_outcome == "failed: insufficient_fund"
 
 
@@ -317,6 +322,72 @@ def check_garbled_rows(store: HistoryStore) -> None:
     assert store.get(rec(2).token_id) == rec(2)
 
 
+SCHEMA_2_COLUMNS = tuple(c for c in history_module._COLUMNS if c != "authorized")
+
+
+def write_old_rows(path: Path, records: list[TokenRecord]) -> None:
+    """Rows as schema 1 and 2 stored them (no ``authorized`` column yet)."""
+    db = sqlite3.connect(path, isolation_level=None)
+    placeholders = ", ".join("?" for _ in SCHEMA_2_COLUMNS)
+    db.executemany(
+        f"INSERT INTO tokens ({', '.join(SCHEMA_2_COLUMNS)}) VALUES ({placeholders})",
+        [history_module._to_db(r)[: len(SCHEMA_2_COLUMNS)] for r in records],
+    )
+    db.close()
+
+
+def schema_2_file(path: Path, records: list[TokenRecord]) -> None:
+    db = sqlite3.connect(path, isolation_level=None)
+    for script in history_module._MIGRATIONS[:2]:
+        for statement in script.split(";"):
+            if statement.strip():
+                db.execute(statement)
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    db.execute("INSERT INTO schema_version VALUES (2)")
+    db.close()
+    write_old_rows(path, records)
+
+
+def test_a_schema_2_history_gains_authorized_and_keeps_its_verdicts(tmp_path: Path) -> None:
+    """A history written before ``authorized`` existed opens (migrated once): every row is
+    kept, ``authorized`` reads as not seen, and the verdicts and their sort still work; an
+    authorize-only charge recorded after the upgrade is stored and read back."""
+    path = tmp_path / "h.sqlite3"
+    fail = dict(expected_charge_status="failed", expected_failure_code="insufficient_fund")
+    old = [
+        rec(1, charge_status="failed", used=True, **fail),  # a backend's charge: no code seen
+        rec(2, charge_status="failed", failure_code="insufficient_fund", used=True, **fail),
+        rec(3),
+    ]
+    assert old[0].authorized is None
+    schema_2_file(path, old)
+    with HistoryStore(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert [store.get(r.token_id) for r in old] == old
+        assert [store.get(r.token_id).verdict for r in old] == [  # type: ignore[union-attr]
+            Verdict.STATUS_ONLY,
+            Verdict.MATCH,
+            Verdict.PENDING,
+        ]
+        by_verdict = [r.token_id for r in store.page(0, 10, sort="verdict", descending=False)]
+        assert by_verdict == [rec(3).token_id, rec(1).token_id, rec(2).token_id]
+        store.update_status(rec(3).token_id, used=True, charge_status="pending", authorized=True)
+    with HistoryStore(path) as again:
+        held = again.get(rec(3).token_id)
+        assert held is not None
+        assert held.authorized is True
+        assert held.verdict is Verdict.MATCH
+
+
+def test_salvage_reads_a_damaged_schema_2_file(tmp_path: Path) -> None:
+    """A damaged file from before ``authorized`` still gives up its rows (read as not seen)."""
+    damaged = tmp_path / "old.sqlite3"
+    schema_2_file(damaged, [rec(1), rec(2, charge_status="successful")])
+    with HistoryStore(":memory:") as into:
+        assert history_module.salvage(damaged, into) == 2
+        assert into.get(rec(2).token_id) == rec(2, charge_status="successful")
+
+
 def test_old_sandbox_fingerprints_are_forgotten_on_upgrade(tmp_path: Path) -> None:
     """Sandbox fingerprints written by schema 1 were keyed with a key shipped in the app
     (a typed number could be recovered from them): the upgrade drops them, and only them."""
@@ -330,13 +401,7 @@ def test_old_sandbox_fingerprints_are_forgotten_on_upgrade(tmp_path: Path) -> No
     db.execute("INSERT INTO schema_version VALUES (1)")
     db.close()
     old = [rec(1, raw_json=card), rec(2, raw_json=card, profile="Staging")]
-    db = sqlite3.connect(path, isolation_level=None)
-    placeholders = ", ".join("?" for _ in history_module._COLUMNS)
-    db.executemany(
-        f"INSERT INTO tokens ({', '.join(history_module._COLUMNS)}) VALUES ({placeholders})",
-        [history_module._to_db(r) for r in old],
-    )
-    db.close()
+    write_old_rows(path, old)
     with HistoryStore(path) as store:
         sandbox, staging = store.get(rec(1).token_id), store.get(rec(2).token_id)
     assert sandbox is not None

@@ -57,6 +57,7 @@ def token_records(draw: st.DrawFn) -> TokenRecord:
         scenario_label=draw(st.none() | words),
         expected_charge_status=draw(st.none() | statuses),
         expected_failure_code=draw(codes),
+        authorized=draw(st.sampled_from([None, True, False])),
     )
 
 
@@ -153,7 +154,10 @@ def test_the_filter_finds_what_the_table_shows(tmp_path: object) -> None:
         assert matching(store, "failed") == ["1", "2", "3", "4", "5", "6"]
         assert matching(store, "unused") == ["4"]
         assert matching(store, "used") == ["1", "2", "3", "4", "5", "6", "7"]  # "unused" too
-        assert matching(store, "expected") == ["1", "2", "3", "5"]  # the Verdict column
+        assert matching(store, "expected") == ["3", "5"]  # the Verdict column: ✘ expected …
+        assert matching(store, "matches") == ["1", "2"]  # ✔ matches
+        assert matching(store, "pending") == ["4"]  # ◷ pending (not charged yet)
+        assert matching(store, "—") == ["6", "7"]  # not a catalog card
         assert matching(store, "✘") == ["3", "5"]
         assert matching(store, "visa 0011") == ["1", "2", "4"]
         assert matching(store, "VISA   0011 unused") == ["4"]  # every word, any case
@@ -163,6 +167,36 @@ def test_the_filter_finds_what_the_table_shows(tmp_path: object) -> None:
         assert matching(store, "insufficient_fund") == ["1", "2", "3", "4", "5"]
         assert matching(store, "visa jcb") == []
         assert store.count(HistoryFilter(text="failed unused")) == 1
+
+
+def test_the_filter_finds_each_verdict_by_its_words() -> None:
+    """The five verdicts' texts, as the Verdict column shows them, in English and Thai."""
+    fund = {"scenario": "insufficient_fund", "scenario_label": "Insufficient funds"}
+    expect = {"expected_charge_status": "failed", "expected_failure_code": "insufficient_fund"}
+    with HistoryStore(":memory:") as store:
+        store.add(rec(1, **fund, **expect, used=True, charge_status="failed"))  # no code seen
+        store.add(rec(2, **fund, **expect, used=True, charge_status="failed", failure_code="x"))
+        store.add(rec(3, **fund, **expect))
+        store.add(rec(4, used=True, charge_status="successful"))
+        store.add(
+            rec(5, expected_charge_status="successful", charge_status="pending", authorized=True)
+        )
+        assert [shown(store.get(rec(i).token_id), "verdict") for i in range(1, 6)] == [
+            "◐ status matches",
+            "✘ expected failed: insufficient_fund",
+            "◷ pending",
+            "—",
+            "✔ matches",
+        ]
+        assert matching(store, "◐") == matching(store, "status matches") == ["1"]
+        assert matching(store, "matches") == ["1", "5"]
+        assert matching(store, "✔") == ["5"]
+        assert matching(store, "◷") == ["3"]
+        with i18n.speaking(i18n.THAI):
+            assert shown(store.get(rec(1).token_id), "verdict") == "◐ สถานะตรง"
+            assert matching(store, "สถานะตรง") == ["1"]
+            assert matching(store, "รอดำเนินการ") == ["3"]
+            assert matching(store, "status matches") == ["1"]  # English words still work
 
 
 def test_the_filter_finds_what_the_table_shows_in_thai() -> None:

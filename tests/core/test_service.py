@@ -17,6 +17,7 @@ from omise_token_gui.core.history import HistoryStore
 from omise_token_gui.core.service import TokenService
 from omise_token_gui.core.settings import Profile, Settings, SettingsStore, sandbox_profile
 from omise_token_gui.core.transport import make_http_client
+from omise_token_gui.core.verdict import Verdict
 from omise_token_gui.emulator import EmbeddedEmulator
 from tests.helpers import TEST_KEY, TOKEN_2019, Recorder, card, run
 
@@ -101,7 +102,7 @@ def test_refresh_follows_a_charge(emulator: EmbeddedEmulator, service: MakeServi
             refreshed = await svc.refresh(record.token_id)
             assert refreshed.used
             assert refreshed.charge_status == "successful"
-            assert refreshed.verdict is True
+            assert refreshed.verdict is Verdict.MATCH
             results = await svc.refresh_many([record.token_id, "tokn_test_unknown"])
             assert isinstance(results[0], type(refreshed))
             assert isinstance(results[1], AppError)

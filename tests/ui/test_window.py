@@ -3,6 +3,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
@@ -196,6 +197,46 @@ def test_simulate_charge_updates_used_status_and_verdict(app: Harness, qtbot: Qt
     assert resets == []  # dataChanged per row, not a reset
 
 
+def test_a_backends_charge_shows_half_a_tick_and_a_fault_shows_a_cross(
+    app: Harness, qtbot: QtBot
+) -> None:
+    """The window's Verdict column from real flows: a token the shop's backend charged (its
+    secret key, on the app's Sandbox), refreshed with the public key, is ◐ with the reason in
+    its tooltip and the palette's partial colour; a charge the emulator's fault fails is ✘."""
+    w = app.window
+    w.form.edits["number"].setText("4111 1111 1114 0011")  # insufficient funds
+    app.create_and_wait()
+    record = w.history_model.record_at(0)
+    assert record is not None
+    assert str(w.history_model.index(0, COL["verdict"]).data()) == "◷ pending"
+    charge = httpx.post(
+        app.emulator.base_url + "/charges",
+        auth=("skey_test_backend", ""),
+        data={"amount": "2000", "currency": "thb", "card": record.token_id},
+    )
+    assert charge.status_code == 200
+    w.history_panel.table.selectRow(0)
+    w.history_panel.buttons["refresh"].click()
+    cell = lambda: w.history_model.index(0, COL["verdict"])  # noqa: E731
+    qtbot.waitUntil(lambda: str(cell().data()) == "◐ status matches", timeout=5000)
+    tip = str(cell().data(Qt.ItemDataRole.ToolTipRole))
+    assert "a public key cannot read the charge's failure code" in tip
+    brush = cell().data(Qt.ItemDataRole.ForegroundRole)
+    assert brush.color().name() == palette.current().partial
+
+    app.emulator.set_faults(Faults(charge_failure="failed_fraud_check"))
+    w.form.edits["number"].setText("4242 4242 4242 4242")
+    app.create_and_wait()
+    w.history_panel.table.selectRow(0)
+    w.history_panel.buttons["simulate"].click()
+    qtbot.waitUntil(lambda: str(cell().data()).startswith("✘"), timeout=5000)
+    assert str(cell().data()) == "✘ expected successful"
+    assert "Expected successful; the charge ended failed." in str(
+        cell().data(Qt.ItemDataRole.ToolTipRole)
+    )
+    assert w.history_model.index(0, COL["charge_status"]).data() == "failed: failed_fraud_check"
+
+
 def test_copy_of_a_used_token_warns_and_offers_a_fresh_one(app: Harness, qtbot: QtBot) -> None:
     w = app.window
     app.create_and_wait()
@@ -290,7 +331,7 @@ def test_refresh_all_and_last_refreshed(app: Harness, qtbot: QtBot) -> None:
     w.history_panel.refresh_all_button.click()
     qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     assert w.history_panel.last_refreshed.text().startswith("Last refreshed: ")
-    assert w.history_model.index(0, COL["verdict"]).data() == "✔ as expected"
+    assert w.history_model.index(0, COL["verdict"]).data() == "✔ matches"
 
 
 def test_about_shows_version_and_the_thai_warning(app: Harness) -> None:
@@ -426,7 +467,7 @@ def test_sandbox_tokens_survive_a_restart_and_can_still_be_charged(
     qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     assert w.history_model.index(0, COL["token"]).data() == token
     assert w.history_model.index(0, COL["charge_status"]).data() == "failed: stolen_or_lost_card"
-    assert w.history_model.index(0, COL["verdict"]).data() == "✔ as expected"
+    assert w.history_model.index(0, COL["verdict"]).data() == "✔ matches"
 
 
 def test_keyboard_and_context_menu_row_actions(app: Harness, qtbot: QtBot) -> None:

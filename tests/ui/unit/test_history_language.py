@@ -104,7 +104,7 @@ def test_a_switch_re_renders_the_history_in_thai_and_back(
     }
     assert english == {
         "header": "Verdict",
-        "verdict": "✔ as expected",
+        "verdict": "✔ matches",
         "created": "2026-12-02 10:15:03 +07:00",
     }
     with (

@@ -4,11 +4,13 @@ store's SQL (ORDER BY, WHERE), pages are read on demand, changes are row-precise
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from pytestqt.qtbot import QtBot
 
+from omise_token_gui.core import i18n
 from omise_token_gui.core.history import HistoryFilter, HistoryStore
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.history_model import COL, PAGE_SIZE, RECORD_ROLE, HistoryModel
@@ -165,3 +167,53 @@ def test_created_times_say_their_zone_and_the_tooltip_the_iso_time(model: Histor
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
         f"Created {newest.created_at.isoformat(timespec='seconds')}"
     )
+
+
+def test_each_verdict_has_its_symbol_colour_and_reason(make_store: StoreFactory) -> None:
+    """✔ ◐ ✘ ◷ —: each in its palette colour (light and dark; none for a typed-in card),
+    each cell's tooltip saying why (the rule's reason), in Thai too."""
+    store = make_store(0)
+    fund: dict[str, Any] = {
+        "expected_charge_status": "failed",
+        "expected_failure_code": "insufficient_fund",
+    }
+    base = records(5)
+    store.add_many(
+        [
+            replace(base[0], expected_charge_status="successful", charge_status="successful"),
+            replace(base[1], **fund, used=True, charge_status="failed"),  # no failure code seen
+            replace(base[2], **fund, used=True, charge_status="failed", failure_code="x"),
+            replace(base[3], **fund),  # not charged yet
+            replace(base[4], used=True, charge_status="successful"),  # not a catalog card
+        ]
+    )
+    model = HistoryModel(store)
+    model.sort(COL["created"], Qt.SortOrder.AscendingOrder)
+
+    def cells(role: Qt.ItemDataRole) -> list[object]:
+        return [model.index(r, COL["verdict"]).data(role) for r in range(5)]
+
+    assert [str(t)[0] for t in cells(Qt.ItemDataRole.DisplayRole)] == ["✔", "◐", "✘", "◷", "—"]
+    for scheme in (palette.LIGHT, palette.DARK):
+        was = palette.current()
+        palette.use(scheme)
+        try:
+            brushes = cells(Qt.ItemDataRole.ForegroundRole)
+        finally:
+            palette.use(was)
+        assert [b.color() if isinstance(b, QBrush) else None for b in brushes] == [
+            QColor(scheme.ok),
+            QColor(scheme.partial),
+            QColor(scheme.error),
+            QColor(scheme.muted),
+            None,
+        ]
+    tips = [str(t) for t in cells(Qt.ItemDataRole.ToolTipRole)]
+    assert "as this card promises" in tips[0]
+    assert "public key cannot read the charge" in tips[1]
+    assert "Expected failure code insufficient_fund; the charge failed with x." in tips[2]
+    assert "Not charged yet" in tips[3]
+    assert "Not a catalog card" in tips[4]
+    with i18n.speaking(i18n.THAI):
+        thai = str(model.index(1, COL["verdict"]).data(Qt.ItemDataRole.ToolTipRole))
+    assert "คีย์สาธารณะ" in thai
