@@ -5,12 +5,14 @@ Thai Token API page: it is shown as it is, never passed through our translations
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from omise_token_gui import PRODUCT_NAME, __version__
+from omise_token_gui.core.catalog import load_catalog
 from omise_token_gui.core.i18n import THAI
 from omise_token_gui.ui.i18n import current_language, on_language_change, translator
 from omise_token_gui.ui.plain import plain_label, rich_label
@@ -37,9 +39,13 @@ class AboutDialog(QDialog):
     In Thai: Omise's own Thai warning takes the English one's place (it is Omise's Thai for
     the same warning, not our translation), shown once."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, catalog_version: Callable[[], str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
+        # The catalog in use (``Catalog.version_text``: "+ your file (N cards)" with one).
+        self._catalog_version = catalog_version or (lambda: load_catalog().version_text)
         self.title = rich_label("")
         self.title.setObjectName("aboutTitle")
         self.title.setWordWrap(True)
@@ -63,12 +69,15 @@ class AboutDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(_("About {product}").format(product=PRODUCT_NAME))
         version = _("Version {version}").format(version=__version__)
+        cards = _("Test-card catalog {version}").format(version=self._catalog_version())
         about = _(
             "Creates Omise test card tokens for manual checkout testing. Only public test "
             "keys (pkey_test_…) are accepted; full card numbers and security codes are never "
             "written anywhere."
         )
-        self.title.setText(f"<h2>{PRODUCT_NAME}</h2><p>{escape(version)}</p><p>{escape(about)}</p>")
+        self.title.setText(
+            f"<h2>{PRODUCT_NAME}</h2><p>{escape(version)}<br>{escape(cards)}</p><p>{escape(about)}</p>"
+        )
         thai = current_language() == THAI
         heading = escape(_("Warning (Omise Token API)"))
         body = escape(WARNING_TH).replace("\n", "<br>") if thai else escape(WARNING_EN)

@@ -118,7 +118,7 @@ class CardPicker(QWidget):
         on_language_change(self, self._retranslate)
 
     def _lay_out(self) -> None:
-        row = QHBoxLayout()
+        self._search_row = row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.search, 1)
         row.addWidget(self.filters)
@@ -158,6 +158,11 @@ class CardPicker(QWidget):
         show_line(self.legend, legend_text())
         self._name_rows()
         self._explain(self.tree.currentIndex())
+
+    # ---------------------------------------------------------------- DATA's hooks
+    def add_tool(self, widget: QWidget) -> None:
+        """A compact control at the end of the search row (``ui.card_copy``'s Copy button)."""
+        self._search_row.addWidget(widget)
 
     # ---------------------------------------------------------------- rows
     def set_ranking(self, ranking: Ranking) -> None:

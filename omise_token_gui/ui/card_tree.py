@@ -79,7 +79,7 @@ def card_row(
         _cell(card.brand),
         _cell(card.display_number),
         _cell(card.expected_outcome),
-        _cell(card.confidence),
+        _cell(),  # the source's word: CardPicker._name_card (translated)
     ]
     cells[STAR].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
     for cell in cells:

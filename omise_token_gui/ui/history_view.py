@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -151,6 +152,8 @@ class HistoryPanel(QWidget):
     def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        # A row's extra actions (ui/card_copy.py: "Copy test card number" on a catalog card).
+        self.record_actions: Callable[[TokenRecord], list[QAction]] | None = None
         self._build_controls()
         self._build_table()
         self._build_row_actions()
@@ -323,6 +326,10 @@ class HistoryPanel(QWidget):
             if key == "delete":
                 entries.append(None)
             entries.append(action)
+        records = self.selected_records()
+        if self.record_actions is not None and len(records) == 1:
+            extra = self.record_actions(records[0])
+            entries += [None, *extra] if extra else []
         return entries
 
     # ---------------------------------------------------------------- selection

@@ -297,3 +297,46 @@ def restyle(widgets: Iterable[QWidget]) -> int:
             _apply(widget, Look(value))
             count += 1
     return count
+
+
+# ---------------------------------------------------------------- brand marks
+class BrandColours(NamedTuple):
+    """The small drawn brand marks of the catalog's rows (``ui.brand_mark``), in one scheme:
+    each brand's fill, the letters drawn on it, and the outline that sets the mark off the
+    list's background (the fills are dark: a dark scheme needs the outline to see the shape)."""
+
+    fills: dict[str, str]  # brand (as core.cards spells it) -> fill
+    letters: str  # the letters on every fill (text: 4.5:1, 7:1 in high contrast)
+    outline: str  # against base and alternate_base (not text: 3:1)
+    other: str = "#5e5e5e"  # a brand without a fill of its own (a tester's file may add one)
+
+
+_BRAND_FILLS: Final = {
+    "Visa": "#1a1f71",
+    "MasterCard": "#b3261e",
+    "JCB": "#0b6e4f",
+    "American Express": "#0061b5",
+    "Discover": "#a34400",
+    "Diners Club": "#004a97",
+    "UnionPay": "#b0122b",
+}
+# High contrast: the same hues, darker, so that white letters reach 7:1.
+_BRAND_FILLS_HC: Final = {
+    **_BRAND_FILLS,
+    "MasterCard": "#8f1b16",
+    "JCB": "#085c42",
+    "American Express": "#00509a",
+    "Discover": "#7a3300",
+    "UnionPay": "#8a0c22",
+}
+BRAND_SCHEMES: Final = {
+    LIGHT.name: BrandColours(_BRAND_FILLS, "#ffffff", "#5e5e5e"),
+    DARK.name: BrandColours(_BRAND_FILLS, "#ffffff", "#c8c8c8"),
+    HIGH_CONTRAST_LIGHT.name: BrandColours(_BRAND_FILLS_HC, "#ffffff", "#000000", "#3a3a3a"),
+    HIGH_CONTRAST_DARK.name: BrandColours(_BRAND_FILLS_HC, "#ffffff", "#ffffff", "#3a3a3a"),
+}
+
+
+def brand_colours() -> BrandColours:
+    """The brand marks' colours in the scheme in use."""
+    return BRAND_SCHEMES[_current.name]

@@ -98,7 +98,9 @@ async def repair_in_background(window: MainWindow, services: Services) -> None:
 
 def populate(window: MainWindow, services: Services) -> MainWindow:
     """The window filled; the picker's Pinned and Frequent wired to its settings and
-    history (``ui.picker_ranking``, kept by the picker)."""
+    history (``ui.picker_ranking``, kept by the picker); the copy actions and brand marks
+    (``ui.card_copy``)."""
+    from omise_token_gui.ui import card_copy
     from omise_token_gui.ui.picker_ranking import PickerRanking  # with the window's parts
 
     window.populate(
@@ -109,6 +111,7 @@ def populate(window: MainWindow, services: Services) -> MainWindow:
         catalog=services.catalog,
     )
     PickerRanking(window)
+    card_copy.attach(window)  # copy actions, brand marks, the history's test card number
     return window
 
 

@@ -66,6 +66,37 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         CARDS,
         QT_TRANSLATE_NOOP("Shortcuts", "Open the menu of the highlighted card"),
     ),
+    # The copy actions of a card (ui/card_copy.py): on the highlighted card of the list.
+    Shortcut(
+        "copy_card_number",
+        ("Ctrl+C",),
+        CARDS,
+        QT_TRANSLATE_NOOP("Shortcuts", "Copy the highlighted card's number (a public test number)"),
+    ),
+    Shortcut(
+        "copy_card_expiry",
+        ("Ctrl+Shift+E",),
+        CARDS,
+        QT_TRANSLATE_NOOP("Shortcuts", "Copy the expiry the card form would use (MM/YY)"),
+    ),
+    Shortcut(
+        "copy_card_code",
+        ("Ctrl+Shift+S",),
+        CARDS,
+        QT_TRANSLATE_NOOP("Shortcuts", "Copy the security code the card form would use"),
+    ),
+    Shortcut(
+        "copy_card_all",
+        ("Ctrl+Shift+A",),
+        CARDS,
+        QT_TRANSLATE_NOOP("Shortcuts", "Copy the number, expiry and security code, one per line"),
+    ),
+    Shortcut(
+        "card_docs",
+        ("Ctrl+Shift+O",),
+        CARDS,
+        QT_TRANSLATE_NOOP("Shortcuts", "Open the Omise page the highlighted card comes from"),
+    ),
     Shortcut(
         "create",
         ("Ctrl+Return", "Ctrl+Enter"),

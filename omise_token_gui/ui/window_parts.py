@@ -499,6 +499,9 @@ def about_dialog(parent: QWidget) -> AboutDialog:
     """The About dialog, its module loaded when it is first opened (see above)."""
     from omise_token_gui.ui.about import AboutDialog
 
+    catalog = getattr(parent, "catalog", None)  # the window's: the tester's file included
+    if isinstance(catalog, Catalog):
+        return AboutDialog(parent, lambda: catalog.version_text)
     return AboutDialog(parent)
 
 

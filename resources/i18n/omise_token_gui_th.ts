@@ -20,6 +20,10 @@
         <translation>สร้างโทเค็นบัตรทดสอบของ Omise สำหรับทดสอบหน้าชำระเงิน (checkout) ด้วยตนเอง รับเฉพาะคีย์สาธารณะสำหรับทดสอบ (pkey_test_…) และไม่มีการบันทึกหมายเลขบัตรเต็มหรือรหัสความปลอดภัย (CVV) ไว้ที่ใดเลย</translation>
     </message>
     <message>
+        <source>Test-card catalog {version}</source>
+        <translation>รายการบัตรทดสอบ {version}</translation>
+    </message>
+    <message>
         <source>Version {version}</source>
         <translation>เวอร์ชัน {version}</translation>
     </message>
@@ -278,6 +282,73 @@
     <message>
         <source>{some} or {last}</source>
         <translation>{some} หรือ {last}</translation>
+    </message>
+</context>
+<context>
+    <name>CardCopy</name>
+    <message>
+        <source>Copied the expiry {expiry}.</source>
+        <translation>คัดลอกวันหมดอายุ {expiry} แล้ว</translation>
+    </message>
+    <message>
+        <source>Copied the security code {code}.</source>
+        <translation>คัดลอกรหัสความปลอดภัย {code} แล้ว</translation>
+    </message>
+    <message>
+        <source>Copied the test card number {number}.</source>
+        <translation>คัดลอกหมายเลขบัตรทดสอบ {number} แล้ว</translation>
+    </message>
+    <message>
+        <source>Copied {number}, {expiry} and {code} (one per line).</source>
+        <translation>คัดลอก {number}, {expiry} และ {code} แล้ว (บรรทัดละรายการ)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>คัดลอกทั้งหมด (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;expiry</source>
+        <translation>คัดลอกวันหมดอายุ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>คัดลอกหมายเลขบัตร (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copy security &amp;code</source>
+        <translation>คัดลอกรหัสความปลอดภัย (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy test card &amp;number</source>
+        <translation>คัดลอกหมายเลขบัตรทดสอบ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copy the highlighted card&apos;s number, expiry or security code, or open its page</source>
+        <translation>คัดลอกหมายเลขบัตร วันหมดอายุ หรือรหัสความปลอดภัยของบัตรที่เลือกอยู่ หรือเปิดหน้าเอกสารของบัตร</translation>
+    </message>
+    <message>
+        <source>Copy the highlighted test card</source>
+        <translation>คัดลอกบัตรทดสอบที่เลือกอยู่</translation>
+    </message>
+    <message>
+        <source>Could not open {url}.</source>
+        <translation>เปิด {url} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>No Omise page documents this card.</source>
+        <translation>ไม่มีหน้าเอกสารของ Omise ที่ระบุบัตรนี้</translation>
+    </message>
+    <message>
+        <source>Opened {url}.</source>
+        <translation>เปิด {url} แล้ว</translation>
+    </message>
+    <message>
+        <source>View &amp;documentation</source>
+        <translation>ดูเอกสาร (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3409,8 +3480,24 @@ Clear the filter to see every token.</source>
         <translation>คัดลอกคำสั่ง curl ที่ดึงข้อมูลโทเค็นที่เลือก</translation>
     </message>
     <message>
+        <source>Copy the expiry the card form would use (MM/YY)</source>
+        <translation>คัดลอกวันหมดอายุที่ฟอร์มบัตรจะใช้ (MM/YY)</translation>
+    </message>
+    <message>
+        <source>Copy the highlighted card&apos;s number (a public test number)</source>
+        <translation>คัดลอกหมายเลขบัตรที่เลือกอยู่ (หมายเลขทดสอบสาธารณะ)</translation>
+    </message>
+    <message>
         <source>Copy the last token id (the newest in the history, also one from before a restart)</source>
         <translation>คัดลอก id ของโทเค็นล่าสุด (โทเค็นใหม่สุดในประวัติ รวมถึงโทเค็นจากก่อนเปิดแอปใหม่)</translation>
+    </message>
+    <message>
+        <source>Copy the number, expiry and security code, one per line</source>
+        <translation>คัดลอกหมายเลขบัตร วันหมดอายุ และรหัสความปลอดภัย บรรทัดละรายการ</translation>
+    </message>
+    <message>
+        <source>Copy the security code the card form would use</source>
+        <translation>คัดลอกรหัสความปลอดภัยที่ฟอร์มบัตรจะใช้</translation>
     </message>
     <message>
         <source>Copy the selected token id (or ids)</source>
@@ -3459,6 +3546,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>Open Settings</source>
         <translation>เปิดการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Open the Omise page the highlighted card comes from</source>
+        <translation>เปิดหน้าของ Omise ที่เป็นที่มาของบัตรที่เลือกอยู่</translation>
     </message>
     <message>
         <source>Open the menu of the highlighted card</source>

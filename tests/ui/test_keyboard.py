@@ -246,6 +246,11 @@ TESTED_HERE = {
     "row_menu",
     "pin_card",  # tests/ui/test_card_ranking.py
     "card_menu",  # tests/ui/test_card_ranking.py
+    "copy_card_number",  # tests/ui/test_card_copy.py, as the four below
+    "copy_card_expiry",
+    "copy_card_code",
+    "copy_card_all",
+    "card_docs",
 }
 
 
@@ -414,6 +419,7 @@ TAB_CYCLE = [  # the billing fields and the JSON answer are folded on a first la
     "cardSearch",
     "cardBrandFilter",
     "cardOutcomeFilter",
+    "cardCopyButton",
     "cardList",
     "field_name",
     "field_number",

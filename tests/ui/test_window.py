@@ -493,6 +493,7 @@ def test_keyboard_and_context_menu_row_actions(app: Harness, qtbot: QtBot) -> No
         "Refresh",
         "Simulate charge",
         "Delete",
+        "Copy test card number",  # the default card is a catalog card (ui/card_copy.py)
     ]
     menu.close()
 
