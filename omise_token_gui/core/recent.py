@@ -1,6 +1,6 @@
 """What the history says was used last: the newest token (Copy last token id, in the window
-and the tray) and the catalog cards used most recently (the tray's scenarios). One home for
-both facts; Qt-free."""
+and the tray) and the catalog card a stored token was made with (``core.ranking``'s Frequent
+cards, the history's Copy test card number). One home for both facts; Qt-free."""
 
 from __future__ import annotations
 
@@ -13,9 +13,6 @@ from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # Marked (English); shown through ``no_token_yet()`` (or ``translate("Recent", NO_TOKEN_YET)``).
 NO_TOKEN_YET = QT_TRANSLATE_NOOP("Recent", "No token in the history yet: create one first.")
-RECENT_LIMIT = 5  # scenarios the tray offers
-RECENT_SCAN = 500  # the newest tokens looked at to find them (a bounded read, whatever the size)
-_PAGE = 100
 
 
 def no_token_yet() -> str:
@@ -54,28 +51,3 @@ def catalog_card_of(catalog: Catalog, record: TokenRecord) -> CatalogCard | None
         ):
             return entry
     return None
-
-
-def recent_cards(
-    history: HistoryStore,
-    catalog: Catalog,
-    limit: int = RECENT_LIMIT,
-    scan: int = RECENT_SCAN,
-) -> list[CatalogCard]:
-    """The catalog cards of the newest tokens, newest first, each once, at most ``limit``;
-    only the newest ``scan`` tokens are read. Typed-in cards are skipped."""
-    found: dict[str, CatalogCard] = {}
-    for offset in range(0, scan, _PAGE):
-        try:
-            page = history.page(offset, min(_PAGE, scan - offset))
-        except sqlite3.Error:
-            break
-        for record in page:
-            entry = catalog_card_of(catalog, record)
-            if entry is not None:
-                found.setdefault(entry.id, entry)
-                if len(found) >= limit:
-                    return list(found.values())
-        if len(page) < _PAGE:
-            break
-    return list(found.values())

@@ -1,17 +1,16 @@
-"""core.recent: the newest token (Copy last token id) and the recently used catalog cards
-(the tray's scenarios), from a real history."""
+"""core.recent: the newest token (Copy last token id) and the catalog card a stored token
+was made with, from a real history."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
 
 import pytest
 
 from omise_token_gui.core.catalog import CatalogCard, load_catalog
 from omise_token_gui.core.history import HistoryStore, TokenRecord
-from omise_token_gui.core.recent import catalog_card_of, newest_token, recent_cards
+from omise_token_gui.core.recent import catalog_card_of, newest_token
 from tests.helpers import records
 
 CATALOG = load_catalog()
@@ -64,29 +63,3 @@ def test_catalog_card_of_a_stored_token(store: HistoryStore) -> None:
     assert catalog_card_of(CATALOG, records(1)[0]) is None  # typed in: no scenario kept
     wrong_digits = replace(made_with(entry, records(1)[0]), last4="9999")
     assert catalog_card_of(CATALOG, wrong_digits) is None
-
-
-def test_recent_cards_newest_first_each_once_typed_ones_skipped(store: HistoryStore) -> None:
-    ids = ["visa-successful", "jcb-successful", None, "visa-successful", "amex-successful"]
-    made = [made_with(card(i), r) if i else r for i, r in zip(ids, records(len(ids)), strict=True)]
-    store.add_many(made)
-    assert [c.id for c in recent_cards(store, CATALOG)] == [
-        "amex-successful",
-        "visa-successful",
-        "jcb-successful",
-    ]
-    assert [c.id for c in recent_cards(store, CATALOG, limit=2)] == [
-        "amex-successful",
-        "visa-successful",
-    ]
-
-
-def test_recent_cards_read_only_the_newest_tokens(store: HistoryStore) -> None:
-    old = made_with(card("jcb-successful"), records(1)[0])
-    store.add(replace(old, created_at=old.created_at - timedelta(days=1)))
-    store.add_many(made_with(card("visa-successful"), r) for r in records(250)[1:])
-    assert [c.id for c in recent_cards(store, CATALOG, scan=200)] == ["visa-successful"]
-    assert [c.id for c in recent_cards(store, CATALOG, scan=300)] == [
-        "visa-successful",
-        "jcb-successful",
-    ]
