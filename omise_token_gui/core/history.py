@@ -236,6 +236,16 @@ def _to_db(record: TokenRecord) -> tuple[Any, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class CardUse:
+    """A stored token's card as the history names it (no full number is ever kept)."""
+
+    scenario: str | None
+    brand: str
+    last4: str
+    created_at: datetime
+
+
 def _from_db(row: Sequence[Any]) -> TokenRecord:
     """A record from a stored row, whatever another program or an old bug left in it: a value
     of the wrong type or an unreadable time is read as the closest harmless value, so that a
@@ -610,6 +620,27 @@ class HistoryStore:
 
     def integrity_ok(self) -> bool:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def card_uses(history: HistoryStore, limit: int) -> list[CardUse]:
+    """The newest ``limit`` tokens, newest first (the order of ``HistoryStore.page``), each as
+    only the columns that name its card: what ``core.ranking`` reads, without the rest of the
+    row. A stored value of the wrong type is read as ``_from_db`` reads it. (Beside the class,
+    which is at its size limit; a read of this module's own store.)"""
+    rows = history._db.execute(
+        "SELECT scenario, brand, last4, created_at FROM tokens "
+        "ORDER BY created_at DESC, rowid DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [
+        CardUse(
+            None if scenario is None else str(scenario),
+            "" if brand is None else str(brand),
+            "" if last4 is None else str(last4),
+            _stored_time(created) or _UNKNOWN_TIME,
+        )
+        for scenario, brand, last4, created in rows
+    ]
 
 
 def _wal(db: sqlite3.Connection, tries: int = 3) -> None:

@@ -27,14 +27,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from omise_token_gui.core.catalog import Catalog, CatalogCard
-from omise_token_gui.core.history import HistoryStore
+from omise_token_gui.core.history import HistoryStore, card_uses
 from omise_token_gui.core.recent import catalog_card_of
 from omise_token_gui.core.settings import Settings
 
 HALF_LIFE = timedelta(days=3)
 FREQUENT_LIMIT = 3
 RANK_SCAN = 1000  # the newest tokens read for the Frequent cards
-_PAGE = 200
 
 Use = tuple[str, datetime]  # (catalog card id, when a token was made with it)
 
@@ -79,20 +78,17 @@ def uses_of(
     scan: int = RANK_SCAN,
 ) -> list[Use]:
     """The catalog cards of the newest ``scan`` tokens (newest first), stopping at ``since``."""
+    try:
+        stored = card_uses(history, scan)
+    except sqlite3.Error:
+        return []
     found: list[Use] = []
-    for offset in range(0, scan, _PAGE):
-        try:
-            page = history.page(offset, min(_PAGE, scan - offset))
-        except sqlite3.Error:
+    for use in stored:
+        if since is not None and _aware(use.created_at) < since:
             break
-        for record in page:
-            if since is not None and _aware(record.created_at) < since:
-                return found
-            entry = catalog_card_of(catalog, record)
-            if entry is not None:
-                found.append((entry.id, record.created_at))
-        if len(page) < _PAGE:
-            break
+        entry = catalog_card_of(catalog, use)
+        if entry is not None:
+            found.append((entry.id, use.created_at))
     return found
 
 

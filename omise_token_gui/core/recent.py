@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from omise_token_gui.core.catalog import Catalog, CatalogCard
-from omise_token_gui.core.history import HistoryStore, TokenRecord
+from omise_token_gui.core.history import CardUse, HistoryStore, TokenRecord
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # Marked (English); shown through ``no_token_yet()`` (or ``translate("Recent", NO_TOKEN_YET)``).
@@ -38,7 +38,7 @@ def newest_token(history: HistoryStore, unsaved: Iterable[TokenRecord] = ()) -> 
     return newest
 
 
-def catalog_card_of(catalog: Catalog, record: TokenRecord) -> CatalogCard | None:
+def catalog_card_of(catalog: Catalog, record: TokenRecord | CardUse) -> CatalogCard | None:
     """The catalog card a stored token was made with (scenario, brand and last four digits:
     the history keeps no full number), or None for a typed-in card."""
     if not record.scenario:

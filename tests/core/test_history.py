@@ -21,6 +21,7 @@ from omise_token_gui.core.history import (
     HistoryUnavailable,
     HistoryWriteError,
     TokenRecord,
+    card_uses,
     check_file,
     lock_path,
     repair,
@@ -47,6 +48,34 @@ def rec(i: int, **kw: Any) -> TokenRecord:
     )
     values.update(kw)
     return TokenRecord(**values)
+
+
+def test_card_uses_name_the_cards_of_the_newest_tokens_as_page_reads_them() -> None:
+    """``card_uses`` (what the ranking reads) gives the same card columns, in the same order,
+    as ``page`` does for the same rows, a typed-in card and a row another program wrote with
+    the wrong types included."""
+    with HistoryStore(":memory:") as store:
+        store.add_many(
+            [
+                rec(0),
+                rec(1, scenario=None, scenario_label=None, expected_charge_status=None),
+                rec(2, brand="JCB", last4="0011", scenario="insufficient_fund"),
+                rec(3, created_at=T0),  # the same time as rec(0): the later row first
+            ]
+        )
+        store._db.execute(
+            "UPDATE tokens SET last4 = 42, scenario = 7, created_at = 'soon' WHERE token_id = ?",
+            (rec(1).token_id,),
+        )
+
+        def named(records: list[TokenRecord]) -> list[tuple[object, ...]]:
+            return [(r.scenario, r.brand, r.last4, r.created_at) for r in records]
+
+        uses = card_uses(store, 3)
+        assert [(u.scenario, u.brand, u.last4, u.created_at) for u in uses] == named(
+            store.page(0, 3)
+        )
+        assert len(card_uses(store, 10)) == 4
 
 
 def test_round_trip_and_newest_first(tmp_path: Path) -> None:
