@@ -270,7 +270,8 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     top.setStretchFactor(1, 1)
     top.setSizes([480, 800])
     main = _splitter(Qt.Orientation.Vertical, "splitMain", top, parts.history_panel)
-    main.setStretchFactor(1, 1)  # the top keeps the height it needs; the history takes the rest
+    main.setStretchFactor(0, 1)  # height beyond what both need is shared: a taller window
+    main.setStretchFactor(1, 1)  # shows more of the catalog as well as more of the history
     central = QWidget()
     layout = QVBoxLayout(central)
     layout.setContentsMargins(6, 4, 6, 4)

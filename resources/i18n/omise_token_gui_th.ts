@@ -574,12 +574,12 @@ Check: {check}</source>
         <translation>รีเซ็ตการจัดอันดับ</translation>
     </message>
     <message>
-        <source>Search test cards</source>
-        <translation>ค้นหาบัตรทดสอบ</translation>
+        <source>Search cards…</source>
+        <translation>ค้นหาบัตร…</translation>
     </message>
     <message>
-        <source>Search test cards (brand, number, outcome)…</source>
-        <translation>ค้นหาบัตรทดสอบ (แบรนด์ หมายเลข ผลลัพธ์)…</translation>
+        <source>Search test cards</source>
+        <translation>ค้นหาบัตรทดสอบ</translation>
     </message>
     <message>
         <source>Source</source>
