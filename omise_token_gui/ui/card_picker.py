@@ -133,7 +133,7 @@ class CardPicker(QWidget):
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(_("Search cards…"))
         metrics = self.search.fontMetrics()  # the placeholder whole, beside the clear button
-        self.search.setMinimumWidth(metrics.horizontalAdvance(self.search.placeholderText()) + 48)
+        self.search.setMinimumWidth(metrics.horizontalAdvance(self.search.placeholderText()) + 28)
         self.search.setAccessibleName(_("Search test cards"))
         self.search.setToolTip(
             _(

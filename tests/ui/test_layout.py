@@ -73,6 +73,8 @@ def test_the_first_window_fits_the_available_screen(
         for name, rect in seen["parts"].items():
             assert within(rect, window), (name, rect, window)
         assert seen["columns_right"] <= seen["table_viewport"]  # Profile is on screen
+    elif width // scale >= 960:  # 1920x1080 at 200 %: it scrolls down, never sideways
+        assert seen["scrolls"][0] is False, seen
 
 
 def test_a_geometry_remembered_on_a_larger_monitor_is_brought_inside(tmp_path: Path) -> None:
