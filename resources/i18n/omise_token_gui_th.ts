@@ -3739,6 +3739,10 @@ Clear the filter to see every token.</source>
         <translation>กำลังสร้างโทเค็น: {scenario}…</translation>
     </message>
     <message>
+        <source>Frequent</source>
+        <translation>ใช้บ่อย</translation>
+    </message>
+    <message>
         <source>It was already used (charge: {status}): a checkout given this id will fail.</source>
         <translation>โทเค็นนี้ใช้แล้ว (การเรียกเก็บเงิน: {status}) หน้าชำระเงินที่ได้รับ id นี้จะไม่สำเร็จ</translation>
     </message>
@@ -3761,6 +3765,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>Open window</source>
         <translation>เปิดหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>ปักหมุด</translation>
     </message>
     <message>
         <source>Profile changed</source>
