@@ -156,7 +156,8 @@ def test_the_menu_offers_the_pinned_cards_first_then_the_frequent(tray_app: Harn
     pinned, frequent = names.index("trayPinned"), names.index("trayFrequent")
     assert pinned < names.index("trayScenario:amex-successful") < frequent
     assert frequent < names.index("trayScenario:visa-insufficient-fund")
-    assert menu["trayPinned"].text() == "Pinned" and not menu["trayPinned"].isEnabled()
+    assert menu["trayPinned"].text() == "Pinned"
+    assert not menu["trayPinned"].isEnabled()
     tray_app.window.picker.pin_toggled.emit("visa-insufficient-fund")  # pinned: not frequent
     again = [a.data() for a in tray.menu.actions() if a.objectName().startswith("trayScenario:")]
     open_menu(tray)
