@@ -9,8 +9,22 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from omise_token_gui.emulator import charges as ch
 from omise_token_gui.emulator.accounts import country
+from omise_token_gui.emulator.charges import (
+    ChargeRequest,
+    age,
+    authorize,
+    await_authorization,
+    capture,
+    capture_problem,
+    iso,
+    list_object,
+    new_charge,
+    new_id,
+    reverse,
+    reverse_problem,
+    settle,
+)
 from omise_token_gui.emulator.records import Records
 
 Problem = tuple[str, str]  # an error's code and message
@@ -47,7 +61,7 @@ class ChargeLedger:
         self,
         card_ref: str | None,
         customer_id: str | None,
-        request: ch.ChargeRequest,
+        request: ChargeRequest,
         base_url: str,
         failure_code: str | None = None,
     ) -> tuple[str, dict[str, Any]]:
@@ -62,11 +76,11 @@ class ChargeLedger:
             card, scenario, token = found
             if failure_code:
                 scenario = ("failed", failure_code)
-            charge = ch.new_charge(request, card, country(self.config.country), now, customer_id)
+            charge = new_charge(request, card, country(self.config.country), now, customer_id)
             if self.config.three_d_secure and request.return_uri:
-                ch.await_authorization(charge, scenario, base_url)
+                await_authorization(charge, scenario, base_url)
             else:
-                ch.settle(charge, scenario[0], scenario[1], now)
+                settle(charge, scenario[0], scenario[1], now)
             if token is not None:
                 charge["_token"] = token["id"]
                 token.update(used=True, charge_status=charge["status"], card=None)
@@ -102,7 +116,7 @@ class ChargeLedger:
         """The charge (expired first if the clock has passed its ``expires_at``)."""
         with self._lock, self._records.exclusive():
             charge = self._records.get("charge", charge_id)
-            if charge is not None and ch.age(charge, self.now()):
+            if charge is not None and age(charge, self.now()):
                 self._keep(charge)
             return charge
 
@@ -112,13 +126,13 @@ class ChargeLedger:
             now = self.now()
             every = self._records.all("charge")
             for charge in every:
-                if ch.age(charge, now):
+                if age(charge, now):
                     self._keep(charge)
         if newest_first:
             every.reverse()
         page = every[offset : offset + limit]
         order = "reverse_chronological" if newest_first else "chronological"
-        return ch.list_object(
+        return list_object(
             page, "/charges", now, limit=limit, offset=offset, total=len(every), order=order
         )
 
@@ -134,7 +148,7 @@ class ChargeLedger:
             charge = self._records.get("charge", charge_id)
             if charge is None:
                 return None, None
-            aged = ch.age(charge, now)
+            aged = age(charge, now)
             why = problem(charge)
             if why is None:
                 action(charge, now)
@@ -144,10 +158,10 @@ class ChargeLedger:
 
     def capture_charge(self, charge_id: str) -> tuple[dict[str, Any] | None, Problem | None]:
         """``POST /charges/{id}/capture``: (charge, None), (charge, problem) or (None, None)."""
-        return self._change(charge_id, ch.capture_problem, ch.capture)
+        return self._change(charge_id, capture_problem, capture)
 
     def reverse_charge(self, charge_id: str) -> tuple[dict[str, Any] | None, Problem | None]:
-        return self._change(charge_id, ch.reverse_problem, ch.reverse)
+        return self._change(charge_id, reverse_problem, reverse)
 
     def expire_charge(self, charge_id: str) -> tuple[dict[str, Any] | None, Problem | None]:
         """``POST /charges/{id}/expire``: a charge still pending expires now. NO PRIMARY
@@ -159,8 +173,8 @@ class ChargeLedger:
             return None
 
         def expire(charge: dict[str, Any], now: datetime) -> None:
-            charge["expires_at"] = ch.iso(now)
-            ch.age(charge, now)
+            charge["expires_at"] = iso(now)
+            age(charge, now)
 
         return self._change(charge_id, problem, expire)
 
@@ -172,7 +186,7 @@ class ChargeLedger:
             return None
 
         def decide(charge: dict[str, Any], now: datetime) -> None:
-            ch.authorize(charge, passed, now)
+            authorize(charge, passed, now)
 
         charge, _ = self._change(charge_id, lambda charge: None, decide)
         return charge
@@ -194,7 +208,7 @@ class ChargeLedger:
         or ("not_found" | "used_token", {})."""
         with self._lock, self._records.exclusive():
             now = self.now()
-            customer_id = ch.new_id("cust_test_")
+            customer_id = new_id("cust_test_")
             cards: list[dict[str, Any]] = []
             scenarios: dict[str, list[Any]] = {}
             if token_id:
@@ -217,12 +231,12 @@ class ChargeLedger:
                 "location": location,
                 "deleted": False,
                 "metadata": fields.get("metadata") or {},
-                "cards": ch.list_object(cards, location + "/cards", now),
+                "cards": list_object(cards, location + "/cards", now),
                 "default_card": cards[0]["id"] if cards else None,
-                "linked_accounts": ch.list_object([], location + "/linked_accounts", now),
+                "linked_accounts": list_object([], location + "/linked_accounts", now),
                 "description": fields.get("description"),
                 "email": fields.get("email"),
-                "created_at": ch.iso(now),
+                "created_at": iso(now),
                 "_scenarios": scenarios,
             }
             self._records.put("customer", customer)
