@@ -4128,8 +4128,8 @@ Clear the filter to see every token.</source>
         <translation>การเรียกเก็บเงินไม่สำเร็จตามที่บัตรนี้ควรเป็น แต่มองไม่เห็นรหัสสาเหตุที่ไม่สำเร็จ: คีย์สาธารณะอ่านรหัสสาเหตุที่ไม่สำเร็จ (failure code) ของการเรียกเก็บเงินไม่ได้ ตรวจสอบได้ในแดชบอร์ด Omise หรือ log ของ backend</translation>
     </message>
     <message>
-        <source>The charge is not final yet ({status}): a 3-D Secure charge stays pending, with an authorize_uri, until the buyer comes back. Refresh it later.</source>
-        <translation>การเรียกเก็บเงินยังไม่จบ ({status}): การเรียกเก็บเงินแบบ 3-D Secure จะอยู่ที่ pending พร้อม authorize_uri จนกว่าผู้ซื้อจะกลับมา รีเฟรชอีกครั้งภายหลัง</translation>
+        <source>The charge is not final yet ({status}): a 3-D Secure charge stays pending, with an authorize_uri, until the buyer comes back; an authorize-only charge (capture=false) until it is captured or reversed. Refresh it later.</source>
+        <translation>การเรียกเก็บเงินยังไม่จบ ({status}): การเรียกเก็บเงินแบบ 3-D Secure จะอยู่ที่ pending พร้อม authorize_uri จนกว่าผู้ซื้อจะกลับมา ส่วนการเรียกเก็บเงินแบบอนุมัติอย่างเดียว (capture=false) จะอยู่จนกว่าจะ capture หรือ reverse รีเฟรชอีกครั้งภายหลัง</translation>
     </message>
     <message>
         <source>The charge was authorized, as this card promises, and later {status} (never captured): the card did its part.</source>
