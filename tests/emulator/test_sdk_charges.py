@@ -355,3 +355,15 @@ def _days(start: str, end: str) -> int:
 
     moments = [datetime.fromisoformat(t.replace("Z", "+00:00")) for t in (start, end)]
     return (moments[1] - moments[0]).days
+
+
+def test_an_older_api_version_through_the_sdk(sdk: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An account on 2017-11-02 (the SDK's ``api_version``): ``created``, lower-case currency,
+    on the charge, its card and the token alike."""
+    monkeypatch.setattr(omise, "api_version", "2017-11-02")
+    made = charge(sdk)
+    assert (made.currency, made.funding_currency) == ("thb", "thb")
+    assert "created_at" not in made._attributes
+    assert made.created == made.card.created
+    listed = sdk.Charge.retrieve()._attributes["data"]
+    assert listed[0]["currency"] == "thb"
