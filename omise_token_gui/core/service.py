@@ -25,6 +25,7 @@ from omise_token_gui.core.cards import (
     validate,
 )
 from omise_token_gui.core.catalog import Catalog, load_catalog
+from omise_token_gui.core.charge_plan import SandboxDesk
 from omise_token_gui.core.endpoint import Endpoint, retrieve_curl
 from omise_token_gui.core.errors import (
     AppError,
@@ -63,7 +64,11 @@ class TokenNotSaved(StorageError):
 
 
 class TokenService:
-    """Qt-free. One instance for the app's life, sharing one ``httpx.AsyncClient``."""
+    """Qt-free. One instance for the app's life, sharing one ``httpx.AsyncClient``.
+    ``sandbox``: the Sandbox charge actions with options (``core.sandbox_service``), set by
+    the composition root once the Sandbox runs."""
+
+    sandbox: SandboxDesk | None = None
 
     def __init__(
         self,

@@ -102,6 +102,7 @@ def populate(window: MainWindow, services: Services) -> MainWindow:
     (``ui.card_copy``)."""
     from omise_token_gui.ui import card_copy
     from omise_token_gui.ui.picker_ranking import PickerRanking  # with the window's parts
+    from omise_token_gui.ui.simulate_dialog import charge_dialog_for
 
     window.populate(
         services.settings,
@@ -112,6 +113,7 @@ def populate(window: MainWindow, services: Services) -> MainWindow:
     )
     PickerRanking(window)
     card_copy.attach(window)  # copy actions, brand marks, the history's test card number
+    window.history_actions.charge_dialog = charge_dialog_for(window)  # Simulate charge's
     return window
 
 
