@@ -206,6 +206,17 @@
     </message>
 </context>
 <context>
+    <name>Attempts</name>
+    <message>
+        <source>Cancelled before the vault answered.</source>
+        <translation>ยกเลิกก่อนที่ vault จะตอบกลับ</translation>
+    </message>
+    <message>
+        <source>{sentence} Fields: {fields}.</source>
+        <translation>{sentence} ช่องที่มีปัญหา: {fields}</translation>
+    </message>
+</context>
+<context>
     <name>CardCheck</name>
     <message>
         <source>A {brand} number has {allowed} digits, not {count}.</source>
@@ -2598,12 +2609,36 @@ token...)</source>
         <translation>(บัตรที่พิมพ์เอง)</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>สร้างแล้ว</translation>
+    </message>
+    <message>
+        <source>network fault</source>
+        <translation>ปัญหาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>no answer read</source>
+        <translation>ไม่ได้รับคำตอบ</translation>
+    </message>
+    <message>
+        <source>refused here</source>
+        <translation>แอปปฏิเสธ</translation>
+    </message>
+    <message>
         <source>unused</source>
         <translation>ยังไม่ใช้</translation>
     </message>
     <message>
         <source>used</source>
         <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>vault error</source>
+        <translation>vault ตอบข้อผิดพลาด</translation>
     </message>
     <message>
         <source>◐ status matches</source>
