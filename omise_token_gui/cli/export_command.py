@@ -14,7 +14,7 @@ from omise_token_gui import __version__
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import storage
-from omise_token_gui.core.export import FORMATS, render
+from omise_token_gui.core.export.formats import FORMATS, render
 from omise_token_gui.core.export.source import Select, evidence_rows, parse_since
 from omise_token_gui.core.i18n import translator
 

@@ -3,19 +3,23 @@ first lines, Save… (a file dialog, never a nested loop) and Copy (Markdown or 
 ticket, through the clipboard's policy: an export holds no card number).
 
 Rows are read on the UI thread (the history's connection lives there); the text is made and
-the file written on a worker thread (``asyncio.to_thread``), so a large export never freezes
+the file written on a worker thread (``off_thread``), so a large export never freezes
 the window; Cancel stops waiting for it. The rules (what a row holds, what each format
 writes) are ``core.export``'s; this holds none."""
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui import __version__
 from omise_token_gui.core import storage
-from omise_token_gui.core.export import FORMATS, EvidenceRow, Export, render, suffix
+from omise_token_gui.core.export.formats import FORMATS, Export, render, suffix
+from omise_token_gui.core.export.rows import EvidenceRow
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.i18n import on_language_change, translator
@@ -40,6 +45,8 @@ from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.tasks import TaskRunner
 
 _ = translator("ExportDialog")
+W = TypeVar("W", bound=QWidget)
+T = TypeVar("T")
 PREVIEW_LINES = 30
 SCOPES = ("selected", "filtered", "all")
 FORMAT_NAMES = {
@@ -58,6 +65,26 @@ class EvidenceSource(Protocol):
     """The rows an export may cover (``ui.export_link.HistoryEvidence``)."""
 
     def rows(self, scope: str, tokens_only: bool) -> list[EvidenceRow]: ...
+
+
+async def off_thread(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``fn`` on a thread of its own that ends with it (in this context: the language).
+
+    Not ``asyncio.to_thread``: the translations ask Qt, which adopts a thread that calls it,
+    and the default executor's threads outlive the window ("QThread: Destroyed while thread
+    is still running" at exit)."""
+    loop = asyncio.get_running_loop()
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export")
+    call = functools.partial(contextvars.copy_context().run, fn, *args, **kwargs)
+    try:
+        return await loop.run_in_executor(pool, call)
+    finally:
+        pool.shutdown(wait=False)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
 
 
 def preview(text: str, lines: int = PREVIEW_LINES) -> str:
@@ -79,6 +106,7 @@ class ExportDialog(QDialog):
         tasks: TaskRunner,
         parent: QWidget | None = None,
         *,
+        fmt: str = "csv",
         native_file_dialog: bool = True,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -93,19 +121,20 @@ class ExportDialog(QDialog):
         self._build()
         on_language_change(self, self._retranslate)
         self.scope.setCurrentIndex(0 if self._has_selection() else 1)
+        self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
         self._connect()
         self.remake()
 
     # ---------------------------------------------------------------- building
     def _build(self) -> None:
-        self.scope = QComboBox(objectName="exportScope")
-        self.tokens_only = QCheckBox(objectName="exportTokensOnly")
-        self.format = QComboBox(objectName="exportFormat")
+        self.scope = _named(QComboBox(), "exportScope")
+        self.tokens_only = _named(QCheckBox(), "exportTokensOnly")
+        self.format = _named(QComboBox(), "exportFormat")
         for fmt in FORMATS:
             self.format.addItem("", fmt)
         for scope in SCOPES:
             self.scope.addItem("", scope)
-        self.preview = QPlainTextEdit(objectName="exportPreview")
+        self.preview = _named(QPlainTextEdit(), "exportPreview")
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.preview.setMinimumSize(640, 260)
@@ -114,10 +143,10 @@ class ExportDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.status = plain_label()
         self.status.setObjectName("exportStatus")
-        self.save_button = QPushButton(objectName="exportSave")
-        self.copy_button = QPushButton(objectName="exportCopy")
-        self.cancel_button = QPushButton(objectName="exportCancel")
-        self.close_button = QPushButton(objectName="exportClose")
+        self.save_button = _named(QPushButton(), "exportSave")
+        self.copy_button = _named(QPushButton(), "exportCopy")
+        self.cancel_button = _named(QPushButton(), "exportCancel")
+        self.close_button = _named(QPushButton(), "exportClose")
         self.scope_label, self.format_label = QLabel(), QLabel()
         self.scope_label.setBuddy(self.scope)
         self.format_label.setBuddy(self.format)
@@ -179,20 +208,16 @@ class ExportDialog(QDialog):
         worker thread; a change while one is made replaces it."""
         if self._job is not None:
             self._job.cancel()
+        self.done_text = None
         scope = str(self.scope.currentData())
         self._rows = self._source.rows(scope, self.tokens_only.isChecked())
         self._job = self._tasks.start(self._make(self.chosen_format, self._rows), "export")
 
     async def _make(self, fmt: str, rows: list[EvidenceRow]) -> None:
         self._busy(True, _("Making the export…"))
-        self.done_text = None
-        try:
-            done = await asyncio.to_thread(
-                render, fmt, rows, exported_at=self._now(), app_version=__version__
-            )
-        except asyncio.CancelledError:
-            self._busy(False, _("Cancelled."))
-            raise
+        done = await off_thread(
+            render, fmt, rows, exported_at=self._now(), app_version=__version__
+        )  # cancelled: the widgets are left as cancel() or the next job set them
         self.done_text = done
         self.preview.setPlainText(preview(done.text))
         self.warnings.setText("\n".join(done.warnings))
@@ -206,8 +231,16 @@ class ExportDialog(QDialog):
         self.copy_button.setEnabled(not busy)
 
     def cancel(self) -> None:
+        """Stop waiting for the export being made or saved (a file being written is written
+        whole or not at all: ``storage.write_private``)."""
+        if self._job is not None and not self._job.done():
+            self._job.cancel()
+            self._busy(False, _("Cancelled."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._job is not None:
             self._job.cancel()
+        super().closeEvent(event)
 
     async def wait(self) -> None:
         """Until the export being made (or saved) is done (tests)."""
@@ -243,13 +276,10 @@ class ExportDialog(QDialog):
     async def _save(self, path: Path, done: Export) -> None:
         self._busy(True, _("Saving…"))
         try:
-            await asyncio.to_thread(storage.write_private, path, done.text.encode("utf-8"))
+            await off_thread(storage.write_private, path, done.text.encode("utf-8"))
         except OSError as exc:
             self._busy(False, _("Not saved: {path}: {reason}").format(
                 path=path, reason=exc.strerror or exc
             ))  # fmt: skip
             return
-        except asyncio.CancelledError:
-            self._busy(False, _("Cancelled."))
-            raise
         self._busy(False, _("Saved to {path}.").format(path=path))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 from omise_token_gui.core.create_curl import create_curl_for
 from omise_token_gui.core.errors import AppError
 from omise_token_gui.core.evidence import Attempt
-from omise_token_gui.core.export import EvidenceRow
+from omise_token_gui.core.export.rows import EvidenceRow
 from omise_token_gui.core.export.source import Select, evidence_rows
 from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.ui import shortcuts
@@ -83,13 +83,16 @@ class ExportLink:
         return [i for i in found if i]
 
     def open_dialog(self) -> ExportDialog:
+        fmt = "csv"
         if self.dialog is not None:
-            self.dialog.close()
+            fmt = self.dialog.chosen_format  # the one chosen last, for this session
+            self.dialog.close()  # its job cancelled
+            self.dialog.setObjectName("")
             self.dialog.deleteLater()
         w = self._window
         source = HistoryEvidence(self.select, self.selected_ids, lambda: w.history_model.where)
         self.dialog = ExportDialog(
-            source, w.clipboard, w.tasks, w, native_file_dialog=self.native_file_dialog
+            source, w.clipboard, w.tasks, w, fmt=fmt, native_file_dialog=self.native_file_dialog
         )
         self.dialog.open()
         return self.dialog
@@ -134,15 +137,18 @@ def attach(window: MainWindow) -> ExportLink:
     """The Export… button, the File menu's entry and the row menu's "Copy as cURL (create)"."""
     link = ExportLink(window)
     panel = window.history_panel
-    button = QPushButton(objectName="exportButton")
+    button = QPushButton()
+    button.setObjectName("exportButton")
     button.clicked.connect(link.open_dialog)
     panel.add_to_bar(button)
+    QWidget.setTabOrder(panel.auto_refresh, button)  # in reading order: the bar's last
+    QWidget.setTabOrder(button, panel.table)
     action = shortcuts.bind(QAction(window), "export")
     action.setObjectName("exportAction")
     action.triggered.connect(link.open_dialog)
     file_menu = _file_menu(window)
-    if file_menu is not None:
-        file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, action)
+    if file_menu is not None and file_menu.actions():
+        file_menu.insertAction(file_menu.actions()[0], action)
     else:
         window.addAction(action)
 
@@ -164,4 +170,5 @@ def attach(window: MainWindow) -> ExportLink:
 
 def _file_menu(window: MainWindow) -> QMenu | None:
     actions = window.menuBar().actions()
-    return actions[0].menu() if actions else None
+    menu = actions[0].menu() if actions else None
+    return menu if isinstance(menu, QMenu) else None

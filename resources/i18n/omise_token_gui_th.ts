@@ -2237,7 +2237,7 @@ token...)</source>
     </message>
     <message>
         <source>CSV (Excel, LibreOffice)</source>
-        <translation>CSV (Excel, LibreOffice)</translation>
+        <translation>CSV (เปิดใน Excel, LibreOffice)</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
@@ -2269,7 +2269,7 @@ token...)</source>
     </message>
     <message>
         <source>JUnit XML</source>
-        <translation>JUnit XML</translation>
+        <translation>JUnit XML (รายงานผลทดสอบ)</translation>
     </message>
     <message>
         <source>Jira wiki table</source>
@@ -2317,11 +2317,11 @@ token...)</source>
     </message>
     <message>
         <source>Xray JSON (Cloud)</source>
-        <translation>Xray JSON (Cloud)</translation>
+        <translation>Xray JSON (รุ่น Cloud)</translation>
     </message>
     <message>
         <source>Xray JSON (Server, Data Center)</source>
-        <translation>Xray JSON (Server, Data Center)</translation>
+        <translation>Xray JSON (รุ่น Server, Data Center)</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,8 @@ import pytest
 from omise_token_gui.cli import export_command
 from omise_token_gui.cli.app import main
 from omise_token_gui.core.evidence import Outcome
-from omise_token_gui.core.export import EvidenceRow
+from omise_token_gui.core.export.rows import EvidenceRow
+from tests.cli.conftest import RunCli
 from tests.core.export_samples import samples
 
 
@@ -125,3 +126,17 @@ def test_an_unknown_format_is_refused_by_the_parser(
 ) -> None:
     assert main(["export", "--format", "docx"]) == 2
     assert "invalid choice" in capfd.readouterr().err
+
+
+def test_export_reads_the_real_attempt_log(run_cli: RunCli) -> None:
+    assert run_cli("create", "--scenario", "visa-insufficient-fund").code == 0
+    assert run_cli("create", "--card", "4242424242424241", "--send-anyway").code == 4
+    done = run_cli("export", "--format", "json")
+    assert done.code == 0, done.err
+    document = json.loads(done.out)
+    assert [a["outcome"] for a in document["attempts"]] == ["created", "vault_error"]
+    assert [a["result"] for a in document["attempts"]] == ["pending", "passed"]
+    assert "4242424242424241" not in done.out
+    assert "4111111111140011" not in done.out
+    tokens = json.loads(run_cli("export", "--format", "json", "--tokens-only").out)
+    assert [a["outcome"] for a in tokens["attempts"]] == ["created"]

@@ -8,7 +8,7 @@ import json
 from datetime import UTC, datetime
 
 from omise_token_gui.core.evidence import Attempt, Outcome
-from omise_token_gui.core.export import EvidenceRow
+from omise_token_gui.core.export.rows import EvidenceRow
 from omise_token_gui.core.history import TokenRecord
 
 AT = datetime(2026, 12, 2, 3, 15, 3, tzinfo=UTC)
@@ -29,7 +29,9 @@ def _request(name: str = "Somchai Prasert") -> str:
     )
 
 
-def _token(token_id: str, charge: str, code: str | None, expected: str, expected_code: str | None):
+def _token(
+    token_id: str, charge: str, code: str | None, expected: str, expected_code: str | None
+) -> TokenRecord:
     return TokenRecord(
         token_id=token_id,
         created_at=AT,

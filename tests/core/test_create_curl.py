@@ -23,8 +23,9 @@ from omise_token_gui.core.settings import SANDBOX_KEY
 from omise_token_gui.emulator import EmbeddedEmulator
 
 CATALOG = load_catalog()
-VISA = CATALOG.by_id("visa-successful")
-assert VISA is not None
+_VISA = CATALOG.by_id("visa-successful")
+assert _VISA is not None
+VISA = _VISA
 
 
 def attempt(**fields: str) -> Attempt:

@@ -1,57 +1,13 @@
 """Evidence for a test run: the attempts (and their tokens) written in the formats testers
-report in. No Qt, no I/O: ``render`` returns the text; ``core.export.files`` writes it.
+report in. No Qt, no I/O: ``formats.render`` returns the text (``storage.write_private`` writes it).
+
+Modules: ``rows`` (``EvidenceRow``, ``Result``: what an attempt means for a run), ``columns``
+(the table formats' columns, the test tools' comment), ``tables`` (CSV, Markdown, Jira),
+``documents`` (JSON, JUnit), ``tools`` (Xray, TestRail), ``formats`` (``render``), ``source``
+(the attempt log's rows, ``--since``). This file imports none of them (no import cycle).
 
 Formats (``FORMATS``): ``csv``, ``json`` (docs/evidence-export.schema.json), ``markdown``,
 ``jira``, ``junit``, ``xray`` (Xray Cloud), ``xray-server`` (Xray Server/Data Center) and
 ``testrail``. No format ever holds a full card number or a security code: an attempt keeps
 none, and every text is masked again on the way out (``rows.safe``).
 """
-
-from __future__ import annotations
-
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
-
-from omise_token_gui.core.export import documents, tables, tools
-from omise_token_gui.core.export.rows import EvidenceRow, Result
-
-__all__ = ["FORMATS", "EvidenceRow", "Export", "Result", "render", "suffix"]
-
-FORMATS = ("csv", "json", "markdown", "jira", "junit", "xray", "xray-server", "testrail")
-_SUFFIX = {"csv": ".csv", "markdown": ".md", "jira": ".txt", "junit": ".xml"}
-
-
-@dataclass(frozen=True)
-class Export:
-    """An export's text and what it left out (one sentence per attempt, current language)."""
-
-    text: str
-    warnings: list[str] = field(default_factory=list)
-
-
-def suffix(fmt: str) -> str:
-    """The file name ending a format's file usually has (``.json`` for the JSON ones)."""
-    return _SUFFIX.get(fmt, ".json")
-
-
-def render(
-    fmt: str, rows: Iterable[EvidenceRow], *, exported_at: datetime, app_version: str
-) -> Export:
-    """``rows`` in ``fmt`` (one of ``FORMATS``; ValueError for another)."""
-    if fmt == "csv":
-        return Export(tables.to_csv(rows))
-    if fmt == "markdown":
-        return Export(tables.to_markdown(rows))
-    if fmt == "jira":
-        return Export(tables.to_jira(rows))
-    if fmt == "json":
-        return Export(documents.to_json(rows, exported_at=exported_at, app_version=app_version))
-    if fmt == "junit":
-        return Export(documents.to_junit(rows, exported_at=exported_at))
-    if fmt in ("xray", "xray-server"):
-        text, warnings = tools.to_xray(rows, exported_at=exported_at, server=fmt == "xray-server")
-        return Export(text, warnings)
-    if fmt == "testrail":
-        return Export(*tools.to_testrail(rows))
-    raise ValueError(f"unknown export format: {fmt!r}")

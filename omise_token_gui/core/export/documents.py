@@ -88,7 +88,7 @@ def testcase_name(row: EvidenceRow) -> str:
     """``QA-123 visa-insufficient-fund (atmp_…)``: test case, what was sent, which attempt."""
     a = row.attempt
     what = a.scenario or row.card or "card"
-    return " ".join(p for p in (a.test_key, what, f"({a.attempt_id})") if p)
+    return " ".join(p for p in (a.test_key, what, f"({row.label})") if p)
 
 
 def _testcase(suite: ET.Element, row: EvidenceRow) -> None:
@@ -126,15 +126,17 @@ def to_junit(rows: Iterable[EvidenceRow], *, exported_at: datetime) -> str:
     skipped = sum(1 for r in listed if r.result is Result.SKIPPED)
     total = f"{sum((r.attempt.duration_ms or 0) for r in listed) / 1000:.3f}"
     counts = {"tests": str(len(listed)), "failures": str(failures), "errors": "0"}
-    root = ET.Element("testsuites", name=SCHEMA, time=total, **counts)
+    root = ET.Element("testsuites", {"name": SCHEMA, "time": total, **counts})
     suite = ET.SubElement(
         root,
         "testsuite",
-        name="omise-token-gui",
-        timestamp=iso(exported_at),
-        time=total,
-        skipped=str(skipped),
-        **counts,
+        {
+            "name": "omise-token-gui",
+            "timestamp": iso(exported_at),
+            "time": total,
+            "skipped": str(skipped),
+            **counts,
+        },
     )
     for row in listed:
         _testcase(suite, row)

@@ -78,6 +78,11 @@ class EvidenceRow:
 
     # ------------------------------------------------------------------ the attempt's side
     @property
+    def label(self) -> str:
+        """The attempt's id, or its token's for a token whose attempt was lost (``""`` id)."""
+        return self.attempt.attempt_id or self.attempt.token_id or "-"
+
+    @property
     def expected_error(self) -> bool:
         """A vault error the tester asked for: "Send anyway" on a card the app refused."""
         return self.attempt.outcome is Outcome.VAULT_ERROR and self.attempt.send_anyway

@@ -50,7 +50,7 @@ def to_xray(
         if not JIRA_KEY.fullmatch(key):
             warnings.append(
                 _("{attempt}: left out, its test case {key} is not a Jira key such as QA-123.")
-                .format(attempt=row.attempt.attempt_id, key=repr(key))
+                .format(attempt=row.label, key=repr(key))
             )  # fmt: skip
             continue
         status = _XRAY_STATUS[server].get(row.result, "TODO")
@@ -79,7 +79,7 @@ def to_testrail(rows: Iterable[EvidenceRow]) -> tuple[str, list[str]]:
     results: list[dict[str, Any]] = []
     warnings: list[str] = []
     for row in rows:
-        attempt = row.attempt.attempt_id
+        attempt = row.label
         case = case_id(row.attempt.test_key)
         if case is None:
             warnings.append(
