@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -137,6 +136,7 @@ class ExportDialog(QDialog):
         self.preview = _named(QPlainTextEdit(), "exportPreview")
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setMinimumSize(640, 260)
         self.warnings = plain_label()
         self.warnings.setObjectName("exportWarnings")
@@ -147,12 +147,12 @@ class ExportDialog(QDialog):
         self.copy_button = _named(QPushButton(), "exportCopy")
         self.cancel_button = _named(QPushButton(), "exportCancel")
         self.close_button = _named(QPushButton(), "exportClose")
-        self.scope_label, self.format_label = QLabel(), QLabel()
+        self.scope_label, self.format_label = plain_label(), plain_label()
         self.scope_label.setBuddy(self.scope)
         self.format_label.setBuddy(self.format)
         self.form = QFormLayout()
         self.form.addRow(self.scope_label, self.scope)
-        self.form.addRow("", self.tokens_only)
+        self.form.addRow(plain_label(), self.tokens_only)
         self.form.addRow(self.format_label, self.format)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)

@@ -24,7 +24,7 @@ from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.ui import shortcuts
 from omise_token_gui.ui.export_dialog import ExportDialog
 from omise_token_gui.ui.history_model import RECORD_ROLE
-from omise_token_gui.ui.i18n import on_language_change, translator
+from omise_token_gui.ui.i18n import on_language_change, translator, without_mnemonic
 
 if TYPE_CHECKING:
     from omise_token_gui.ui.main_window import MainWindow
@@ -154,6 +154,7 @@ def attach(window: MainWindow) -> ExportLink:
 
     def retranslate() -> None:
         button.setText(_("E&xport…"))
+        button.setAccessibleName(without_mnemonic(button.text()))
         button.setToolTip(_("Export the history: CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail"))
         action.setText(_("&Export history…"))
 
@@ -162,7 +163,7 @@ def attach(window: MainWindow) -> ExportLink:
 
     def record_actions(record: TokenRecord) -> list[QAction]:
         earlier: list[Any] = previous(record) if previous is not None else []
-        return [link.record_action(record, panel), *earlier]
+        return [*earlier, link.record_action(record, panel)]
 
     panel.record_actions = record_actions
     return link
