@@ -62,8 +62,10 @@ class AttemptRow:
 
     def fields(self) -> dict[str, Any]:
         """The row's fields by the names ``core.history_columns`` reads (``shown(row, key)``
-        with ``COLUMN_TEXT`` and ``ATTEMPT_TEXT``): the token's when there is one, else the
-        attempt's; a row without a token has no verdict (nothing was charged)."""
+        with ``COLUMN_TEXT`` and ``ATTEMPT_TEXT``), as ``page``'s SQL reads them: the
+        attempt's (its time, card, scenario, tag, note), and the token's state (used, charge
+        status, failure code, authorized) when there is a token; a row without a token has no
+        verdict (nothing was charged: its expected outcome is left out)."""
         a, t = self.attempt, self.token
         out: dict[str, Any] = {name: getattr(a, name) for name in ATTEMPT_COLUMNS}
         out["outcome"] = str(a.outcome)
@@ -73,8 +75,6 @@ class AttemptRow:
         out["used"] = bool(out["used"])
         if t is None:
             out["expected_charge_status"] = out["expected_failure_code"] = None
-        else:
-            out["created_at"] = t.created_at
         return out
 
 
@@ -242,18 +242,42 @@ def set_note(history: HistoryStore, item_id: str, note: str) -> None:
 
 
 # ------------------------------------------------------------------------- reads
+# (attempt column, token column, name) a tokens-only row reads from its create attempt.
+_SHARED_WITH_TOKEN = (
+    ("at", "created_at", "created_at"),
+    *(
+        (name, name, name)
+        for name in (
+            "profile",
+            "brand",
+            "last4",
+            "scenario",
+            "scenario_label",
+            "expected_charge_status",
+            "expected_failure_code",
+            "test_key",
+            "note",
+        )
+    ),
+)
+
+
 def _source(tokens_only: bool) -> str:
     """The rows the views read, under the names ``core.history_columns`` reads, then the
     attempt's columns (``a_…``) and the token's (``t_…``)."""
     a_cols = ", ".join(f"a.{c} AS a_{c}" for c in ATTEMPT_COLUMNS)
     t_cols = ", ".join(f"t.{c} AS t_{c}" for c in TOKEN_COLUMNS)
     if tokens_only:
+        # The create attempt's fields (``AttemptRow.fields`` reads the attempt), the token's
+        # for a token without one (the attempt made up from it: ``_attempt_from_token``).
+        own = ", ".join(
+            f"CASE WHEN a.attempt_id IS NULL THEN t.{token} ELSE a.{mine} END AS {shown}"
+            for mine, token, shown in _SHARED_WITH_TOKEN
+        )
         shared = (
-            "t.token_id, t.created_at, t.profile, t.brand, t.last4, t.scenario, "
-            "t.scenario_label, t.expected_charge_status, t.expected_failure_code, "
-            "t.used, t.charge_status, t.failure_code, t.authorized, t.test_key, t.note, "
+            f"t.token_id, {own}, t.used, t.charge_status, t.failure_code, t.authorized, "
             "IFNULL(a.outcome, 'created') AS outcome, a.error_code, "
-            "IFNULL(a.error_message, '') AS error_message, a.duration_ms, a.at"
+            "IFNULL(a.error_message, '') AS error_message, a.duration_ms"
         )
         join = (
             "tokens t LEFT JOIN attempts a ON a.attempt_id = (SELECT attempt_id FROM "
@@ -268,7 +292,7 @@ def _source(tokens_only: bool) -> str:
         "CASE WHEN t.token_id IS NULL THEN NULL ELSE a.expected_failure_code END "
         "AS expected_failure_code, "
         "IFNULL(t.used, 0) AS used, t.charge_status, t.failure_code, t.authorized, "
-        "a.test_key, a.note, a.outcome, a.error_code, a.error_message, a.duration_ms, a.at"
+        "a.test_key, a.note, a.outcome, a.error_code, a.error_message, a.duration_ms"
     )
     join = "attempts a LEFT JOIN tokens t ON t.token_id = a.token_id"
     return f"(SELECT a.rowid AS rid, {shared}, {a_cols}, {t_cols} FROM {join})"
