@@ -411,12 +411,13 @@ def select(
     ids: Iterable[str] | None = None,
     where: HistoryFilter | None = None,
     tokens_only: bool = False,
+    filter: HistoryFilter | None = None,  # the same as ``where`` (the brief names it so)
 ) -> list[AttemptRow]:
     """What an export reads, oldest first: every attempt (``tokens_only``: every token with
     its create attempt), narrowed to the test case ``tag`` (exactly, ignoring case), to
     attempts made at or after ``since``, to ``ids`` (attempt or token ids: a token id names
-    its token's rows), to ``where`` (the window's filter)."""
-    clause, args = (where or HistoryFilter()).where(attempts=True)
+    its token's rows), to ``where`` (the window's filter; ``filter`` is the same)."""
+    clause, args = (filter or where or HistoryFilter()).where(attempts=True)
     extra: list[str] = []
     if tag is not None:
         extra += ["lower(test_key) = lower(?)"]  # SQL (+= keeps the text guard quiet)

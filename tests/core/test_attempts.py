@@ -150,6 +150,36 @@ def test_a_refused_key_is_recorded_with_its_rule(store: HistoryStore, key: str, 
     assert_no_card_data(store, TYPED)
 
 
+def test_a_refused_url_is_recorded_as_the_url_policy(store: HistoryStore) -> None:
+    recorder = Recorder()
+    settings = qa_settings(url="http://vault.example.test")  # plain http off this computer
+    svc = TokenService(recorder.client(), store, settings.profile)
+    with pytest.raises(AppError):
+        run(svc.create(card(TYPED), qa(settings)))
+    attempt = only_attempt(store)
+    assert (attempt.outcome, attempt.error_code) == (Outcome.REFUSED, "url_policy")
+    assert recorder.requests == []
+
+
+def test_a_proxy_the_plan_refuses_is_recorded_as_the_proxy_policy(store: HistoryStore) -> None:
+    """The guarded transport refuses before a byte leaves (a SOCKS proxy): refused here, not
+    a network fault."""
+    from omise_token_gui.core.proxy import plan_from
+    from omise_token_gui.core.transport import make_http_client
+
+    recorder = Recorder()
+    plan = plan_from({"https": "socks5://proxy.example.test:1080"})
+    http = make_http_client(plan=plan, inner=httpx.MockTransport(recorder.handle))
+    svc = TokenService(http, store, qa_settings().profile)
+    with pytest.raises(AppError):
+        run(svc.create(card(TYPED), qa(qa_settings())))
+    attempt = only_attempt(store)
+    assert (attempt.outcome, attempt.error_code) == (Outcome.REFUSED, "proxy_policy")
+    assert "SOCKS" in attempt.error_message
+    assert recorder.requests == []
+    run(http.aclose())
+
+
 def test_an_invalid_card_is_recorded_with_its_fields_not_their_values(
     store: HistoryStore,
 ) -> None:
@@ -260,6 +290,12 @@ def test_a_history_that_refuses_a_failed_attempt_does_not_change_the_error() -> 
         assert [a.outcome for a in svc.unsaved_attempts] == [Outcome.VAULT_ERROR]
     finally:
         refusing.close()
+    with HistoryStore(":memory:") as store:  # the history usable again (repaired)
+        svc.history = store
+        with pytest.raises(AppError):
+            run(svc.create(card(TYPED), qa(qa_settings()), test_key="QA-2"))
+        assert svc.unsaved_attempts == []
+        assert [r.attempt.outcome for r in attempts.select(store)] == [Outcome.VAULT_ERROR] * 2
 
 
 def test_a_number_typed_into_another_field_is_not_kept(store: HistoryStore) -> None:
@@ -335,6 +371,7 @@ def test_select_by_tag_since_ids_and_filter(store: HistoryStore) -> None:
     assert attempts.select(store, ids=[]) == []
     found = attempts.select(store, where=HistoryFilter(text="invalid_card"))
     assert [r.attempt.attempt_id[-1] for r in found] == ["1"]
+    assert attempts.select(store, filter=HistoryFilter(text="invalid_card")) == found
     assert attempts.count(store) == 3
     assert attempts.count(store, tokens_only=True) == 0
     page = attempts.page(store, limit=2)
