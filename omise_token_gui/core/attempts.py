@@ -279,10 +279,8 @@ def _source(tokens_only: bool) -> str:
             "IFNULL(a.outcome, 'created') AS outcome, a.error_code, "
             "IFNULL(a.error_message, '') AS error_message, a.duration_ms"
         )
-        join = (
-            "tokens t LEFT JOIN attempts a ON a.attempt_id = (SELECT attempt_id FROM "
-            "attempts WHERE token_id = t.token_id AND outcome = 'created' ORDER BY at LIMIT 1)"
-        )
+        # A token has one create attempt (the service refuses a token id it holds already).
+        join = "tokens t LEFT JOIN attempts a ON a.token_id = t.token_id AND a.outcome = 'created'"
         return f"(SELECT t.rowid AS rid, {shared}, {a_cols}, {t_cols} FROM {join})"
     shared = (
         "a.token_id, a.at AS created_at, a.profile, a.brand, a.last4, a.scenario, "
@@ -326,8 +324,12 @@ def page(
     clause, args = (where or HistoryFilter()).where(attempts=True)
     direction = "DESC" if descending else "ASC"
     order = f"{ATTEMPT_SORT_KEYS[sort]} {direction}, created_at {direction}, rid {direction}"
+    source = _source(tokens_only)
+    # The page's rows picked first by their sort key alone (narrow rows sort fast), then read
+    # whole: sorting the whole rows took 200 ms at 10,000 tokens.
+    picked = f"SELECT rid FROM {source}{clause} ORDER BY {order} LIMIT ? OFFSET ?"
     rows = reading(history).execute(
-        f"SELECT {_PICKED} FROM {_source(tokens_only)}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+        f"SELECT {_PICKED} FROM {source} WHERE rid IN ({picked}) ORDER BY {order}",
         (*args, limit, offset),
     )
     return [_row(r) for r in rows.fetchall()]
