@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from omise_token_gui.core.answers import scrub_text
 from omise_token_gui.core.evidence import Attempt, Outcome
 from omise_token_gui.core.history import (
     SORT_KEYS,
@@ -231,14 +232,15 @@ def _set(history: HistoryStore, item_id: str, column: str, value: str) -> None:
 
 def set_tag(history: HistoryStore, item_id: str, tag: str) -> None:
     """Set the test case of an attempt (``atmp_…``) or of a token (``tokn_…``: its create
-    attempt's; both are kept alike). Surrounding blanks are dropped; ``""`` clears it.
-    Raises KeyError (no such attempt or token) or HistoryWriteError."""
-    _set(history, item_id, "test_key", tag.strip())
+    attempt's; both are kept alike). Surrounding blanks are dropped; ``""`` clears it;
+    anything shaped like a card number is masked (``scrub_text``). Raises KeyError (no such
+    attempt or token) or HistoryWriteError."""
+    _set(history, item_id, "test_key", scrub_text(tag.strip()))
 
 
 def set_note(history: HistoryStore, item_id: str, note: str) -> None:
-    """Set the note of an attempt or of a token (as ``set_tag``)."""
-    _set(history, item_id, "note", note)
+    """Set the note of an attempt or of a token (as ``set_tag``; blanks kept)."""
+    _set(history, item_id, "note", scrub_text(note))
 
 
 # ------------------------------------------------------------------------- reads

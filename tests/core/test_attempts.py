@@ -13,6 +13,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from omise_token_gui.core import attempts
 from omise_token_gui.core.errors import AppError, ErrorKind
@@ -343,6 +345,12 @@ def test_tag_and_note_per_attempt_and_per_token(store: HistoryStore) -> None:
     assert (stored.test_key, stored.note) == ("QA-7", "seen the 3DS page")
     with pytest.raises(KeyError):
         attempts.set_tag(store, "tokn_test_unknown", "x")
+    attempts.set_note(store, record.token_id, f"pasted {TYPED} by mistake")
+    kept = store.get(record.token_id)
+    assert kept is not None
+    assert TYPED not in kept.note
+    assert "pasted" in kept.note
+    attempts.set_note(store, attempt.attempt_id, "seen the 3DS page")
     assert attempts.count(store, HistoryFilter(text="qa-7")) == 1
     assert attempts.count(store, HistoryFilter(text="3DS"), tokens_only=True) == 1
 
@@ -475,3 +483,50 @@ def test_a_token_without_its_attempt_reads_as_created(store: HistoryStore) -> No
     assert row.token is not None
     assert attempts.page(store) == []  # the all-attempts view lists recorded attempts
     assert attempts.clear_counts(store, attempts.ClearScope(tag="qa-4")).attempts == 1
+
+
+# ------------------------------------------------------------- property: no card data
+@st.composite
+def typed_numbers(draw: st.DrawFn) -> str:
+    """A card number of 13-19 digits, typed with or without spaces or dashes."""
+    digits = draw(st.text("0123456789", min_size=13, max_size=19))
+    sep = draw(st.sampled_from(["", " ", "-"]))
+    return sep.join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+@settings(max_examples=60)
+@given(
+    number=typed_numbers(),
+    where=st.sampled_from(["name", "city", "street1", "note", "tag"]),
+    answer=st.sampled_from(["invalid", "echo", "timeout"]),
+)
+def test_no_spelling_of_the_number_is_ever_kept(number: str, where: str, answer: str) -> None:
+    """Whatever the end (refused here, a vault error that echoes the number, a timeout) and
+    wherever the number is typed as well, no spelling of it is in any stored field."""
+    digits = re.sub(r"\D", "", number)
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        if answer == "timeout":
+            raise httpx.ReadTimeout("slow", request=request)
+        message = f"number {number} is invalid ({digits})"
+        return httpx.Response(
+            400, json={"object": "error", "code": "invalid_card", "message": message}
+        )
+
+    extra = {where: f"x {number}"} if where not in ("note", "tag") else {}
+    with HistoryStore(":memory:") as store:
+        svc, _ = service(store, reply)
+        with pytest.raises(AppError):
+            run(
+                svc.create(
+                    card(number, **extra),
+                    qa(qa_settings()),
+                    allow_invalid=answer != "invalid",
+                    note=f"see {number}" if where == "note" else "",
+                    test_key=number if where == "tag" else "",
+                )
+            )
+        (row,) = attempts.select(store)
+        text = json.dumps([str(getattr(row.attempt, n)) for n in attempts.ATTEMPT_COLUMNS])
+        for spelling in {number, digits, number.replace(" ", "-")}:
+            assert spelling not in text
