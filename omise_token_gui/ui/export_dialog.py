@@ -106,6 +106,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         fmt: str = "csv",
+        tokens_only: bool = False,
         native_file_dialog: bool = True,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -121,6 +122,7 @@ class ExportDialog(QDialog):
         on_language_change(self, self._retranslate)
         self.scope.setCurrentIndex(0 if self._has_selection() else 1)
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
+        self.tokens_only.setChecked(tokens_only)
         self._connect()
         self.remake()
 

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from omise_token_gui.ui.main_window import MainWindow
 
 _ = translator("ExportLink")
+# The row's attempt in the history's all-attempts view (ui.history_model.ATTEMPT_ROLE, issue
+# 16's details): read when the model gives it, else the row's record (RECORD_ROLE).
+ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def row_id(row: object) -> str | None:
@@ -79,7 +83,9 @@ class ExportLink:
     def selected_ids(self) -> list[str]:
         table = self._window.history_panel.table
         rows = sorted(table.selectionModel().selectedRows(), key=lambda i: i.row())
-        found = (row_id(index.data(RECORD_ROLE)) for index in rows)
+        found = (
+            row_id(index.data(ATTEMPT_ROLE)) or row_id(index.data(RECORD_ROLE)) for index in rows
+        )
         return [i for i in found if i]
 
     def open_dialog(self) -> ExportDialog:
@@ -91,8 +97,15 @@ class ExportLink:
             self.dialog.deleteLater()
         w = self._window
         source = HistoryEvidence(self.select, self.selected_ids, lambda: w.history_model.where)
+        tokens_view = not getattr(w.history_model, "all_attempts", False)  # as the history shows
         self.dialog = ExportDialog(
-            source, w.clipboard, w.tasks, w, fmt=fmt, native_file_dialog=self.native_file_dialog
+            source,
+            w.clipboard,
+            w.tasks,
+            w,
+            fmt=fmt,
+            tokens_only=tokens_view,
+            native_file_dialog=self.native_file_dialog,
         )
         self.dialog.open()
         return self.dialog

@@ -140,3 +140,13 @@ def test_export_reads_the_real_attempt_log(run_cli: RunCli) -> None:
     assert "4111111111140011" not in done.out
     tokens = json.loads(run_cli("export", "--format", "json", "--tokens-only").out)
     assert [a["outcome"] for a in tokens["attempts"]] == ["created"]
+
+
+def test_export_by_tag_through_the_command_line(run_cli: RunCli) -> None:
+    assert run_cli("create", "--tag", "QA-9", "--note", "first").code == 0
+    assert run_cli("create").code == 0
+    done = run_cli("export", "--format", "xray", "--tag", "qa-9")
+    assert done.code == 0, done.err
+    tests = json.loads(done.out)["tests"]
+    assert [t["testKey"] for t in tests] == ["QA-9"]
+    assert "Note: first" in tests[0]["comment"]

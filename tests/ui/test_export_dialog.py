@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from omise_token_gui.core import i18n
+from omise_token_gui.emulator import Faults
 from omise_token_gui.ui.export_dialog import ExportDialog, preview
 from omise_token_gui.ui.i18n import apply_language
 from omise_token_gui.ui.main_window import MainWindow
@@ -168,3 +169,19 @@ def test_the_dialog_speaks_thai(two: Harness, qtbot: QtBot) -> None:
         dialog.close()
     finally:
         apply_language(i18n.ENGLISH)
+
+
+def test_failed_attempts_are_exported_when_asked(app: Harness, qtbot: QtBot) -> None:
+    w = app.window
+    app.create_and_wait()
+    app.emulator.set_faults(Faults(error_rate=1.0, error_status=503, times=1))
+    app.create_and_wait()  # a vault error: an attempt without a token
+    w.history_panel.table.clearSelection()
+    dialog = open_export(w, qtbot)
+    assert dialog.tokens_only.isChecked()  # as the history shows: its tokens
+    assert choose(dialog, qtbot, fmt="junit", scope="all").count("<testcase ") == 1
+    dialog.tokens_only.setChecked(False)
+    text = choose(dialog, qtbot)
+    assert text.count("<testcase ") == 2
+    assert text.count("<failure ") == 1  # a 503 is not what a successful card promises
+    dialog.close()
