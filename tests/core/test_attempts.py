@@ -267,7 +267,9 @@ def test_a_cancelled_create_is_recorded_then_cancelled(store: HistoryStore) -> N
     svc = TokenService(recorder.client(), store, qa_settings().profile)
 
     async def go() -> None:
-        task = asyncio.ensure_future(svc.create(card(TYPED), qa(qa_settings()), test_key="QA-9"))
+        task = asyncio.ensure_future(
+            svc.create(card(TYPED, security_code=CODE), qa(qa_settings()), test_key="QA-9")
+        )
         await started.wait()
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -280,6 +282,8 @@ def test_a_cancelled_create_is_recorded_then_cancelled(store: HistoryStore) -> N
         None,
         "QA-9",
     )
+    assert attempt.last4 == "0366"
+    assert_no_card_data(store, TYPED)
 
 
 def test_a_history_that_refuses_a_failed_attempt_does_not_change_the_error() -> None:
