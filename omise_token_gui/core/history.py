@@ -11,7 +11,7 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +30,7 @@ from omise_token_gui.core.verdict import (
     verdict,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Index i holds the script that takes the schema from version i to i + 1.
 _MIGRATIONS: tuple[str, ...] = (
@@ -72,6 +72,66 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE tokens ADD COLUMN authorized INTEGER
     """,
+    # 3 -> 4 (issue 16, evidence): every create attempt kept (``attempts``, whatever its end;
+    # no card number or security code, as in ``tokens``), each token's status changes over
+    # time (``token_events``), the test case a token was made for (``tokens.test_key``: its
+    # create attempt's, kept beside it for the history's filter and Tag column). A token of
+    # an older file gets its create attempt (the answer then is the latest one kept: the
+    # create answer itself was not kept before) and its events: created, then its status now
+    # if that is not a new token's.
+    """
+    ALTER TABLE tokens ADD COLUMN test_key TEXT NOT NULL DEFAULT '';
+    CREATE TABLE attempts (
+        attempt_id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        profile TEXT NOT NULL DEFAULT '',
+        vault_url TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL,
+        duration_ms INTEGER,
+        token_id TEXT,
+        brand TEXT NOT NULL DEFAULT '',
+        last4 TEXT NOT NULL DEFAULT '',
+        scenario TEXT,
+        scenario_label TEXT,
+        expected_charge_status TEXT,
+        expected_failure_code TEXT,
+        request_json TEXT NOT NULL DEFAULT '{}',
+        answer_json TEXT NOT NULL DEFAULT '',
+        error_code TEXT,
+        error_message TEXT NOT NULL DEFAULT '',
+        send_anyway INTEGER NOT NULL DEFAULT 0,
+        test_key TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        batch_id TEXT
+    );
+    CREATE INDEX attempts_newest ON attempts (at DESC);
+    CREATE INDEX attempts_token ON attempts (token_id);
+    CREATE INDEX attempts_test_key ON attempts (test_key);
+    CREATE TABLE token_events (
+        token_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        used INTEGER NOT NULL DEFAULT 0,
+        charge_status TEXT NOT NULL DEFAULT 'unknown',
+        failure_code TEXT
+    );
+    CREATE INDEX token_events_token ON token_events (token_id, at);
+    INSERT INTO attempts (attempt_id, at, profile, vault_url, outcome, token_id, brand, last4,
+        scenario, scenario_label, expected_charge_status, expected_failure_code, answer_json,
+        note)
+    SELECT 'atmp_' || lower(hex(randomblob(16))), created_at, IFNULL(profile, ''),
+        IFNULL(vault_url, ''), 'created', token_id, IFNULL(brand, ''), IFNULL(last4, ''),
+        scenario, scenario_label, expected_charge_status, expected_failure_code,
+        IFNULL(raw_json, ''), IFNULL(note, '')
+    FROM tokens;
+    INSERT INTO token_events (token_id, at, kind) SELECT token_id, created_at, 'created'
+    FROM tokens;
+    INSERT INTO token_events (token_id, at, kind, used, charge_status, failure_code)
+    SELECT token_id, IFNULL(refreshed_at, created_at), 'changed', IFNULL(used, 0),
+        IFNULL(charge_status, 'unknown'), failure_code
+    FROM tokens WHERE IFNULL(used, 0) <> 0 OR IFNULL(charge_status, 'unknown') <> 'unknown'
+        OR failure_code IS NOT NULL
+    """,
 )
 
 
@@ -86,6 +146,7 @@ SORT_KEYS: dict[str, str] = {
     "charge_status": "charge_status",
     "verdict": VERDICT_SQL,
     "profile": "profile",
+    "tag": "test_key",
 }
 
 
@@ -183,6 +244,7 @@ class TokenRecord:
     refreshed_at: datetime | None = None
     note: str = ""
     authorized: bool | None = None  # the charge's ``authorized`` (None: no charge answer seen)
+    test_key: str = ""  # the test case (its create attempt's: ``core.attempts.set_tag``)
 
     @property
     def expected_outcome(self) -> str | None:
@@ -306,10 +368,11 @@ class HistoryFilter:
     used: bool | None = None
     profile: str | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, attempts: bool = False) -> tuple[str, list[Any]]:
+        """The WHERE clause and its arguments (``attempts``: over ``core.attempts``' rows)."""
         clauses: list[str] = []
         args: list[Any] = []
-        words, words_args = filter_sql(self.text)
+        words, words_args = filter_sql(self.text, attempts)
         if words:
             clauses.append(words)
             args.extend(words_args)
@@ -552,17 +615,17 @@ class HistoryStore:
             authorized=authorized if authorized is not None else record.authorized,
             refreshed_at=refreshed_at or datetime.now(UTC),
         )
-        self.add(updated)
+        _store_changed(self, record, updated)
         return updated
 
     def set_note(self, token_id: str, note: str) -> None:
         self._write("UPDATE tokens SET note = ? WHERE token_id = ?", (note, token_id))
 
     def delete(self, token_id: str) -> None:
-        self._write("DELETE FROM tokens WHERE token_id = ?", (token_id,))
+        _forget(self, (token_id,))  # with its attempts and events
 
     def clear(self) -> None:
-        self._write("DELETE FROM tokens")
+        _forget(self, None)  # every token, attempt and event, in one transaction
 
     # ------------------------------------------------------------------ reads
     def get(self, token_id: str) -> TokenRecord | None:
@@ -641,6 +704,76 @@ def card_uses(history: HistoryStore, limit: int) -> list[CardUse]:
         )
         for scenario, brand, last4, created in rows
     ]
+
+
+# ---------------------------------------------------------------------- the seam
+# For ``core.attempts`` (the attempt log lives beside the class, which is at its size limit):
+# the store's connection for reads, and one write transaction on it.
+
+
+def reading(history: HistoryStore) -> sqlite3.Connection:
+    """The store's connection, for reads (writes go through ``writing``)."""
+    return history._db
+
+
+@contextlib.contextmanager
+def writing(history: HistoryStore) -> Iterator[sqlite3.Connection]:
+    """One write transaction: committed when the block ends, rolled back (all of it) when it
+    raises. A write the store refuses (a stand-in, a lock, a full or read-only disk) raises
+    HistoryWriteError (``busy``: another program holds a lock), as ``HistoryStore`` does."""
+    history._refuse()
+    db = history._db
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:  # SQLite may have rolled back itself (full disk)
+                db.execute("ROLLBACK")
+            raise
+    except sqlite3.OperationalError as exc:
+        raise history._write_error(exc) from exc
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _store_changed(history: HistoryStore, before: TokenRecord, after: TokenRecord) -> None:
+    """Store ``after`` and, if its used, charge status or failure code differs from
+    ``before``, a ``changed`` event with the new values, in one transaction."""
+    with writing(history) as db:
+        history.add(after)
+        if (before.used, before.charge_status, before.failure_code) != (
+            after.used,
+            after.charge_status,
+            after.failure_code,
+        ):
+            moment = after.refreshed_at.astimezone(UTC) if after.refreshed_at else None
+            db.execute(
+                "INSERT INTO token_events (token_id, at, kind, used, charge_status, "
+                "failure_code) VALUES (?, ?, 'changed', ?, ?, ?)",
+                (
+                    after.token_id,
+                    moment.isoformat(timespec="microseconds") if moment else _now(),
+                    int(after.used),
+                    after.charge_status,
+                    after.failure_code,
+                ),
+            )
+
+
+def _forget(history: HistoryStore, token_ids: Sequence[str] | None) -> None:
+    """Forget these tokens (None: all, and every attempt) with their attempts and events,
+    in one transaction."""
+    with writing(history) as db:
+        if token_ids is None:
+            for table in ("tokens", "attempts", "token_events"):
+                db.execute(f"DELETE FROM {table}")
+            return
+        for table in ("tokens", "attempts", "token_events"):
+            db.executemany(f"DELETE FROM {table} WHERE token_id = ?", [(t,) for t in token_ids])
 
 
 def _wal(db: sqlite3.Connection, tries: int = 3) -> None:
@@ -730,9 +863,57 @@ def salvage(
             sink.restart()  # start again row by row
             _copy_row_by_row(src, sink)
             sink.flush()
+        for table in _EVIDENCE_TABLES:
+            _copy_evidence(src, into, table)
+        _backfill_attempts(into)
         return sink.saved
     finally:
         src.close()
+
+
+_EVIDENCE_TABLES = ("attempts", "token_events")  # schema 4 (core.attempts)
+
+
+def _backfill_attempts(into: HistoryStore) -> None:
+    """Every token copied without its create attempt (a file older than schema 4, or one
+    whose attempts could not be read) gets one, and a ``created`` event, as the migration
+    to schema 4 gives them: the attempt log then lists every token."""
+    with writing(into) as db:
+        db.execute(
+            "INSERT INTO attempts (attempt_id, at, profile, vault_url, outcome, token_id, "
+            "brand, last4, scenario, scenario_label, expected_charge_status, "
+            "expected_failure_code, answer_json, test_key, note) "
+            "SELECT 'atmp_' || lower(hex(randomblob(16))), created_at, profile, vault_url, "
+            "'created', token_id, brand, last4, scenario, scenario_label, "
+            "expected_charge_status, expected_failure_code, raw_json, test_key, note "
+            "FROM tokens t WHERE NOT EXISTS (SELECT 1 FROM attempts a "
+            "WHERE a.token_id = t.token_id)"
+        )
+        db.execute(
+            "INSERT INTO token_events (token_id, at, kind) SELECT token_id, created_at, "
+            "'created' FROM tokens t WHERE NOT EXISTS (SELECT 1 FROM token_events e "
+            "WHERE e.token_id = t.token_id)"
+        )
+
+
+def _copy_evidence(src: sqlite3.Connection, into: HistoryStore, table: str) -> None:
+    """Copy what can be read of ``table`` (the attempt log) from a damaged file: the rows
+    of one whole-table read, or none if that read fails (the tokens, copied row by row, are
+    what a repair must keep; a token without its attempt gets one made up when read)."""
+    try:
+        have = [str(r[1]) for r in src.execute(f"PRAGMA table_info({table})").fetchall()]
+        want = [str(r[1]) for r in into._db.execute(f"PRAGMA table_info({table})").fetchall()]
+        columns = [c for c in want if c in have]
+        if not columns:
+            return
+        rows = src.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
+    except sqlite3.DatabaseError:
+        return
+    marks = ", ".join("?" for _ in columns)
+    with writing(into) as db:
+        db.executemany(
+            f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+        )
 
 
 def _select_list(src: sqlite3.Connection) -> str:

@@ -346,12 +346,44 @@ COLUMN_TEXT: dict[str, Text] = {
         ),
     ),
     "profile": Col("profile"),
+    "tag": Col("test_key"),  # the test case (``core.attempts.set_tag``)
+}
+
+# Searched by the filter, though no column shows it: the note (the details pane shows it).
+FILTER_ONLY: dict[str, Text] = {"note": Col("note")}
+
+# How each attempt ended (``core.evidence.Outcome``), as the all-attempts view shows it.
+OUTCOME_WORDS: dict[str, str] = {
+    "created": QT_TRANSLATE_NOOP("HistoryColumns", "created"),
+    "refused": QT_TRANSLATE_NOOP("HistoryColumns", "refused here"),
+    "vault_error": QT_TRANSLATE_NOOP("HistoryColumns", "vault error"),
+    "network": QT_TRANSLATE_NOOP("HistoryColumns", "network fault"),
+    "cancelled": QT_TRANSLATE_NOOP("HistoryColumns", "cancelled"),
+    "unknown": QT_TRANSLATE_NOOP("HistoryColumns", "no answer read"),
+}
+
+
+def _outcome_text() -> Text:
+    shown: Text = Col("outcome")  # an outcome this version does not know: as stored
+    for value, words in reversed(OUTCOME_WORDS.items()):
+        shown = If(Same("outcome", literal=value), Fmt(words), shown)
+    with_code = Cat((shown, Lit(": "), Col("error_code")))
+    return If(Present("error_code"), with_code, shown)
+
+
+# The all-attempts view's own columns (the rows of ``core.attempts.page``): the outcome
+# (``vault error: invalid_card``) and the error's sentence (Omise's message, or the app's).
+ATTEMPT_TEXT: dict[str, Text] = {
+    "outcome": _outcome_text(),
+    "error": Col("error_message"),
 }
 
 
 def shown(record: object, key: str) -> str:
-    """The text the history table shows for ``record`` in column ``key``."""
-    return COLUMN_TEXT[key].text(row_of(record))
+    """The text the history table shows for ``record`` in column ``key`` (a key of
+    ``COLUMN_TEXT``, or of ``ATTEMPT_TEXT`` for an attempt's row: ``AttemptRow.fields()``)."""
+    row = record if isinstance(record, Mapping) else row_of(record)
+    return {**COLUMN_TEXT, **ATTEMPT_TEXT}[key].text(row)
 
 
 def filter_words(text: str) -> list[str]:
@@ -376,13 +408,16 @@ def time_characters(language: str | None = None) -> frozenset[str]:
     return _TIME_CHARACTERS | frozenset("".join(local_format.MONTHS[i18n.THAI])) | {"."}
 
 
-def filter_sql(text: str) -> tuple[str, list[str]]:
+def filter_sql(text: str, attempts: bool = False) -> tuple[str, list[str]]:
     """An SQLite condition (and its arguments) keeping the rows where every word of ``text``
     is found in the shown text of some column, in the current language or in English ("" and
     no arguments: no words): a script's ``--filter 2026-12-02`` or ``unused`` finds the same
     rows whatever the language, and a Thai word finds what the Thai window shows. SQLite's
     LIKE ignores the case of ASCII letters. The Created column is tried last (it costs
-    most), and only for a word it could show."""
+    most), and only for a word it could show. The note is searched too (``FILTER_ONLY``);
+    ``attempts``: the rows are attempts' (``core.attempts``), whose outcome and error are
+    searched as well (``ATTEMPT_TEXT``)."""
+    searched = {**COLUMN_TEXT, **FILTER_ONLY, **(ATTEMPT_TEXT if attempts else {})}
     clauses: list[str] = []
     args: list[str] = []
     languages = dict.fromkeys((i18n.current(), i18n.ENGLISH))
@@ -390,10 +425,10 @@ def filter_sql(text: str) -> tuple[str, list[str]]:
         tests: list[str] = []
         for language in languages:
             with i18n.speaking(language):
-                keys = [k for k in COLUMN_TEXT if k != "created"]
+                keys = [k for k in searched if k != "created"]
                 if set(word.lower()) <= time_characters(language):
                     keys.append("created")
-                tests += [f"{COLUMN_TEXT[k].sql()} LIKE ? ESCAPE '\\'" for k in keys]
+                tests += [f"{searched[k].sql()} LIKE ? ESCAPE '\\'" for k in keys]
         clauses.append("(" + " OR ".join(tests) + ")")
         args.extend([_like(word)] * len(tests))
     return ("(" + " AND ".join(clauses) + ")" if clauses else ""), args

@@ -10,12 +10,14 @@ from datetime import UTC, datetime
 
 import httpx
 
+from omise_token_gui.core import attempts
 from omise_token_gui.core.answers import (
     Token,
     number_spellings,
     require_test_token_id,
     scrub_text,
 )
+from omise_token_gui.core.attempt_draft import Draft
 from omise_token_gui.core.cards import (
     CardInput,
     detect_brand,
@@ -35,6 +37,7 @@ from omise_token_gui.core.errors import (
     StorageError,
     VaultError,
 )
+from omise_token_gui.core.evidence import Attempt
 from omise_token_gui.core.history import HistoryStore, HistoryWriteError, TokenRecord
 from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.key_check import KeyCheck, check_key
@@ -84,15 +87,53 @@ class TokenService:
         self.catalog = catalog or load_catalog()
         self.sandbox_url = sandbox_url
         self.unsaved: list[TokenRecord] = []  # created, not stored yet (see TokenNotSaved)
+        self.unsaved_attempts: list[Attempt] = []  # recorded, not stored yet (the same)
 
     def client_for(self, profile: Profile) -> VaultClient:
         return VaultClient(self._http, profile.endpoint(self.sandbox_url))
 
     async def create(
-        self, card: CardInput, profile: Profile, *, allow_invalid: bool = False
+        self,
+        card: CardInput,
+        profile: Profile,
+        *,
+        allow_invalid: bool = False,
+        test_key: str = "",
+        note: str = "",
+        batch_id: str | None = None,
     ) -> TokenRecord:
         """Create a token and store it; the record is committed before this returns, or
-        TokenNotSaved (holding the record) is raised."""
+        TokenNotSaved (holding the record) is raised. Every attempt is recorded in the
+        history (``core.attempts``), whatever its end, with the test case ``test_key`` and
+        ``note``; a failure to record a failed attempt is logged and the create's own error
+        raised (a cancel is recorded, then raised again)."""
+        draft = Draft.begin(
+            card,
+            profile=profile.name,
+            vault_url=self._vault_url(profile),
+            catalog=self.catalog,
+            send_anyway=allow_invalid,
+            test_key=test_key,
+            note=note,
+            batch_id=batch_id,
+        )
+        try:
+            token = await self._create_token(card, profile, allow_invalid)
+            record = self._record(token, card, profile)
+        except (AppError, asyncio.CancelledError) as exc:
+            self._keep_failed(draft.failed(exc))
+            raise
+        await self._store(record, draft.created(record))
+        log.info("created %s (%s •••• %s)", token.id, record.brand, record.last4)
+        return self.history.get(record.token_id) or record
+
+    def _vault_url(self, profile: Profile) -> str:
+        try:
+            return self.client_for(profile).endpoint.base_url
+        except AppError:
+            return ""
+
+    async def _create_token(self, card: CardInput, profile: Profile, allow_invalid: bool) -> Token:
         key = require_public_test_key(profile.public_key)  # before anything else
         if not allow_invalid:
             problems = validate(card)
@@ -114,21 +155,31 @@ class TokenService:
                     "history. The answer was not stored; the history was left as it was."
                 ).format(token=token.id),
             )
-        record = self._record(token, card, profile)
-        await self._store(record)
-        log.info("created %s (%s •••• %s)", token.id, record.brand, record.last4)
-        return record
+        return token
 
-    async def _store(self, record: TokenRecord) -> None:
-        """Store a new token, trying again (without blocking the loop) while another program
-        holds a lock; then the ones kept from earlier failures. Raises TokenNotSaved."""
+    def _keep_failed(self, attempt: Attempt) -> None:
+        """Record a failed attempt; a history that refuses it is logged (the attempt is kept
+        in memory and stored with the next write that succeeds), never raised."""
+        try:
+            attempts.record(self.history, attempt)
+        except Exception as exc:  # the create's own error matters more: never replace it
+            log.warning("could not record attempt %s: %s", attempt.attempt_id, exc)
+            self.unsaved_attempts.append(attempt)
+        else:
+            self.store_unsaved()
+
+    async def _store(self, record: TokenRecord, attempt: Attempt) -> None:
+        """Store a new token with its create attempt, trying again (without blocking the loop)
+        while another program holds a lock; then the ones kept from earlier failures. Raises
+        TokenNotSaved."""
         for delay in (*STORE_RETRY_DELAYS_S, None):
             try:
-                self.history.add(record)
+                attempts.record_created(self.history, record, attempt)
                 break
             except HistoryWriteError as exc:
                 if delay is None or not exc.busy:
                     self.unsaved.append(record)
+                    self.unsaved_attempts.append(attempt)
                     log.warning("created %s but could not store it: %s", record.token_id, exc)
                     raise TokenNotSaved(record, str(exc)) from exc
             await asyncio.sleep(delay)
@@ -138,11 +189,23 @@ class TokenService:
         """Store the tokens kept from earlier failures, oldest first, as far as the history
         takes them now; returns those it still refuses (the app says so at quit)."""
         while self.unsaved:
+            token = self.unsaved[0]
+            made = [a for a in self.unsaved_attempts if a.token_id == token.token_id]
             try:
-                self.history.add(self.unsaved[0])
+                if made:
+                    attempts.record_created(self.history, token, made[0])
+                else:
+                    self.history.add(token)
             except HistoryWriteError:
                 break
             self.unsaved.pop(0)
+            self.unsaved_attempts = [a for a in self.unsaved_attempts if a not in made[:1]]
+        while self.unsaved_attempts and self.unsaved_attempts[0].token_id is None:
+            try:
+                attempts.record(self.history, self.unsaved_attempts[0])
+            except HistoryWriteError:
+                break
+            self.unsaved_attempts.pop(0)
         return list(self.unsaved)
 
     def _record(self, token: Token, card: CardInput, profile: Profile) -> TokenRecord:

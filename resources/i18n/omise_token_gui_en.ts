@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Attempts</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them token(s)</source>
+        <translation>
+            <numerusform>%n of them a token</numerusform>
+            <numerusform>%n of them tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n day(s)</source>
+        <translation>
+            <numerusform>older than %n day</numerusform>
+            <numerusform>older than %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -18,6 +42,36 @@
         <translation>
             <numerusform>{version} + your file (%n card)</numerusform>
             <numerusform>{version} + your file (%n cards)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n attempt(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n attempt written to {path}.</numerusform>
+            <numerusform>%n attempts written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>Omise test tokens: %n result(s)</source>
+        <translation>
+            <numerusform>Omise test tokens: %n result</numerusform>
+            <numerusform>Omise test tokens: %n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>%n attempt.</numerusform>
+            <numerusform>%n attempts.</numerusform>
         </translation>
     </message>
 </context>

@@ -206,6 +206,59 @@
     </message>
 </context>
 <context>
+    <name>Attempts</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>การพยายามสร้าง %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them token(s)</source>
+        <translation>
+            <numerusform>เป็นโทเค็น %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the vault answered.</source>
+        <translation>ยกเลิกก่อนที่ vault จะตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Nothing to clear ({which}): no attempt matches.</source>
+        <translation>ไม่มีอะไรให้ลบ ({which}): ไม่มีการพยายามสร้างที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Removed {attempts} ({tokens}) from the history.</source>
+        <translation>ลบ{attempts} ({tokens}) ออกจากประวัติแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n day(s)</source>
+        <translation>
+            <numerusform>เก่ากว่า %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>older than {moment}</source>
+        <translation>เก่ากว่า {moment}</translation>
+    </message>
+    <message>
+        <source>test case {tag}</source>
+        <translation>กรณีทดสอบ {tag}</translation>
+    </message>
+    <message>
+        <source>the whole history</source>
+        <translation>ประวัติทั้งหมด</translation>
+    </message>
+    <message>
+        <source>{attempts} ({tokens}) will be removed from the history: {which}. This cannot be undone; the tokens stay on the vault.</source>
+        <translation>จะลบ{attempts} ({tokens}) ออกจากประวัติ: {which} ย้อนกลับไม่ได้; โทเค็นยังคงอยู่ใน vault</translation>
+    </message>
+    <message>
+        <source>{sentence} Fields: {fields}.</source>
+        <translation>{sentence} ช่องที่มีปัญหา: {fields}</translation>
+    </message>
+</context>
+<context>
     <name>CardCheck</name>
     <message>
         <source>A {brand} number has {allowed} digits, not {count}.</source>
@@ -1037,6 +1090,12 @@ Check: {check}</source>
 </context>
 <context>
     <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n attempt(s) written to {path}.</source>
+        <translation>
+            <numerusform>เขียนการสร้าง %n ครั้งลง {path} แล้ว</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--json prints JSON Lines: one JSON object per line (per token, record, scenario or
 profile), so `omise-token create --count 5 --json` streams five lines as the tokens
@@ -1151,8 +1210,16 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ลบโปรไฟล์ (โทเค็นของโปรไฟล์ยังอยู่ในประวัติ)</translation>
     </message>
     <message>
+        <source>every attempt, failed ones included (the default)</source>
+        <translation>การสร้างทุกครั้ง รวมครั้งที่ไม่สำเร็จ (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
         <source>every token whose charge may change</source>
         <translation>ทุกโทเค็นที่สถานะการเรียกเก็บเงินอาจยังเปลี่ยนได้</translation>
+    </message>
+    <message>
+        <source>forget attempts and tokens in the history (all, older than, or by test case): says what goes and asks first; the tokens stay on the vault</source>
+        <translation>ลบการพยายามสร้างและโทเค็นออกจากประวัติ (ทั้งหมด, เก่ากว่า หรือตามกรณีทดสอบ): บอกก่อนว่าจะลบอะไรและถามก่อนลบ; โทเค็นยังคงอยู่ใน vault</translation>
     </message>
     <message>
         <source>history and the Sandbox&apos;s state here, as the app (or ${env})</source>
@@ -1167,8 +1234,8 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ข้อผิดพลาดภายใน: {kind}: {problem}</translation>
     </message>
     <message>
-        <source>list created tokens, newest first</source>
-        <translation>แสดงโทเค็นที่สร้างแล้ว ล่าสุดขึ้นก่อน</translation>
+        <source>list created tokens (--attempts: every create attempt), newest first</source>
+        <translation>แสดงโทเค็นที่สร้างไว้ (--attempts: ทุกครั้งที่พยายามสร้าง) ล่าสุดก่อน</translation>
     </message>
     <message>
         <source>list the profiles (* is the active one)</source>
@@ -1211,8 +1278,24 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ไม่ใช่จำนวนเต็ม: {text}</translation>
     </message>
     <message>
+        <source>note: no attempts match: the export is empty.</source>
+        <translation>หมายเหตุ: ไม่มีการสร้างที่ตรงเงื่อนไข ไฟล์ส่งออกจึงว่าง</translation>
+    </message>
+    <message>
         <source>note: {notice}</source>
         <translation>หมายเหตุ: {notice}</translation>
+    </message>
+    <message>
+        <source>only the attempts of this test case</source>
+        <translation>เฉพาะการสร้างของกรณีทดสอบนี้</translation>
+    </message>
+    <message>
+        <source>only the attempts since DATE: 2026-12-02 (local midnight) or an ISO time</source>
+        <translation>เฉพาะการสร้างตั้งแต่ DATE: 2026-12-02 (เที่ยงคืนตามเวลาเครื่อง) หรือเวลาแบบ ISO</translation>
+    </message>
+    <message>
+        <source>only the attempts that made a token</source>
+        <translation>เฉพาะการสร้างที่ได้โทเค็น</translation>
     </message>
     <message>
         <source>only the cards TEXT finds, as the window&apos;s search does: brands (amex, mc, cup), outcomes (declined, fraud, 3ds), numbers or their last 4, ids; every word must match</source>
@@ -1247,6 +1330,14 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>เวอร์ชัน API ของ Omise ที่ส่งไป (ค่าเริ่มต้น: {version})</translation>
     </message>
     <message>
+        <source>the export could not be written to {path}: {reason}</source>
+        <translation>เขียนไฟล์ส่งออกไปที่ {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>the format to write</source>
+        <translation>รูปแบบที่จะเขียน</translation>
+    </message>
+    <message>
         <source>the profile&apos;s name</source>
         <translation>ชื่อโปรไฟล์</translation>
     </message>
@@ -1259,8 +1350,8 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>โทเค็นที่จะอ่านสถานะอีกครั้ง</translation>
     </message>
     <message>
-        <source>token id, card, scenario, profile...</source>
-        <translation>รหัสโทเค็น บัตร สถานการณ์ทดสอบ โปรไฟล์...</translation>
+        <source>token id, card, scenario, profile, tag, note...</source>
+        <translation>id โทเค็น, บัตร, สถานการณ์ทดสอบ, โปรไฟล์, แท็ก, บันทึก...</translation>
     </message>
     <message>
         <source>unpin the card with this id</source>
@@ -1269,6 +1360,18 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>whether the app runs for these directories, its active profile and Sandbox URL</source>
         <translation>แอปเปิดอยู่สำหรับโฟลเดอร์เหล่านี้หรือไม่ โปรไฟล์ที่ใช้งานอยู่ และ URL ของ Sandbox</translation>
+    </message>
+    <message>
+        <source>write the attempts (evidence for a test run) as CSV, JSON, Markdown, Jira, JUnit, Xray or TestRail</source>
+        <translation>เขียนการสร้างทุกครั้ง (หลักฐานของรอบการทดสอบ) เป็น CSV, JSON, Markdown, Jira, JUnit, Xray หรือ TestRail</translation>
+    </message>
+    <message>
+        <source>write to FILE (owner-only; an existing file is replaced) instead of the screen</source>
+        <translation>เขียนลง FILE (เจ้าของอ่านได้คนเดียว ไฟล์เดิมจะถูกแทนที่) แทนการแสดงบนหน้าจอ</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name a file.</source>
+        <translation>{path} เป็นโฟลเดอร์ ให้ระบุชื่อไฟล์</translation>
     </message>
     <message>
         <source>{prog}: {message} (see {prog} --help)</source>
@@ -1384,8 +1487,16 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
 <context>
     <name>Commands</name>
     <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
         <source>A profile named {name} exists already.</source>
         <translation>มีโปรไฟล์ชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Active profile: {name}</source>
@@ -1408,6 +1519,14 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>แอป: {state} ({why})</translation>
     </message>
     <message>
+        <source>CARD</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>Clear it? [y/N] </source>
+        <translation>ลบเลยไหม? [y/N] </translation>
+    </message>
+    <message>
         <source>Config dir: {path}</source>
         <translation>โฟลเดอร์การตั้งค่า: {path}</translation>
     </message>
@@ -1424,6 +1543,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>หมายถึง {id} หรือเปล่า</translation>
     </message>
     <message>
+        <source>Give the test case to clear (--tag KEY), not an empty one.</source>
+        <translation>ระบุกรณีทดสอบที่จะลบ (--tag KEY) ห้ามเว้นว่าง</translation>
+    </message>
+    <message>
         <source>Give the token ids to refresh, or --all.</source>
         <translation>ระบุรหัสโทเค็นที่จะรีเฟรช หรือใช้ --all</translation>
     </message>
@@ -1432,12 +1555,36 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ระบุรหัสโทเค็นหรือ --all อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
     </message>
     <message>
+        <source>MESSAGE</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>มิลลิวินาที</translation>
+    </message>
+    <message>
         <source>No profile named {name}. Known profiles: {known}.</source>
         <translation>ไม่มีโปรไฟล์ชื่อ {name} โปรไฟล์ที่มี: {known}</translation>
     </message>
     <message>
+        <source>Not in the history: {ids}. Nothing was changed.</source>
+        <translation>ไม่มีในประวัติ: {ids} ไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
         <source>Not in the history: {ids}. Nothing was sent.</source>
         <translation>ไม่มีในประวัติ: {ids} จึงไม่ได้ส่งอะไรไป</translation>
+    </message>
+    <message>
+        <source>Note of {id}: {value}</source>
+        <translation>บันทึกของ {id}: {value}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>ไม่ได้ลบอะไร</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Sandbox URL: none (the Sandbox runs inside the app, or inside a command)</source>
@@ -1456,12 +1603,48 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>บันทึก “{name}” แล้ว และตั้งเป็นโปรไฟล์ที่ใช้งานอยู่</translation>
     </message>
     <message>
+        <source>TAG</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>โทเค็น</translation>
+    </message>
+    <message>
+        <source>Test case of {id}: {value}</source>
+        <translation>กรณีทดสอบของ {id}: {value}</translation>
+    </message>
+    <message>
         <source>The card has problems; nothing was sent. {problems} Add --send-anyway to test how the vault answers.</source>
         <translation>ข้อมูลบัตรมีจุดผิด จึงไม่ได้ส่งอะไรไป {problems} เพิ่ม --send-anyway เพื่อทดสอบว่า vault ตอบอย่างไร</translation>
     </message>
     <message>
         <source>Unknown scenario {id}.{hint} &apos;omise-token scenarios&apos; lists the scenario ids.</source>
         <translation>ไม่รู้จักสถานการณ์ทดสอบ {id}{hint} ดูรหัสสถานการณ์ทดสอบได้ด้วย &apos;omise-token scenarios&apos;</translation>
+    </message>
+    <message>
+        <source>a note kept with each attempt</source>
+        <translation>บันทึกที่เก็บไว้กับการพยายามสร้างแต่ละครั้ง</translation>
+    </message>
+    <message>
+        <source>do not ask; clear at once</source>
+        <translation>ไม่ต้องถาม; ลบทันที</translation>
+    </message>
+    <message>
+        <source>every attempt and token</source>
+        <translation>ทุกการพยายามสร้างและทุกโทเค็น</translation>
+    </message>
+    <message>
+        <source>every create attempt, failed ones too (refused here, vault errors, network faults, cancelled), with its outcome, error, tag, note and duration</source>
+        <translation>ทุกครั้งที่พยายามสร้าง รวมครั้งที่ไม่สำเร็จ (แอปปฏิเสธ, vault ตอบข้อผิดพลาด, ปัญหาเครือข่าย, ยกเลิก) พร้อมผลลัพธ์ ข้อผิดพลาด แท็ก บันทึก และเวลาที่ใช้</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {limit}, not {value}</source>
+        <translation>ต้องอยู่ระหว่าง 1 ถึง {limit} ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <source>no attempts in the history match.</source>
+        <translation>ไม่มีการพยายามสร้างในประวัติที่ตรงกัน</translation>
     </message>
     <message>
         <source>no running app found for these directories</source>
@@ -1474,6 +1657,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>no tokens in the history match.</source>
         <translation>ไม่มีโทเค็นในประวัติที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>not a whole number: {text}</source>
+        <translation>ไม่ใช่จำนวนเต็ม: {text}</translation>
     </message>
     <message>
         <source>not running</source>
@@ -1496,12 +1683,28 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ไม่มีอะไรให้รีเฟรช: การเรียกเก็บเงินของทุกโทเค็นจบแล้ว</translation>
     </message>
     <message>
+        <source>only the test case KEY (e.g. QA-123)</source>
+        <translation>เฉพาะกรณีทดสอบ KEY (เช่น QA-123)</translation>
+    </message>
+    <message>
         <source>ranking reset: Frequent counts the tokens created from now on.</source>
         <translation>รีเซ็ตการจัดอันดับแล้ว: ส่วนใช้บ่อยจะนับโทเค็นที่สร้างจากนี้ไป</translation>
     </message>
     <message>
+        <source>set the note of a token or attempt; &quot;&quot; clears it</source>
+        <translation>ตั้งบันทึกของโทเค็นหรือการพยายามสร้าง; &quot;&quot; เพื่อล้าง</translation>
+    </message>
+    <message>
+        <source>set the test case of a token (tokn_…) or attempt (atmp_…); &quot;&quot; clears it</source>
+        <translation>ตั้งกรณีทดสอบของโทเค็น (tokn_…) หรือการพยายามสร้าง (atmp_…); &quot;&quot; เพื่อล้าง</translation>
+    </message>
+    <message>
         <source>the local channel cannot be used: {problem}</source>
         <translation>ใช้ช่องทางสื่อสารในเครื่องไม่ได้: {problem}</translation>
+    </message>
+    <message>
+        <source>the test case these attempts are for (e.g. QA-123); default: the current test case set in the window</source>
+        <translation>กรณีทดสอบของการสร้างครั้งนี้ (เช่น QA-123); ค่าเริ่มต้น: กรณีทดสอบปัจจุบันที่ตั้งไว้ในหน้าต่าง</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1510,6 +1713,14 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>used</source>
         <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>what carries the test case KEY</source>
+        <translation>สิ่งที่มีกรณีทดสอบ KEY</translation>
+    </message>
+    <message>
+        <source>what was created more than DAYS days ago</source>
+        <translation>สิ่งที่สร้างไว้นานกว่า DAYS วัน</translation>
     </message>
     <message>
         <source>{id} was not pinned.</source>
@@ -2046,6 +2257,291 @@ token...)</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Attempt</source>
+        <translation>การสร้าง</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>Charge status</source>
+        <translation>สถานะการเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Charge: {charge}; expected: {expected}</source>
+        <translation>การเรียกเก็บเงิน: {charge}; ที่ควรเป็น: {expected}</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>ระยะเวลา (ms)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>รหัสข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Error: {code} {message}</source>
+        <translation>ข้อผิดพลาด: {code} {message}</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ที่ควรเป็น</translation>
+    </message>
+    <message>
+        <source>Exported by Omise Test Token Generator.</source>
+        <translation>ส่งออกโดย Omise Test Token Generator</translation>
+    </message>
+    <message>
+        <source>Failure code</source>
+        <translation>รหัสสาเหตุที่ไม่สำเร็จ (failure code)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึกย่อ</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>บันทึกย่อ: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Omise test tokens: %n result(s)</source>
+        <translation>
+            <numerusform>โทเค็นทดสอบ Omise: ผลทดสอบ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลการสร้าง</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>ผลการสร้าง: {outcome}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลทดสอบ</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>สถานการณ์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Scenario: {scenario} ({card})</source>
+        <translation>สถานการณ์ทดสอบ: {scenario} ({card})</translation>
+    </message>
+    <message>
+        <source>Sent anyway: the vault&apos;s refusal was the expected end.</source>
+        <translation>ส่งแม้ไม่ผ่านการตรวจ: vault ปฏิเสธตามที่ควรเป็น</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>กรณีทดสอบ</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>เวลา (UTC)</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>โทเค็น</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลตรวจ</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict} ({reason})</source>
+        <translation>ผลตรวจ: {verdict} ({reason})</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>not a date: {text} (give 2026-12-02 or 2026-12-02T10:00+07:00)</source>
+        <translation>ไม่ใช่วันที่: {text} (ใช้ 2026-12-02 หรือ 2026-12-02T10:00+07:00)</translation>
+    </message>
+    <message>
+        <source>{attempt}: left out, it has no result yet ({result}).</source>
+        <translation>{attempt}: ไม่ได้ใส่ เพราะยังไม่มีผล ({result})</translation>
+    </message>
+    <message>
+        <source>{attempt}: left out, its test case {key} is not a Jira key such as QA-123.</source>
+        <translation>{attempt}: ไม่ได้ใส่ เพราะกรณีทดสอบ {key} ไม่ใช่คีย์ Jira แบบ QA-123</translation>
+    </message>
+    <message>
+        <source>{attempt}: left out, its test case {key} names no TestRail case (C123).</source>
+        <translation>{attempt}: ไม่ได้ใส่ เพราะกรณีทดสอบ {key} ไม่ได้ระบุเคสของ TestRail (C123)</translation>
+    </message>
+    <message>
+        <source>{text} is in the future: nothing could match.</source>
+        <translation>{text} เป็นเวลาในอนาคต จึงไม่มีรายการใดตรง</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>การสร้าง %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>รูปแบบ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>แถว (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>บันทึก… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>CSV (Excel, LibreOffice)</source>
+        <translation>CSV (เปิดใน Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>ยกเลิก (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the ticket.</source>
+        <translation>คัดลอกแล้ว วางลงในตั๋วได้เลย</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>ส่งออกประวัติ</translation>
+    </message>
+    <message>
+        <source>Filtered rows (as the history shows them)</source>
+        <translation>แถวที่ผ่านตัวกรอง (ตามที่ประวัติแสดง)</translation>
+    </message>
+    <message>
+        <source>JSON (versioned schema)</source>
+        <translation>JSON (schema มีเวอร์ชัน)</translation>
+    </message>
+    <message>
+        <source>JUnit XML</source>
+        <translation>JUnit XML (รายงานผลทดสอบ)</translation>
+    </message>
+    <message>
+        <source>Jira wiki table</source>
+        <translation>ตาราง Jira wiki</translation>
+    </message>
+    <message>
+        <source>Making the export…</source>
+        <translation>กำลังสร้างไฟล์ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Markdown table</source>
+        <translation>ตาราง Markdown</translation>
+    </message>
+    <message>
+        <source>Not saved: {path}: {reason}</source>
+        <translation>บันทึกไม่ได้: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Only the attempts that made a &amp;token</source>
+        <translation>เฉพาะการสร้างที่ได้โทเค็น (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>ตัวอย่างไฟล์ส่งออก</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>บันทึกไฟล์ส่งออก</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>บันทึกไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>แถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>TestRail results (add_results_for_cases)</source>
+        <translation>ผลทดสอบสำหรับ TestRail (add_results_for_cases)</translation>
+    </message>
+    <message>
+        <source>Xray JSON (Cloud)</source>
+        <translation>Xray JSON (รุ่น Cloud)</translation>
+    </message>
+    <message>
+        <source>Xray JSON (Server, Data Center)</source>
+        <translation>Xray JSON (รุ่น Server, Data Center)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLink</name>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>ส่งออกประวัติ… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>A curl command that sends this token&apos;s create request again</source>
+        <translation>คำสั่ง curl ที่ส่งคำขอสร้างโทเค็นนี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that creates the token again (set $CARD_NUMBER, $CARD_SECURITY_CODE, $OMISE_PUBLIC_KEY where it names them).</source>
+        <translation>คัดลอกคำสั่ง curl ที่สร้างโทเค็นนี้ซ้ำแล้ว (ตั้งค่า $CARD_NUMBER, $CARD_SECURITY_CODE, $OMISE_PUBLIC_KEY ในจุดที่คำสั่งอ้างถึง)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL (create)</source>
+        <translation>คัดลอกเป็น cURL สำหรับสร้าง (&amp;U)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ส่งออก… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export the history: CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail</source>
+        <translation>ส่งออกประวัติ: CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail</translation>
+    </message>
+    <message>
+        <source>No create request is kept for {token}.</source>
+        <translation>ไม่มีคำขอสร้างที่เก็บไว้สำหรับ {token}</translation>
+    </message>
+    <message>
+        <source>No curl command copied: {reason}</source>
+        <translation>ไม่ได้คัดลอกคำสั่ง curl: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FastPath</name>
     <message>
         <source>Interrupted.</source>
@@ -2303,12 +2799,36 @@ token...)</source>
         <translation>(บัตรที่พิมพ์เอง)</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>สร้างแล้ว</translation>
+    </message>
+    <message>
+        <source>network fault</source>
+        <translation>ปัญหาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>no answer read</source>
+        <translation>ไม่ได้รับคำตอบ</translation>
+    </message>
+    <message>
+        <source>refused here</source>
+        <translation>แอปปฏิเสธ</translation>
+    </message>
+    <message>
         <source>unused</source>
         <translation>ยังไม่ใช้</translation>
     </message>
     <message>
         <source>used</source>
         <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>vault error</source>
+        <translation>vault ตอบข้อผิดพลาด</translation>
     </message>
     <message>
         <source>◐ status matches</source>
@@ -3569,6 +4089,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>Delete the selected token(s) from the history</source>
         <translation>ลบโทเค็นที่เลือกออกจากประวัติ</translation>
+    </message>
+    <message>
+        <source>Export the history (CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail)</source>
+        <translation>ส่งออกประวัติ (CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail)</translation>
     </message>
     <message>
         <source>Fill the card form with this card</source>

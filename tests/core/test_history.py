@@ -351,7 +351,7 @@ def check_garbled_rows(store: HistoryStore) -> None:
     assert store.get(rec(2).token_id) == rec(2)
 
 
-SCHEMA_2_COLUMNS = tuple(c for c in history_module._COLUMNS if c != "authorized")
+SCHEMA_2_COLUMNS = tuple(c for c in history_module._COLUMNS if c not in ("authorized", "test_key"))
 
 
 def write_old_rows(path: Path, records: list[TokenRecord]) -> None:
@@ -360,7 +360,14 @@ def write_old_rows(path: Path, records: list[TokenRecord]) -> None:
     placeholders = ", ".join("?" for _ in SCHEMA_2_COLUMNS)
     db.executemany(
         f"INSERT INTO tokens ({', '.join(SCHEMA_2_COLUMNS)}) VALUES ({placeholders})",
-        [history_module._to_db(r)[: len(SCHEMA_2_COLUMNS)] for r in records],
+        [
+            tuple(
+                v
+                for c, v in zip(history_module._COLUMNS, history_module._to_db(r), strict=True)
+                if c in SCHEMA_2_COLUMNS
+            )
+            for r in records
+        ],
     )
     db.close()
 
@@ -391,7 +398,7 @@ def test_a_schema_2_history_gains_authorized_and_keeps_its_verdicts(tmp_path: Pa
     assert old[0].authorized is None
     schema_2_file(path, old)
     with HistoryStore(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert store.schema_version() == SCHEMA_VERSION == 4
         assert [store.get(r.token_id) for r in old] == old
         assert [store.get(r.token_id).verdict for r in old] == [  # type: ignore[union-attr]
             Verdict.STATUS_ONLY,
