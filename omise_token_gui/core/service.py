@@ -67,11 +67,9 @@ class TokenNotSaved(StorageError):
 
 
 class TokenService:
-    """Qt-free. One instance for the app's life, sharing one ``httpx.AsyncClient``.
-    ``sandbox``: the Sandbox charge actions with options (``core.sandbox_service``), set by
-    the composition root once the Sandbox runs."""
+    """Qt-free. One instance for the app's life, sharing one ``httpx.AsyncClient``."""
 
-    sandbox: SandboxDesk | None = None
+    sandbox: SandboxDesk | None = None  # Simulate charge's options (services.py sets it)
 
     def __init__(
         self,

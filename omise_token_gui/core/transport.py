@@ -29,8 +29,8 @@ from omise_token_gui.core.proxy import ProxyPlan, current_plan, masked
 
 SANDBOX_CHARGE_KEY = "skey_test_sandbox"  # embedded emulator only (see TokenService)
 _KEY_IN_URL_RE = re.compile(r"(?i)[a-z]key_")
-# The Sandbox's charge calls the built-in key may make (method, exact path; a query only on
-# the GET): charge, list, capture, reverse, answer the 3-D Secure page.
+# The Sandbox's charge calls the built-in key may make (method, exact path; the GET, and only
+# it, with a query): charge, list, capture, reverse, answer the 3-D Secure page.
 SANDBOX_CALLS = (
     ("POST", re.compile(r"/charges")),
     ("GET", re.compile(r"/charges")),
@@ -90,7 +90,7 @@ def _sandbox_call(request: httpx.Request, sandbox_url: str) -> bool:
         return False
     if base.path not in ("", "/") or not is_loopback(url.host) or url.fragment:
         return False
-    if url.query and request.method != "GET":
+    if bool(url.query) != (request.method == "GET"):  # the list's query, nothing else's
         return False
     return any(request.method == m and p.fullmatch(url.path) for m, p in SANDBOX_CALLS)
 

@@ -83,6 +83,7 @@ class ChargeLedger:
                 settle(charge, scenario[0], scenario[1], now)
             if token is not None:
                 charge["_token"] = token["id"]
+                token["_charge"] = charge["id"]
                 token.update(used=True, charge_status=charge["status"], card=None)
                 self._records.put("token", token)
             self._records.put("charge", charge)

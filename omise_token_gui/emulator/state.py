@@ -291,6 +291,11 @@ class VaultState(ChargeLedger):
     def token_json(self, token_id: str, api_version: str) -> dict[str, Any] | None:
         with self._lock:
             token = self._records.get("token", token_id)
+        if token is not None and token.get("_charge"):
+            # Its charge may have expired on the emulator's clock since: the token follows.
+            self.charge_record(token["_charge"])
+            with self._lock:
+                token = self._records.get("token", token_id)
         if token is None:
             return None
         out = {k: v for k, v in token.items() if not k.startswith("_")}

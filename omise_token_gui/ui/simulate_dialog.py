@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from omise_token_gui.core.charge_plan import ChargePlan, CurrencyRules, SandboxDesk
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.ui.i18n import translator
-from omise_token_gui.ui.plain import message_box
+from omise_token_gui.ui.plain import message_box, plain_label
 from omise_token_gui.ui.reasons import awaiting_capture
 from omise_token_gui.ui.sandbox_charge import ChargeDialog
 
@@ -64,7 +64,7 @@ class SimulateDialog(QDialog):
         self._rules = rules
         self._three_d_secure = three_d_secure
         self._on_charge = on_charge
-        about = QLabel(_("Charge {token} on the Sandbox.").format(token=token_id))
+        about = plain_label(_("Charge {token} on the Sandbox.").format(token=token_id))
         self.amount = self._amount_box(rules)
         self.capture_now = QRadioButton(_("Capture now"))
         self.authorize_only = QRadioButton(_("Authorize only (capture or reverse later)"))
@@ -87,6 +87,8 @@ class SimulateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._lay_out(about)
         self._name_for_screen_readers()
+        # Room for the longest line (Thai text drawn by a fallback font measures short).
+        self.setMinimumWidth(max(self.sizeHint().width(), 440))
 
     def _amount_box(self, rules: CurrencyRules) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
@@ -100,8 +102,8 @@ class SimulateDialog(QDialog):
 
     def _lay_out(self, about: QLabel) -> None:
         form = QFormLayout()
-        form.addRow(_("Amount"), self.amount)
-        limits = QLabel(
+        form.addRow(plain_label(_("Amount")), self.amount)
+        limits = plain_label(
             _("Between {low} and {high} {currency} (the Sandbox account's limits).").format(
                 low=self._rules.shown(self._rules.minimum),
                 high=self._rules.shown(self._rules.maximum),
@@ -109,7 +111,7 @@ class SimulateDialog(QDialog):
             )
         )
         limits.setWordWrap(True)
-        form.addRow("", limits)
+        form.addRow(plain_label(), limits)
         capture = QButtonGroup(self)
         capture.addButton(self.capture_now)
         capture.addButton(self.authorize_only)

@@ -4219,7 +4219,7 @@ Clear the filter to see every token.</source>
     </message>
     <message>
         <source>Authorize only (capture or reverse later)</source>
-        <translation>อนุมัติวงเงินเท่านั้น (authorize แล้ว capture หรือ reverse ภายหลัง)</translation>
+        <translation>อนุมัติวงเงินเท่านั้น (capture หรือ reverse ภายหลัง)</translation>
     </message>
     <message>
         <source>Between {low} and {high} {currency} (the Sandbox account&apos;s limits).</source>

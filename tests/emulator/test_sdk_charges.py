@@ -367,3 +367,12 @@ def test_an_older_api_version_through_the_sdk(sdk: Any, monkeypatch: pytest.Monk
     assert made.created == made.card.created
     listed = sdk.Charge.retrieve()._attributes["data"]
     assert listed[0]["currency"] == "thb"
+
+
+def test_the_token_sees_its_charge_expire(sdk: Any, emulator: EmbeddedEmulator) -> None:
+    """Read back through the token alone (what the app's auto-refresh does), an authorization
+    past its expires_at shows charge_status expired."""
+    tok = token(sdk)
+    sdk.Charge.create(amount=2000, currency="thb", card=tok.id, capture=False)
+    admin(emulator, "/clock", {"advance_days": 8})
+    assert sdk.Token.retrieve(tok.id).charge_status == "expired"
