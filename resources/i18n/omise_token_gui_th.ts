@@ -3303,6 +3303,10 @@ Clear the filter to see every token.</source>
         <translation>ชุดสี {scheme} ในไฟล์การตั้งค่าไม่ใช่ตามระบบ สว่าง หรือมืด หน้าต่างจะใช้โหมดสว่างหรือมืดตามระบบ</translation>
     </message>
     <message>
+        <source>The rate limit must be between {low} and {high} creates a second.</source>
+        <translation>ขีดจำกัดอัตราต้องอยู่ระหว่าง {low} ถึง {high} ครั้งต่อวินาที</translation>
+    </message>
+    <message>
         <source>The settings file was ignored because {why}. It was moved to {aside}; defaults loaded.</source>
         <translation>ไม่ได้ใช้ไฟล์การตั้งค่าเพราะ{why} ย้ายไฟล์ไปไว้ที่ {aside} แล้ว และโหลดค่าเริ่มต้นแทน</translation>
     </message>
