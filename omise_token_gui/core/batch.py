@@ -283,6 +283,7 @@ class BatchRunner:
                 if self._again(exc, tries):
                     continue
                 return self._failed(job, exc, tries)
+            self.throttle.succeeded()
             return JobResult(job, JobEnd.CREATED, token=record, tries=tries)
 
     def _again(self, exc: AppError, tries: int) -> bool:

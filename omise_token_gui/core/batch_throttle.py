@@ -20,6 +20,9 @@ SPACING = 1.02
 # jitter: a share of it at random, so that several clients do not come back together.
 BACKOFF_BASE_S, BACKOFF_CAP_S, JITTER = 0.5, 30.0, 0.25
 SLOWER = 0.8  # a 429 multiplies the rate by this
+# After a 429, every RECOVER_AFTER creates that succeed raise the rate by FASTER, never above
+# the profile's limit (an unlimited batch keeps the rate it was given: it found a limit).
+RECOVER_AFTER, FASTER = 10, 1.1
 MIN_RATE_PER_S = 0.2
 
 
@@ -32,6 +35,8 @@ class Throttle:
         rng: random.Random,
     ) -> None:
         self.rate_per_s = rate_per_s
+        self._limit = rate_per_s  # the profile's (None: unlimited)
+        self._good = 0  # creates that succeeded since the last 429
         self._clock, self._sleep, self._rng = clock, sleep, rng
         self._next = 0.0  # the earliest moment the next create may start
         self._paused_until = 0.0
@@ -67,9 +72,17 @@ class Throttle:
         base = self.rate_per_s or recent or 1.0
         self.rate_per_s = max(MIN_RATE_PER_S, base * SLOWER)
         self._strikes += 1
+        self._good = 0
         if retry_after is None:
             return self._pause(self._backoff(self._strikes))
         return self._pause(retry_after + self._rng.uniform(0.0, JITTER * max(retry_after, 0.2)))
+
+    def succeeded(self) -> None:
+        """A create succeeded: after a 429, speed up again by steps, up to the limit."""
+        self._good += 1
+        if self._strikes and self.rate_per_s and self._good % RECOVER_AFTER == 0:
+            ceiling = self._limit if self._limit else self.rate_per_s * FASTER
+            self.rate_per_s = min(ceiling, self.rate_per_s * FASTER)
 
     def back_off(self, tries: int) -> float:
         """A 5xx or a fault before the request left, at the ``tries``-th send: pause."""

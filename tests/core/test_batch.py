@@ -349,3 +349,16 @@ def test_cancelling_the_awaiting_task_cancels_the_batch(
     _each_job_once(runner.result, 30)
     logged = _attempts_of(history, runner.batch_id)
     assert {a.token_id for a in logged if a.token_id} == {t.token_id for t in runner.result.tokens}
+
+
+def test_after_a_429_the_rate_recovers_up_to_the_profiles_limit() -> None:
+    time = FakeTime()
+    throttle = Throttle(10.0, time.clock, time.sleep, random.Random(1))
+    throttle.rate_limited(1.0)
+    assert throttle.rate_per_s == pytest.approx(8.0)
+    for _ in range(9):
+        throttle.succeeded()
+    assert throttle.rate_per_s == pytest.approx(8.0)  # not yet
+    for _ in range(100):
+        throttle.succeeded()
+    assert throttle.rate_per_s == pytest.approx(10.0)  # back, never above the limit
