@@ -92,8 +92,8 @@ class BatchPanel(QWidget):
         self.create_button.setAccessibleName(_("Create several tokens"))
         self.create_button.setToolTip(
             _(
-                "Create this many tokens of the form's card at once, as fast as the profile's "
-                "rate limit allows (a batch; Settings: how many at once)"
+                "Create this many tokens of the form's card in one batch, several at once, "
+                "as fast as the profile's rate limit allows"
             )
         )
         self.count.setAccessibleName(_("How many tokens"))

@@ -289,8 +289,8 @@
         <translation>สร้างหลายโทเค็น</translation>
     </message>
     <message>
-        <source>Create this many tokens of the form&apos;s card at once, as fast as the profile&apos;s rate limit allows (a batch; Settings: how many at once)</source>
-        <translation>สร้างโทเค็นของบัตรในฟอร์มตามจำนวนนี้ในครั้งเดียว เร็วเท่าที่ขีดจำกัดอัตราของโปรไฟล์อนุญาต (การสร้างเป็นชุด การตั้งค่า: จำนวนที่สร้างพร้อมกัน)</translation>
+        <source>Create this many tokens of the form&apos;s card in one batch, several at once, as fast as the profile&apos;s rate limit allows</source>
+        <translation>สร้างโทเค็นของบัตรในฟอร์มตามจำนวนนี้เป็นชุดเดียว หลายโทเค็นพร้อมกัน เร็วเท่าที่ขีดจำกัดอัตราของโปรไฟล์อนุญาต</translation>
     </message>
     <message>
         <source>Creating {count} tokens…</source>
