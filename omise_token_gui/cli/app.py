@@ -210,18 +210,7 @@ def _create_command(command: AddCommand) -> None:
             "than the profile's rate limit"
         ).format(max=MAX_COUNT),
     )
-    c.add_argument(
-        "--concurrency",
-        type=batch.concurrency,
-        default=None,
-        metavar="N",
-        help=_("a batch's creates at once (1-10); default: the setting (4)"),
-    )
-    c.add_argument(
-        "--map",
-        metavar="FILE",
-        help=_("a batch: write the JSON map of scenario id to token id to FILE"),
-    )
+    batch.options(c)
     c.add_argument(
         "--send-anyway",
         action="store_true",

@@ -227,6 +227,22 @@ class _Printer:
         self._err.flush()
 
 
+def options(c: argparse.ArgumentParser) -> None:
+    """``create``'s options for a batch."""
+    c.add_argument(
+        "--concurrency",
+        type=concurrency,
+        default=None,
+        metavar="N",
+        help=_("a batch's creates at once (1-10); default: the setting (4)"),
+    )
+    c.add_argument(
+        "--map",
+        metavar="FILE",
+        help=_("a batch: write the JSON map of scenario id to token id to FILE"),
+    )
+
+
 def concurrency(text: str) -> int:
     """``--concurrency N``: MIN_CONCURRENCY..MAX_CONCURRENCY."""
     try:

@@ -48,8 +48,8 @@ REFRESH_MS = 500  # the history follows a running batch this often, not once per
 
 
 class BatchPanel(QWidget):
-    """While a batch runs: its progress and Cancel (hidden, taking no room, when idle).
-    ``controls`` (``Create several: [N]``) sits in the create panel's row of buttons."""
+    """A row under the create panel's buttons: ``Create several: [N]``, then while a batch
+    runs its progress line, Cancel and a bar (the line stays with the last batch's end)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +76,7 @@ class BatchPanel(QWidget):
         controls.addWidget(self.count)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.controls)
         row.addWidget(self.line, 1)
         row.addWidget(self.cancel_button)
         column = QVBoxLayout(self)
@@ -112,8 +113,6 @@ class BatchPanel(QWidget):
         self.count.setEnabled(not running)
         self.cancel_button.setVisible(running)
         self.progress_bar.setVisible(running)
-        if running:
-            self.setVisible(True)
 
     def show_progress(self, p: Progress) -> None:
         self.progress_bar.setRange(0, max(1, p.total))
@@ -255,8 +254,8 @@ class BatchActions:
 
 
 def _place(create_panel: QWidget, panel: BatchPanel) -> None:
-    """``Create several: [N]`` after Create in the create panel's row of buttons, the
-    progress under that row; Tab goes from the panel's last control to them, then on."""
+    """The batch's row under the create panel's row of buttons (a row of its own: beside
+    Create, its Thai words made the window wider than a 1280 px screen)."""
     column = create_panel.layout()
     assert isinstance(column, QVBoxLayout)  # noqa: S101
     for i in range(column.count()):
@@ -264,7 +263,6 @@ def _place(create_panel: QWidget, panel: BatchPanel) -> None:
         row = item.layout() if item is not None else None
         create = getattr(create_panel, "create_button", None)
         if isinstance(row, QHBoxLayout) and create is not None and row.indexOf(create) >= 0:
-            row.insertWidget(row.indexOf(create) + 1, panel.controls)
             column.insertWidget(i + 1, panel)
             break
 
@@ -284,7 +282,6 @@ def attach(window: Any) -> BatchActions:
     """The batch panel under the window's create panel, its controller (``panel.actions``),
     and the picker's card menu extended with its actions (after the copy actions)."""
     panel = BatchPanel()
-    panel.setVisible(False)  # until the first batch: the window keeps its size
     _place(window.panel, panel)
     actions = BatchActions(
         panel=panel,

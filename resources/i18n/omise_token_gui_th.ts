@@ -1227,14 +1227,6 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ปัญหาการจัดเก็บในเครื่อง: {problem}</translation>
     </message>
     <message>
-        <source>a batch&apos;s creates at once (1-10); default: the setting (4)</source>
-        <translation>จำนวนการสร้างพร้อมกันของชุด (1-10) ค่าเริ่มต้น: ตามการตั้งค่า (4)</translation>
-    </message>
-    <message>
-        <source>a batch: write the JSON map of scenario id to token id to FILE</source>
-        <translation>สำหรับชุด: เขียน JSON ที่จับคู่รหัสสถานการณ์ทดสอบกับ id โทเค็นลงไฟล์ FILE</translation>
-    </message>
-    <message>
         <source>a catalog card by its id, such as visa-insufficient-fund (see &apos;scenarios&apos;), several ids separated by commas, or all (one token each); default: visa-successful</source>
         <translation>บัตรในรายการบัตรทดสอบตามรหัส เช่น visa-insufficient-fund (ดู &apos;scenarios&apos;) หลายรหัสคั่นด้วยจุลภาค หรือ all (ทุกบัตร บัตรละหนึ่งโทเค็น) ค่าเริ่มต้น: visa-successful</translation>
     </message>
@@ -1670,6 +1662,14 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>Unknown scenario {id}.{hint} &apos;omise-token scenarios&apos; lists the scenario ids.</source>
         <translation>ไม่รู้จักสถานการณ์ทดสอบ {id}{hint} ดูรหัสสถานการณ์ทดสอบได้ด้วย &apos;omise-token scenarios&apos;</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s creates at once (1-10); default: the setting (4)</source>
+        <translation>จำนวนการสร้างพร้อมกันของชุด (1-10) ค่าเริ่มต้น: ตามการตั้งค่า (4)</translation>
+    </message>
+    <message>
+        <source>a batch: write the JSON map of scenario id to token id to FILE</source>
+        <translation>สำหรับชุด: เขียน JSON ที่จับคู่รหัสสถานการณ์ทดสอบกับ id โทเค็นลงไฟล์ FILE</translation>
     </message>
     <message>
         <source>a note kept with each attempt</source>
