@@ -148,6 +148,11 @@ class HistoryModel(QAbstractTableModel):
     def filter_text(self) -> str:
         return self._filter.text
 
+    @property
+    def where(self) -> HistoryFilter:
+        """The filter the rows are shown with (the export's "filtered rows")."""
+        return self._filter
+
     def total(self) -> int:
         """Every token in the history, the filter aside."""
         if not self.filtered:
