@@ -6,6 +6,7 @@ the bare window's first paint. Every file is found through the one ``Paths`` it 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import logging.handlers
 import os
@@ -43,6 +44,8 @@ from omise_token_gui.core.settings import (
 if TYPE_CHECKING:  # imported on the network side's worker thread, in start_network()
     import httpx
 
+    from omise_token_gui.core.charge_plan import CurrencyRules
+    from omise_token_gui.core.sandbox_service import SandboxChargeService
     from omise_token_gui.core.service import TokenService
     from omise_token_gui.emulator import EmbeddedEmulator
 
@@ -234,6 +237,7 @@ class Services:
                 catalog=self.catalog,
                 sandbox_url=sandbox_url,
             )
+            self.token_service.sandbox = sandbox_desk(self.token_service, self.http, self.emulator)
         return self.token_service
 
     async def aclose(self) -> None:
@@ -247,6 +251,39 @@ class Services:
         if self.emulator is not None:
             self.emulator.stop()
         self.history_store.close()
+
+
+class EmulatorControls:
+    """``core.sandbox_charges.SandboxControls`` over the embedded emulator (same process:
+    its fault box and config are thread-safe to set and read)."""
+
+    def __init__(self, emulator: EmbeddedEmulator) -> None:
+        self._emulator = emulator
+
+    def force_next_failure(self, code: str | None) -> None:
+        faults = self._emulator.vault.faults
+        faults.set(dataclasses.replace(faults.get(), charge_failure=code))
+
+    def three_d_secure(self) -> bool:
+        return self._emulator.state.config.three_d_secure
+
+    def rules(self) -> CurrencyRules:
+        from omise_token_gui.core.charge_plan import CurrencyRules
+        from omise_token_gui.emulator.accounts import country
+
+        account = country(self._emulator.state.config.country)
+        return CurrencyRules(
+            account.currency, account.minimum, account.maximum, account.zero_decimal
+        )
+
+
+def sandbox_desk(
+    service: TokenService, http: httpx.AsyncClient, emulator: EmbeddedEmulator
+) -> SandboxChargeService:
+    """The Sandbox charge actions of ``service``, on the embedded ``emulator``."""
+    from omise_token_gui.core.sandbox_service import SandboxChargeService
+
+    return SandboxChargeService(service, http, EmulatorControls(emulator))
 
 
 def sandbox_port(settings: Settings, environ: Mapping[str, str] | None = None) -> int:

@@ -132,10 +132,14 @@ def emulator(_session_emulator: EmbeddedEmulator) -> Iterator[EmbeddedEmulator]:
     emu.set_faults(Faults())
     emu.state.config.rate_limit_per_s = None
     emu.state.config.accepted_keys = None
+    emu.state.config.country = "th"
+    emu.state.config.three_d_secure = False
     yield emu
     emu.set_faults(Faults())
     emu.state.config.rate_limit_per_s = None
     emu.state.config.accepted_keys = None
+    emu.state.config.country = "th"
+    emu.state.config.three_d_secure = False
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -351,3 +351,19 @@ def backend_charge(base_url: str, token_id: str, amount: int = 2000) -> dict[str
     assert answer.status_code == 200, answer.text
     charge: dict[str, Any] = answer.json()
     return charge
+
+
+def press_charge(qtbot: QtBot, window: Any) -> None:
+    """Simulate charge opens its dialog (ui/simulate_dialog.py): press Charge, the defaults
+    (capture now, ฿100, no forced outcome)."""
+    from omise_token_gui.ui.simulate_dialog import SimulateDialog
+
+    def shown() -> SimulateDialog | None:
+        found: list[SimulateDialog] = window.findChildren(SimulateDialog)
+        visible = [dialog for dialog in found if dialog.isVisible()]
+        return visible[0] if visible else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=5000)
+    dialog = shown()
+    assert dialog is not None
+    dialog.charge_button.click()

@@ -27,6 +27,7 @@ from omise_token_gui.core.cards import (
     validate,
 )
 from omise_token_gui.core.catalog import Catalog, load_catalog
+from omise_token_gui.core.charge_plan import SandboxDesk
 from omise_token_gui.core.endpoint import Endpoint, retrieve_curl
 from omise_token_gui.core.errors import (
     AppError,
@@ -67,6 +68,8 @@ class TokenNotSaved(StorageError):
 
 class TokenService:
     """Qt-free. One instance for the app's life, sharing one ``httpx.AsyncClient``."""
+
+    sandbox: SandboxDesk | None = None  # Simulate charge's options (services.py sets it)
 
     def __init__(
         self,

@@ -3,8 +3,9 @@
 ``GuardedTransport`` sits under the ``httpx.AsyncClient``: it sees each request after httpx
 has finished it (auth from URL user-info, default headers), so the key policy runs on what is
 actually sent: one ``Authorization: Basic`` header whose user is a public test key and whose
-password is empty. The only exception is the embedded Sandbox's charge call: its built-in
-secret *test* key, to exactly ``<sandbox URL>/charges``. The transport also picks the route:
+password is empty. The only exception is the embedded Sandbox's charges API: its built-in
+secret *test* key, to exactly ``<sandbox URL>/charges`` and the few calls of
+``core.sandbox_charges`` under that URL (``SANDBOX_CALLS``). The transport also picks the route:
 loopback directly, a real vault through the proxy the ``ProxyPlan`` names. A refusal is a
 ``PolicyRefused`` (``UrlRejected``, ``KeyRejected``) raised before a byte leaves.
 """
@@ -28,6 +29,14 @@ from omise_token_gui.core.proxy import ProxyPlan, current_plan, masked
 
 SANDBOX_CHARGE_KEY = "skey_test_sandbox"  # embedded emulator only (see TokenService)
 _KEY_IN_URL_RE = re.compile(r"(?i)[a-z]key_")
+# The Sandbox's charge calls the built-in key may make (method, exact path; the GET, and only
+# it, with a query): charge, list, capture, reverse, answer the 3-D Secure page.
+SANDBOX_CALLS = (
+    ("POST", re.compile(r"/charges")),
+    ("GET", re.compile(r"/charges")),
+    ("POST", re.compile(r"/charges/chrg_test_[a-z0-9]{1,40}/(?:capture|reverse)")),
+    ("POST", re.compile(r"/payments/paym_test_[a-z0-9]{1,40}/authorize")),
+)
 _ = translator("Transport")
 
 
@@ -68,16 +77,22 @@ def check_outgoing(request: httpx.Request, sandbox_url: str | None = None) -> No
     user = basic_user(headers[0]) if len(headers) == 1 else None
     if user is None:
         raise KeyRejected(classify(""))
-    if (
-        sandbox_url
-        and user == SANDBOX_CHARGE_KEY
-        and request.method == "POST"
-        and str(url) == sandbox_url + "/charges"
-        and is_loopback(url.host)
-    ):
+    if sandbox_url and user == SANDBOX_CHARGE_KEY and _sandbox_call(request, sandbox_url):
         return
     if require_public_test_key(user) != user:  # e.g. " pkey_test_x": not what was checked
         raise KeyRejected(classify("\t"))
+
+
+def _sandbox_call(request: httpx.Request, sandbox_url: str) -> bool:
+    """``request`` is one of ``SANDBOX_CALLS`` to exactly the Sandbox (scheme, host, port)."""
+    url, base = request.url, httpx.URL(sandbox_url)
+    if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
+        return False
+    if base.path not in ("", "/") or not is_loopback(url.host) or url.fragment:
+        return False
+    if bool(url.query) != (request.method == "GET"):  # the list's query, nothing else's
+        return False
+    return any(request.method == m and p.fullmatch(url.path) for m, p in SANDBOX_CALLS)
 
 
 class GuardedTransport(httpx.AsyncBaseTransport):

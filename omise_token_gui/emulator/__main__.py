@@ -15,6 +15,7 @@ from typing import NoReturn
 
 import uvicorn
 
+from omise_token_gui.emulator.accounts import COUNTRIES, DEFAULT_COUNTRY
 from omise_token_gui.emulator.app import ADMIN, Emulator, create_app, key_kind
 from omise_token_gui.emulator.faults import Faults
 from omise_token_gui.emulator.guard import Guard
@@ -145,6 +146,23 @@ def _access_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _account_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("account")
+    g.add_argument(
+        "--country",
+        choices=sorted(COUNTRIES),
+        default=DEFAULT_COUNTRY,
+        help="the account's country: its currency, amount limits and how long an "
+        "authorization holds (default th: THB, 2000-15000000 satang, 7 days)",
+    )
+    g.add_argument(
+        "--three-d-secure",
+        action="store_true",
+        help="charges with a return_uri wait for 3-D Secure: pending, with an authorize_uri "
+        f"to a local Pass/Fail page (also {ADMIN}/account)",
+    )
+
+
 def _fault_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("faults")
     g.add_argument("--latency-ms", type=float, default=0.0)
@@ -165,12 +183,15 @@ def _fault_options(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
-        description="A local, scenario-faithful Omise vault (POST/GET /tokens, POST/GET "
-        f"/charges). Fault settings can also be changed at run time: {ADMIN}/faults.",
+        description="A local, scenario-faithful Omise vault and charges API (POST/GET "
+        "/tokens, /charges with capture, reverse, expire, /customers, 3-D Secure). Faults, "
+        f"the account and the clock change at run time: {ADMIN}/faults, {ADMIN}/account, "
+        f"{ADMIN}/clock.",
     )
     _bind_options(p)
     _limit_options(p)
     _access_options(p)
+    _account_options(p)
     _fault_options(p)
     return p
 
@@ -222,6 +243,8 @@ def _emulator(args: argparse.Namespace) -> Emulator:
         rate_limit_per_s=args.rate_limit,
         fingerprint_key=key,
         accepted_keys=frozenset(args.accept_key) if args.accept_key else None,
+        country=args.country,
+        three_d_secure=args.three_d_secure,
     )
     guard = Guard(bound_host=args.host, hosts=frozenset(args.allow_host), origins=origins)
     return Emulator(VaultState(config), faults, args.seed, guard)

@@ -16,6 +16,7 @@ import json
 import re
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
@@ -23,13 +24,15 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
-from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from omise_token_gui.emulator.accounts import country
+from omise_token_gui.emulator.charge_api import ChargeApi
+from omise_token_gui.emulator.charges import iso
 from omise_token_gui.emulator.faults import FaultBox, Faults
 from omise_token_gui.emulator.guard import Guard, area_of
 from omise_token_gui.emulator.state import (
@@ -38,9 +41,9 @@ from omise_token_gui.emulator.state import (
     EmulatorConfig,
     VaultState,
     card_problems,
-    join_problems,
     without_numbers,
 )
+from omise_token_gui.emulator.words import error_body, join_problems
 
 ADMIN = "/__emulator__"
 LOGGED_PATH_CHARS = 200  # a request log entry keeps this much of the path
@@ -92,15 +95,6 @@ def loads(body: bytes) -> Any:
         raise _BadBody("request body is nested too deeply") from exc
     except ValueError as exc:  # JSONDecodeError, bad UTF-8, NaN/Infinity
         raise _BadBody(f"request body is not valid JSON: {exc}") from exc
-
-
-def error_body(code: str, message: str) -> dict[str, str]:
-    return {
-        "object": "error",
-        "location": "https://www.omise.co/api-errors#" + code.replace("_", "-"),
-        "code": code,
-        "message": message,
-    }
 
 
 def key_kind(key: str | None) -> str:
@@ -268,6 +262,7 @@ class Emulator:
 
     @staticmethod
     def api_version(request: Request) -> str:
+        # NO PRIMARY SOURCE for an unknown version: answered as the newest.
         version = request.headers.get("omise-version", DEFAULT_VERSION)
         return version if version in KNOWN_VERSIONS else DEFAULT_VERSION
 
@@ -279,13 +274,13 @@ class Emulator:
         handler: Callable[[Request, Faults], Awaitable[tuple[int, dict[str, Any], dict[str, str]]]],
     ) -> Response:
         key = basic_user(request)
-        entry = self.record(request, key, None)  # on arrival: a held request is seen at once
         faults = self.faults.take()
         delay = faults.delay_s(self.faults.rng)
         if delay:
             await asyncio.sleep(delay)
         headers: dict[str, str] = {}
         payload: dict[str, Any]
+        # NO PRIMARY SOURCE: Omise documents 429 with no body; this one is the emulator's.
         if faults.force_429:
             status, payload = 429, error_body("rate_limit_exceeded", "too many requests")
             headers["Retry-After"] = str(faults.retry_after_s)
@@ -293,7 +288,7 @@ class Emulator:
             status, payload = faults.error_status, error_body("internal_error", "server error")
         elif key_kind(key) != needs or (
             self.config.accepted_keys is not None and key not in self.config.accepted_keys
-        ):
+        ):  # code and message recorded; NO PRIMARY SOURCE for the status 401
             status, payload = 401, error_body("authentication_failure", "authentication failed")
         else:
             try:
@@ -305,7 +300,6 @@ class Emulator:
                 status, payload = 408, error_body("bad_request", "request body took too long")
             except _BadBody as exc:
                 status, payload = 400, error_body("bad_request", str(exc))
-        self.answered(entry, status)
         if faults.non_json:
             return Response(
                 b"<html><body>502 Bad Gateway</body></html>", 200, media_type="text/html"
@@ -320,7 +314,6 @@ class Emulator:
     # ------------------------------------------------------------------ vault routes
     async def create_token(self, request: Request) -> Response:
         if self.rate_limited():
-            self.record(request, basic_user(request), 429)
             return JSONResponse(
                 error_body("rate_limit_exceeded", "too many requests"),
                 429,
@@ -360,81 +353,6 @@ class Emulator:
             return 200, token, {}
 
         return await self.vault_call(request, "public_test", handler)
-
-    async def create_charge(self, request: Request) -> Response:
-        async def handler(
-            request: Request, faults: Faults
-        ) -> tuple[int, dict[str, Any], dict[str, str]]:
-            data = await self.read_fields(request)
-            amount, currency, token_id = (
-                data.get("amount"),
-                data.get("currency"),
-                data.get("card"),
-            )
-            if isinstance(amount, str) and amount.isdigit():
-                amount = int(amount)
-            problems = []
-            if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-                problems.append("amount must be a positive integer")
-                amount = 0
-            if not isinstance(currency, str) or not re.fullmatch(r"[A-Za-z]{3}", currency):
-                problems.append("currency is invalid")
-                currency = ""
-            if not isinstance(token_id, str) or not token_id:
-                problems.append("card can't be blank")
-                token_id = ""
-            capture = _flag(data.get("capture", True))
-            if capture is None:
-                problems.append("capture must be true or false")
-            if problems:
-                return 400, error_body("invalid_charge", join_problems(problems)), {}
-            forced = self.faults.get().charge_failure
-            outcome, charge = self.state.charge(
-                token_id,
-                amount,
-                currency,
-                self.base_url(request),
-                capture=bool(capture),
-                failure_code=forced,
-            )
-            if outcome == "ok" and forced:
-                self.faults.charge_failure_used(forced)
-            if outcome == "not_found":
-                return (
-                    404,
-                    error_body("not_found", f"token {without_numbers(token_id)} was not found"),
-                    {},
-                )
-            if outcome == "used_token":
-                return 400, error_body("used_token", "token was already used"), {}
-            return 200, charge, {}
-
-        return await self.vault_call(request, "secret_test", handler)
-
-    async def retrieve_charge(self, request: Request) -> Response:
-        async def handler(
-            request: Request, faults: Faults
-        ) -> tuple[int, dict[str, Any], dict[str, str]]:
-            charge_id = request.path_params["charge_id"]
-            charge = self.state.charge_json(charge_id)
-            if charge is None:
-                return (
-                    404,
-                    error_body("not_found", f"charge {without_numbers(charge_id)} was not found"),
-                    {},
-                )
-            return 200, charge, {}
-
-        return await self.vault_call(request, "secret_test", handler)
-
-
-def _flag(value: object) -> bool | None:
-    """A form or JSON boolean (``capture``): True/False, or None when it is neither."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.lower() in ("true", "false"):
-        return value.lower() == "true"
-    return None
 
 
 class _Admin:
@@ -502,13 +420,67 @@ class _Admin:
     async def admin_reset(self, request: Request) -> Response:
         return await self.admin_write(request, self.reset) or JSONResponse({"ok": True})
 
+    def clock(self) -> dict[str, Any]:
+        state = self.emulator.state
+        return {"now": iso(state.now()), "offset_s": state.clock_offset_s}
+
+    def move_clock(self, data: Any) -> None:
+        if not isinstance(data, dict) or set(data) - {"advance_s", "advance_days"}:
+            raise ValueError('send {"advance_s": N} or {"advance_days": N}')
+        seconds = data.get("advance_s", 0)
+        days = data.get("advance_days", 0)
+        for value in (seconds, days):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError("advance_s and advance_days are numbers")
+        self.emulator.state.advance_clock(float(seconds) + float(days) * 86_400)
+
+    async def admin_clock(self, request: Request) -> Response:
+        """The emulator's clock: GET it, POST ``{"advance_days": 8}`` to move it ahead (an
+        authorization then expires as it would a week later), DELETE to set it back."""
+        if request.method == "DELETE":
+            self.emulator.state.clock_offset_s = 0.0
+        elif request.method == "POST":
+            refused = await self.admin_write(request, self.move_clock)
+            if refused is not None:
+                return refused
+        return JSONResponse(self.clock())
+
+    def set_account(self, data: Any) -> None:
+        if not isinstance(data, dict) or set(data) - {"country", "three_d_secure"}:
+            raise ValueError('send {"country": "th|jp|sg|my", "three_d_secure": true|false}')
+        config = self.emulator.config
+        if "country" in data:
+            if not isinstance(data["country"], str):
+                raise ValueError("country must be one of th, jp, sg, my")
+            config.country = country(data["country"]).code
+        if "three_d_secure" in data:
+            if not isinstance(data["three_d_secure"], bool):
+                raise ValueError("three_d_secure must be true or false")
+            config.three_d_secure = data["three_d_secure"]
+
+    async def admin_account(self, request: Request) -> Response:
+        """The emulated account: its country and its 3-D Secure mode (GET; PUT/POST to
+        change either)."""
+        if request.method != "GET":
+            refused = await self.admin_write(request, self.set_account)
+            if refused is not None:
+                return refused
+        config = self.emulator.config
+        return JSONResponse({"country": config.country, "three_d_secure": config.three_d_secure})
+
     async def health(self, request: Request) -> Response:
         return JSONResponse({"ok": True, "tokens": self.emulator.state.token_count()})
 
 
 class _Guarded:
     """Runs ``guard``'s checks on every HTTP request before the routes see it, answers CORS
-    preflights for the token routes, and adds CORS headers for pages allowed there."""
+    preflights for the token routes, and adds CORS headers for pages allowed there.
+
+    It also keeps the request log: every request on arrival (its status None until
+    answered), unrouted paths, wrong methods and refusals included; of the admin API only
+    the refused ones (the log is the API's, and reading it would fill it). And it adds the
+    headers Omise's API answers carry (recorded: ``Omise-Version``, ``Cache-Control:
+    no-cache, no-store``, ``X-Request-Id``, JSON as ``application/json; charset=utf-8``)."""
 
     def __init__(self, app: ASGIApp, emulator: Emulator) -> None:
         self.app = app
@@ -519,7 +491,8 @@ class _Guarded:
             await self.app(scope, receive, send)
             return
         guard = self.emulator.guard
-        headers = Headers(scope=scope)
+        request = Request(scope)
+        headers = request.headers
         area = area_of(scope["path"], ADMIN)
         server = scope.get("server")
         local = (str(server[0]), int(server[1])) if server and server[1] is not None else None
@@ -527,27 +500,51 @@ class _Guarded:
         problem = guard.host_problem(headers.get("host"), local) or guard.origin_problem(
             area, method, headers, local
         )
+        entry = None
+        if problem or area != "admin":
+            entry = self.emulator.record(request, basic_user(request), None)
+        extra = [] if area == "admin" else _api_headers(request)
         if problem:
-            request = Request(scope)
-            self.emulator.record(request, basic_user(request), 403)
-            await JSONResponse(error_body("forbidden", problem), 403)(scope, receive, send)
+            answer = JSONResponse(error_body("forbidden", problem), 403)
+            await answer(scope, receive, _sending(send, self.emulator, entry, extra))
             return
         cors = guard.cors_headers(area, headers)
-        if not cors:
-            await self.app(scope, receive, send)
+        if cors and method == "OPTIONS":  # a preflight from an allowed page
+            preflight = Response(status_code=204)
+            preflight.raw_headers.extend(cors + guard.preflight_headers())
+            await preflight(scope, receive, _sending(send, self.emulator, entry, []))
             return
-        if method == "OPTIONS":  # a preflight from an allowed page
-            answer = Response(status_code=204)
-            answer.raw_headers.extend(cors + guard.preflight_headers())
-            await answer(scope, receive, send)
-            return
+        await self.app(scope, receive, _sending(send, self.emulator, entry, extra + cors))
 
-        async def send_with_cors(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), *cors]}
-            await send(message)
 
-        await self.app(scope, receive, send_with_cors)
+def _api_headers(request: Request) -> list[tuple[bytes, bytes]]:
+    return [
+        (b"omise-version", Emulator.api_version(request).encode()),
+        (b"cache-control", b"no-cache, no-store"),
+        (b"x-request-id", uuid.uuid4().hex.encode()),
+    ]
+
+
+def _sending(
+    send: Send, emulator: Emulator, entry: dict[str, Any] | None, extra: list[tuple[bytes, bytes]]
+) -> Send:
+    """``send``, which also notes the answer's status in the log ``entry`` and adds
+    ``extra`` headers (and the charset to a JSON content type)."""
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            if entry is not None:
+                emulator.answered(entry, int(message["status"]))
+            kept = [
+                (name, b"application/json; charset=utf-8")
+                if name.lower() == b"content-type" and value == b"application/json"
+                else (name, value)
+                for name, value in message.get("headers", [])
+            ]
+            message = {**message, "headers": kept + extra}
+        await send(message)
+
+    return sending
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -566,11 +563,21 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 def create_app(emulator: Emulator | None = None) -> Starlette:
     emu = emulator or Emulator()
     admin = _Admin(emu)
+    charges = ChargeApi(emu)
     routes = [
         Route("/tokens", emu.create_token, methods=["POST"]),
         Route("/tokens/{token_id}", emu.retrieve_token, methods=["GET"]),
-        Route("/charges", emu.create_charge, methods=["POST"]),
-        Route("/charges/{charge_id}", emu.retrieve_charge, methods=["GET"]),
+        Route("/charges", charges.create, methods=["POST"]),
+        Route("/charges", charges.list, methods=["GET"]),
+        Route("/charges/{charge_id}", charges.retrieve, methods=["GET"]),
+        Route("/charges/{charge_id}/capture", charges.capture, methods=["POST"]),
+        Route("/charges/{charge_id}/reverse", charges.reverse, methods=["POST"]),
+        Route("/charges/{charge_id}/expire", charges.expire, methods=["POST"]),
+        Route("/customers", charges.create_customer, methods=["POST"]),
+        Route("/customers/{customer_id}", charges.retrieve_customer, methods=["GET"]),
+        Route("/payments/{payment_id}/authorize", charges.authorize_page, methods=["GET", "POST"]),
+        Route(f"{ADMIN}/clock", admin.admin_clock, methods=["GET", "POST", "DELETE"]),
+        Route(f"{ADMIN}/account", admin.admin_account, methods=["GET", "PUT", "POST"]),
         Route(f"{ADMIN}/faults", admin.admin_faults, methods=["GET", "PUT", "POST", "DELETE"]),
         Route(f"{ADMIN}/requests", admin.admin_requests, methods=["GET", "DELETE"]),
         Route(f"{ADMIN}/reset", admin.admin_reset, methods=["POST"]),

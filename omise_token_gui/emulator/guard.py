@@ -52,7 +52,8 @@ def area_of(path: str, admin_prefix: str) -> Area:
         return "admin"
     if path == "/tokens" or path.startswith("/tokens/"):
         return "vault"
-    if path == "/charges" or path.startswith("/charges/"):
+    # Server-to-server (a secret key), and the 3-D Secure page, which posts to itself only.
+    if any(path == p or path.startswith(p + "/") for p in ("/charges", "/customers", "/payments")):
         return "charges"
     return "other"
 

@@ -27,7 +27,7 @@ from typing import Any, Literal, Protocol, Self
 from omise_token_gui.core import storage
 
 log = logging.getLogger(__name__)
-Kind = Literal["token", "charge"]
+Kind = Literal["token", "charge", "customer"]
 Record = dict[str, Any]
 
 
@@ -44,6 +44,10 @@ class Records(Protocol):
 
     def count(self, kind: Kind) -> int: ...
 
+    def all(self, kind: Kind) -> list[Record]:
+        """Every record of ``kind``, oldest first."""
+        ...
+
     def clear(self) -> None: ...
 
     def exclusive(self) -> contextlib.AbstractContextManager[None]: ...
@@ -57,6 +61,7 @@ class MemoryRecords:
         self._data: dict[Kind, OrderedDict[str, Record]] = {
             "token": OrderedDict(),
             "charge": OrderedDict(),
+            "customer": OrderedDict(),
         }
 
     def get(self, kind: Kind, record_id: str) -> Record | None:
@@ -71,6 +76,9 @@ class MemoryRecords:
 
     def count(self, kind: Kind) -> int:
         return len(self._data[kind])
+
+    def all(self, kind: Kind) -> list[Record]:
+        return copy.deepcopy(list(self._data[kind].values()))
 
     def clear(self) -> None:
         for records in self._data.values():
@@ -176,6 +184,12 @@ class SqliteRecords:
     def count(self, kind: Kind) -> int:
         row = self._db.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()
         return int(row[0])
+
+    def all(self, kind: Kind) -> list[Record]:
+        rows = self._db.execute(
+            "SELECT body FROM records WHERE kind = ? ORDER BY seq", (kind,)
+        ).fetchall()
+        return [json.loads(row[0]) for row in rows]
 
     def clear(self) -> None:
         self._db.execute("DELETE FROM records")

@@ -11,7 +11,6 @@ import logging
 import os
 import re
 import secrets
-import string
 import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -23,25 +22,17 @@ from omise_token_gui.core import storage
 from omise_token_gui.core.cardnumber import mask_number, number_shape
 from omise_token_gui.core.cards import detect_brand, luhn_ok, normalize_number
 from omise_token_gui.core.catalog import Catalog, load_catalog
+from omise_token_gui.emulator.accounts import DEFAULT_COUNTRY, country
+from omise_token_gui.emulator.charges import charge_view, iso, new_id
+from omise_token_gui.emulator.ledger import ChargeLedger
 from omise_token_gui.emulator.records import MemoryRecords, Records, SqliteRecords
+from omise_token_gui.emulator.words import join_problems as join_problems  # re-exported
 
 log = logging.getLogger(__name__)
 
 VERSIONS_WITH_CREATED_AT = ("2019-05-29",)
 KNOWN_VERSIONS = ("2019-05-29", "2017-11-02", "2015-11-17", "2014-07-27")
 DEFAULT_VERSION = "2019-05-29"
-_ID_ALPHABET = string.ascii_lowercase + string.digits
-
-FAILURE_MESSAGES = {
-    "insufficient_fund": "insufficient funds in the account or the card has reached the "
-    "credit limit",
-    "stolen_or_lost_card": "card was lost or stolen",
-    "failed_processing": "payment processing failed",
-    "payment_rejected": "payment was rejected by the issuer",
-    "failed_fraud_check": "card was marked as fraudulent",
-    "invalid_account_number": "invalid account number",
-    "invalid_security_code": "the security code was invalid",
-}
 
 
 @dataclass
@@ -64,6 +55,13 @@ class EmulatorConfig:
     # The catalog a charge follows (the app hands its own: the tester's file included).
     # None: the shipped catalog.
     catalog: Catalog | None = None
+    # The account: its country (amount limits, currency, how long an authorization holds;
+    # see ``accounts``) and whether charges with a return_uri go through 3-D Secure.
+    country: str = DEFAULT_COUNTRY
+    three_d_secure: bool = False
+
+    def __post_init__(self) -> None:
+        country(self.country)  # ValueError for an unknown one
 
 
 SECRET_BYTES = 32
@@ -147,21 +145,6 @@ def _create_secret(path: Path) -> None:
             os.unlink(tmp)
 
 
-def new_id(prefix: str) -> str:
-    return prefix + "".join(secrets.choice(_ID_ALPHABET) for _ in range(19))
-
-
-def iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def join_problems(problems: list[str]) -> str:
-    """Omise's joining: ``a``, ``a and b``, ``a, b, and c``."""
-    if len(problems) <= 2:
-        return " and ".join(problems)
-    return ", ".join(problems[:-1]) + ", and " + problems[-1]
-
-
 def _int_text(value: str) -> int | None:
     value = value.strip()
     return int(value) if value.isascii() and value.isdigit() and len(value) <= 4 else None
@@ -212,14 +195,17 @@ def card_problems(card: dict[str, str], today: date | None = None) -> list[str]:
     return out
 
 
-class VaultState:
+class VaultState(ChargeLedger):
     """Tokens and charges. All methods are thread-safe.
 
     In memory by default; with ``path``, in that SQLite file, committed as they change and
     shared with any other emulator that opens it (see ``records``). Card fingerprints are
     keyed with ``config.fingerprint_key``, else with the secret file beside ``path``
-    (``fingerprint_secret``), else with a random key for this process only.
+    (``fingerprint_secret``), else with a random key for this process only. Charges and
+    customers: ``ChargeLedger``.
     """
+
+    config: EmulatorConfig
 
     def __init__(self, config: EmulatorConfig | None = None, path: Path | None = None) -> None:
         self.config = config or EmulatorConfig()
@@ -305,6 +291,11 @@ class VaultState:
     def token_json(self, token_id: str, api_version: str) -> dict[str, Any] | None:
         with self._lock:
             token = self._records.get("token", token_id)
+        if token is not None and token.get("_charge"):
+            # Its charge may have expired on the emulator's clock since: the token follows.
+            self.charge_record(token["_charge"])
+            with self._lock:
+                token = self._records.get("token", token_id)
         if token is None:
             return None
         out = {k: v for k, v in token.items() if not k.startswith("_")}
@@ -319,69 +310,14 @@ class VaultState:
         with self._lock:
             return self._records.count("token")
 
-    def charge(
-        self,
-        token_id: str,
-        amount: int,
-        currency: str,
-        base_url: str,
-        *,
-        capture: bool = True,
-        failure_code: str | None = None,
-    ) -> tuple[str, dict[str, Any]]:
-        """Use a token. Returns ("ok", charge) or ("not_found"|"used_token", {}).
-
-        ``capture=False`` (authorize only), minimally as Omise answers it: a card that
-        succeeds leaves the charge ``pending``, ``authorized`` and ``capturable``, not
-        ``paid``. ``failure_code`` (the admin fault ``charge_failure``) makes the charge fail
-        with that code whatever the card's scenario."""
-        with self._lock, self._records.exclusive():
-            token = self._records.get("token", token_id)
-            if token is None:
-                return "not_found", {}
-            if token["used"]:
-                return "used_token", {}
-            status, failure = token["_scenario"]
-            if failure_code:
-                status, failure = "failed", failure_code
-            authorized = status == "successful"
-            if authorized and not capture:
-                status = "pending"
-            card = token["card"]
-            token["used"] = True
-            token["charge_status"] = status
-            token["card"] = None  # as the real vault answers a used token read back
-            charge_id = new_id("chrg_test_")
-            charge = {
-                "object": "charge",
-                "id": charge_id,
-                "livemode": False,
-                "location": f"{base_url}/charges/{charge_id}",
-                "amount": amount,
-                "currency": currency.lower(),
-                "description": None,
-                "status": status,
-                "capture": capture,
-                "authorized": authorized,
-                "capturable": authorized and not capture,
-                "paid": status == "successful",
-                "transaction": None,
-                "card": card,
-                "failure_code": failure,
-                "failure_message": FAILURE_MESSAGES.get(failure or "") if failure else None,
-                "created_at": iso(datetime.now(UTC)),
-            }
-            self._records.put("token", token)
-            self._records.put("charge", charge)
-            return "ok", charge
-
-    def charge_json(self, charge_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            return self._records.get("charge", charge_id)
+    def charge_json(self, charge_id: str, modern: bool = True) -> dict[str, Any] | None:
+        record = self.charge_record(charge_id)
+        return None if record is None else charge_view(record, modern)
 
     def reset(self) -> None:
         with self._lock:
             self._records.clear()
+            self.clock_offset_s = 0.0
 
     def close(self) -> None:
         with self._lock:

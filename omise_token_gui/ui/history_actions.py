@@ -19,6 +19,7 @@ from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.errors import AppError, ErrorKind
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.recent import catalog_card_of, no_token_yet
+from omise_token_gui.core.settings import SANDBOX
 from omise_token_gui.core.verdict import Verdict
 from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.dialogs import ask
@@ -26,6 +27,7 @@ from omise_token_gui.ui.history_model import HistoryModel, verdict_text
 from omise_token_gui.ui.history_view import HistoryPanel
 from omise_token_gui.ui.i18n import translator
 from omise_token_gui.ui.plain import message_box
+from omise_token_gui.ui.sandbox_charge import ChargeDialog, ChargePlan, sandbox_action
 from omise_token_gui.ui.tasks import TaskRunner
 
 AUTO_REFRESH_BATCH = 50
@@ -236,9 +238,26 @@ class HistoryActions:
         if failures and not quiet:
             self._say(_("Refresh: {reason}").format(reason=failures[0].human), 10_000)
 
+    # The Simulate charge dialog (``ui.simulate_dialog``, issue 18): set by the window; None
+    # charges at once with the defaults, as before.
+    charge_dialog: ChargeDialog | None = None
+
     def simulate_charge(self, record: TokenRecord) -> None:
-        if self._service() is not None:
-            self._tasks.start(self.simulate(record), "simulate-charge")
+        service = self._service()
+        if service is None:
+            return
+        desk = getattr(service, "sandbox", None)
+        if self.charge_dialog is not None and desk is not None and record.profile == SANDBOX:
+            self.charge_dialog(record, desk, lambda plan: self._sandbox_task(record, plan))
+            return
+        self._tasks.start(self.simulate(record), "simulate-charge")
+
+    def _sandbox_task(self, record: TokenRecord, plan: ChargePlan | str) -> None:
+        """Charge as ``plan`` says, or ``"capture"`` / ``"reverse"`` an authorization."""
+        desk = getattr(self._service(), "sandbox", None)
+        if desk is not None:
+            action = sandbox_action(desk, record, plan, self._say, self.charge_shown)
+            self._tasks.start(action, "simulate-charge")
 
     async def simulate(self, record: TokenRecord) -> None:
         service = self._service()
@@ -252,6 +271,10 @@ class HistoryActions:
             if exc.kind is ErrorKind.USED_TOKEN:
                 await self.refresh([record.token_id], quiet=True)
             return
+        self.charge_shown(updated)
+
+    def charge_shown(self, updated: TokenRecord) -> None:
+        """A charge done: the row and the status line say how it ended."""
         self._model.token_changed(updated)
         verdict = (
             _("no expected outcome known")

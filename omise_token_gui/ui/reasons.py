@@ -106,7 +106,7 @@ def row_tip(key: str, record: TokenRecord | None, count: int) -> str:
         return _("{action} works on one token at a time: select just one").format(action=name)
     if key == "simulate" and record.profile != SANDBOX:
         return _("Simulate charge works only on Sandbox tokens")
-    if key == "simulate" and record.used:
+    if key == "simulate" and record.used and not awaiting_capture(record):
         return _("Simulate charge works only on unused tokens: this one is already used")
     return with_keys(tip(ROW_DOES[key]), key)
 
@@ -115,4 +115,12 @@ def row_enabled(key: str, record: TokenRecord | None, count: int) -> bool:
     """Whether a row action can run: the rule ``row_tip`` explains."""
     if record is None or (count > 1 and key not in SEVERAL_ROWS):
         return False
-    return key != "simulate" or (record.profile == SANDBOX and not record.used)
+    return key != "simulate" or (
+        record.profile == SANDBOX and (not record.used or awaiting_capture(record))
+    )
+
+
+def awaiting_capture(record: TokenRecord) -> bool:
+    """A Sandbox token whose charge is authorized and not captured yet: Simulate charge then
+    offers Capture and Reverse (``ui.simulate_dialog``)."""
+    return record.charge_status == "pending" and record.authorized is True

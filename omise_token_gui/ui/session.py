@@ -103,6 +103,7 @@ def populate(window: MainWindow, services: Services) -> MainWindow:
     (``ui.card_copy``)."""
     from omise_token_gui.ui import batch_panel, card_copy, export_link
     from omise_token_gui.ui.picker_ranking import PickerRanking  # with the window's parts
+    from omise_token_gui.ui.simulate_dialog import charge_dialog_for
 
     window.populate(
         services.settings,
@@ -115,6 +116,7 @@ def populate(window: MainWindow, services: Services) -> MainWindow:
     card_copy.attach(window)  # copy actions, brand marks, the history's test card number
     export_link.attach(window)  # Export…, File → Export history…, Copy as cURL (create)
     batch_panel.attach(window)  # Create several, One token per scenario (after the copy actions)
+    window.history_actions.charge_dialog = charge_dialog_for(window)  # Simulate charge's
     return window
 
 

@@ -2779,6 +2779,10 @@ token...)</source>
 <context>
     <name>HistoryActions</name>
     <message>
+        <source>Capturing the charge of {token}…</source>
+        <translation>กำลังเรียกเก็บเงินจริง (capture) ของ {token}…</translation>
+    </message>
+    <message>
         <source>Charge {outcome} · {verdict}</source>
         <translation>การเรียกเก็บเงิน: {outcome} · {verdict}</translation>
     </message>
@@ -2873,6 +2877,10 @@ token...)</source>
     <message>
         <source>Refresh: {reason}</source>
         <translation>รีเฟรช: {reason}</translation>
+    </message>
+    <message>
+        <source>Reversing the charge of {token}…</source>
+        <translation>กำลังยกเลิกรายการ (reverse) ของ {token}…</translation>
     </message>
     <message>
         <source>Simulate charge: {reason}</source>
@@ -3693,6 +3701,25 @@ Clear the filter to see every token.</source>
     </message>
 </context>
 <context>
+    <name>SandboxCharges</name>
+    <message>
+        <source>The Sandbox answered something not a charge.</source>
+        <translation>Sandbox ตอบกลับมาเป็นข้อมูลที่ไม่ใช่การเรียกเก็บเงิน (Charge)</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not charge the token.</source>
+        <translation>Sandbox เรียกเก็บเงินด้วยโทเค็นนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The Sandbox&apos;s 3-D Secure page is not on the Sandbox.</source>
+        <translation>หน้า 3-D Secure ที่ Sandbox ให้มาไม่ได้อยู่บน Sandbox</translation>
+    </message>
+    <message>
+        <source>The amount must be between {low} and {high} {currency}.</source>
+        <translation>จำนวนเงินต้องอยู่ระหว่าง {low} ถึง {high} {currency}</translation>
+    </message>
+</context>
+<context>
     <name>SandboxNote</name>
     <message>
         <source>Dismiss the Sandbox note</source>
@@ -4300,6 +4327,69 @@ Clear the filter to see every token.</source>
     </message>
 </context>
 <context>
+    <name>SimulateDialog</name>
+    <message>
+        <source>3-D Secure (the Sandbox asks for it)</source>
+        <translation>3-D Secure (Sandbox ขอให้ยืนยัน)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Authorize only (capture or reverse later)</source>
+        <translation>อนุมัติวงเงินเท่านั้น (capture หรือ reverse ภายหลัง)</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} {currency} (the Sandbox account&apos;s limits).</source>
+        <translation>ระหว่าง {low} ถึง {high} {currency} (วงเงินของบัญชี Sandbox)</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>เรียกเก็บเงินจริง (Capture)</translation>
+    </message>
+    <message>
+        <source>Capture now</source>
+        <translation>เรียกเก็บเงินจริงทันที (capture)</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>เรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Charge {token} on the Sandbox.</source>
+        <translation>เรียกเก็บเงินด้วย {token} บน Sandbox</translation>
+    </message>
+    <message>
+        <source>Failure code to force</source>
+        <translation>รหัสสาเหตุที่ไม่สำเร็จ (failure code) ที่จะบังคับ</translation>
+    </message>
+    <message>
+        <source>Force a different outcome: fail with</source>
+        <translation>บังคับผลลัพธ์อื่น: ให้ไม่สำเร็จด้วย</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>ยกเลิกรายการ (Reverse)</translation>
+    </message>
+    <message>
+        <source>Simulate charge</source>
+        <translation>จำลองการเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>The buyer fails</source>
+        <translation>ผู้ซื้อยืนยันไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>The buyer passes</source>
+        <translation>ผู้ซื้อยืนยันผ่าน</translation>
+    </message>
+    <message>
+        <source>The charge of {token} is authorized, not captured yet.</source>
+        <translation>การเรียกเก็บเงินของ {token} อนุมัติวงเงินแล้ว แต่ยังไม่ได้เรียกเก็บเงินจริง (capture)</translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
         <source>omise-token-gui: no installed font draws Thai, so the window is in English (Debian/Ubuntu: sudo apt-get install fonts-thai-tlwg).</source>
@@ -4322,6 +4412,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>The Sandbox charged {token}; the charge was not stored.</source>
         <translation>Sandbox เรียกเก็บเงินด้วย {token} แล้ว แต่ไม่ได้บันทึกการเรียกเก็บเงินนี้ไว้</translation>
+    </message>
+    <message>
+        <source>The Sandbox has no charge of {token}.</source>
+        <translation>Sandbox ไม่มีการเรียกเก็บเงินของ {token}</translation>
     </message>
     <message>
         <source>The card has problems; nothing was sent. Fix them, or tick &apos;Send anyway&apos; to test how the vault answers.</source>

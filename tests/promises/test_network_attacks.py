@@ -154,7 +154,8 @@ def test_the_final_request_is_checked_whatever_built_it(isolated_dirs: Path) -> 
             ("GET", f"{base}/tokens/x", {}, (TEST_KEY, "password")),
             ("GET", f"{base}/{SECRET}", {"Authorization": basic(TEST_KEY)}, None),
             ("GET", f"{base}/tokens?k={SECRET}", {"Authorization": basic(TEST_KEY)}, None),
-            # The Sandbox's charge key goes only to exactly <sandbox>/charges, by POST.
+            # The Sandbox's charge key goes only to exactly the Sandbox's charge calls
+            # (core.transport.SANDBOX_CALLS): POST /charges, GET /charges?query, capture...
             ("POST", f"{base}/tokens", {"Authorization": basic(SANDBOX_CHARGE_KEY)}, None),
             ("GET", f"{base}/charges", {"Authorization": basic(SANDBOX_CHARGE_KEY)}, None),
             ("POST", f"{base}/charges/", {"Authorization": basic(SANDBOX_CHARGE_KEY)}, None),

@@ -13,7 +13,7 @@ from omise_token_gui.emulator import Faults
 from omise_token_gui.ui import reasons
 from omise_token_gui.ui.accessibility import plain_name
 from omise_token_gui.ui.history_model import COL
-from tests.helpers import records
+from tests.helpers import press_charge, records
 from tests.ui.conftest import Harness
 
 # What a disabled button's tooltip may start with: each says why it cannot be used now.
@@ -82,6 +82,7 @@ def test_a_disabled_buttons_tooltip_says_why(app: Harness, qtbot: QtBot) -> None
     w.history_panel.table.selectRow(0)
     assert w.history_panel.buttons["simulate"].toolTip().startswith("Use the selected Sandbox")
     w.history_panel.buttons["simulate"].click()
+    press_charge(qtbot, w)
     qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     assert not w.history_panel.buttons["simulate"].isEnabled()
     assert w.history_panel.buttons["simulate"].toolTip() == (

@@ -22,6 +22,7 @@ from omise_token_gui.emulator import Faults
 from omise_token_gui.ui import reasons, shortcuts
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE
 from omise_token_gui.ui.main_window import MainWindow
+from tests.helpers import press_charge
 from tests.ui.conftest import Harness
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -357,6 +358,7 @@ def test_each_row_shortcut_triggers_its_action(app: Harness, qtbot: QtBot, name:
         qtbot.waitUntil(lambda: len(app.emulator.requests()) > before, timeout=5000)
         assert app.emulator.requests()[-1]["method"] == "GET"
     elif name == "simulate":
+        press_charge(qtbot, w)
         qtbot.waitUntil(
             lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000
         )

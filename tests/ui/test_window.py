@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from omise_token_gui.emulator import Faults
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE
-from tests.helpers import backend_charge
+from tests.helpers import backend_charge, press_charge
 from tests.ui.conftest import Harness
 
 
@@ -177,6 +177,7 @@ def test_simulate_charge_updates_used_status_and_verdict(app: Harness, qtbot: Qt
         assert record is not None
         assert w.history_panel.buttons["simulate"].isEnabled()
         w.history_panel.buttons["simulate"].click()
+        press_charge(qtbot, w)
         token_id = record.token_id
 
         def used(token_id: str = token_id) -> bool:
@@ -224,6 +225,7 @@ def test_a_backends_charge_shows_half_a_tick_and_a_fault_shows_a_cross(
     app.create_and_wait()
     w.history_panel.table.selectRow(0)
     w.history_panel.buttons["simulate"].click()
+    press_charge(qtbot, w)
     qtbot.waitUntil(lambda: str(cell().data()).startswith("✘"), timeout=5000)
     assert str(cell().data()) == "✘ expected successful"
     assert "Expected successful; the charge ended failed." in str(
@@ -239,6 +241,7 @@ def test_copy_of_a_used_token_warns_and_offers_a_fresh_one(app: Harness, qtbot: 
     assert first is not None
     w.history_panel.table.selectRow(0)
     w.history_panel.buttons["simulate"].click()
+    press_charge(qtbot, w)
     qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     w.clipboard.set_text("")
     w.history_panel.table.selectRow(0)
@@ -447,6 +450,7 @@ def test_sandbox_tokens_survive_a_restart_and_can_still_be_charged(
     assert second.emulator.base_url != first.emulator.base_url  # a new port
     w.history_panel.table.selectRow(0)
     w.history_panel.buttons["simulate"].click()
+    press_charge(qtbot, w)
     qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     assert w.history_model.index(0, COL["token"]).data() == token
     assert w.history_model.index(0, COL["charge_status"]).data() == "failed: stolen_or_lost_card"
