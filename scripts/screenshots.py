@@ -81,6 +81,28 @@ def main() -> int:
             )
         await window.history_actions.refresh([token_id], quiet=True)
 
+    async def details_shots() -> None:
+        """The details pane (issue 16): a used token's answers and status over time, then
+        the all-attempts view with a vault error selected."""
+        from omise_token_gui.core import attempts
+
+        panel = window.history_panel
+        panel.details_button.setChecked(True)
+        panel.table.selectRow(1)
+        record = panel.selected_record()
+        if record is not None:
+            attempts.set_tag(window.history_store, record.token_id, "QA-123")
+            attempts.set_note(window.history_store, record.token_id, "Declined as expected")
+            window.history_model.reread()
+        await asyncio.sleep(0.2)
+        shot(window, "details-token.png")
+        panel.evidence_bar.attempts_button.click()
+        panel.table.selectRow(0)
+        await asyncio.sleep(0.2)
+        shot(window, "details-attempt.png")
+        panel.evidence_bar.tokens_button.click()
+        panel.details_button.setChecked(False)
+
     async def script() -> None:
         await asyncio.sleep(0.3)
         for number in (
@@ -113,6 +135,7 @@ def main() -> int:
         window.form.edits["number"].setText("4242 4242 4242 4242")
         window.form.edits["expiration_month"].setText("10")
         window.panel.send_anyway.setChecked(False)
+        await details_shots()
 
         window.open_settings()
         dialog = window.settings_dialog

@@ -48,6 +48,7 @@ from omise_token_gui.ui.card_picker import CardPicker
 from omise_token_gui.ui.clipboard import Clipboard
 from omise_token_gui.ui.create_actions import CreateActions
 from omise_token_gui.ui.create_panel import CreatePanel
+from omise_token_gui.ui.details_pane import DetailsPane
 from omise_token_gui.ui.dialogs import inform
 from omise_token_gui.ui.history_actions import HistoryActions
 from omise_token_gui.ui.history_model import COL, HistoryModel
@@ -120,6 +121,7 @@ class Parts:
     panel: CreatePanel
     history_model: HistoryModel
     history_panel: HistoryPanel
+    details: DetailsPane
     auto_timer: QTimer
     profile_label: QLabel
 
@@ -241,7 +243,9 @@ def build_parts(
     restyle every widget of the app (and wrap each of Qt's inner widgets in Python)."""
     follow_scheme(scheme)
     catalog = catalog or load_catalog()
-    model = HistoryModel(history, window)
+    from omise_token_gui.core import attempts  # the all-attempts view's rows
+
+    model = HistoryModel(history, window, log=attempts)
     return Parts(
         catalog=catalog,
         clipboard=clipboard or Clipboard(),
@@ -253,6 +257,7 @@ def build_parts(
         panel=CreatePanel(),
         history_model=model,
         history_panel=HistoryPanel(model),
+        details=DetailsPane(),
         auto_timer=QTimer(window),
         profile_label=plain_label(),
     )
@@ -269,7 +274,8 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     top = _splitter(Qt.Orientation.Horizontal, "splitTop", parts.picker, right)
     top.setStretchFactor(1, 1)
     top.setSizes([480, 800])
-    main = _splitter(Qt.Orientation.Vertical, "splitMain", top, parts.history_panel)
+    history = _history_splitter(parts)
+    main = _splitter(Qt.Orientation.Vertical, "splitMain", top, history)
     main.setStretchFactor(1, 1)  # the top keeps the height it needs; the history takes the rest
     central = QWidget()
     layout = QVBoxLayout(central)
@@ -289,6 +295,21 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     remember(table)
     if "historyTable" not in restore_layout(window):
         size_columns(table, window.width() - 40)
+
+
+def _history_splitter(parts: Parts) -> QSplitter:
+    """The history over its details pane; the pane folds away (the row bar's Details
+    button, closed at first: the table keeps the height), remembered with the window."""
+    splitter = _splitter(
+        Qt.Orientation.Vertical, "splitHistory", parts.history_panel, parts.details
+    )
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([300, 300])  # opened the first time: half each
+    button = parts.history_panel.details_button
+    parts.details.setVisible(button.isChecked())
+    button.toggled.connect(parts.details.setVisible)
+    return splitter
 
 
 class ModeWindow(Protocol):
@@ -348,6 +369,7 @@ COLUMN_SAMPLES = {
     "used": "unused",
     "charge_status": "failed: insufficient_fund",
     "verdict": "✘ expected successful",
+    "tag": "QA-1234",
     "profile": "Test profile 1",
 }
 MAX_COLUMN_W = 300
@@ -370,6 +392,8 @@ def size_columns(table: QTableView, budget: int) -> None:
     table.resizeColumnsToContents()
     widths = {}
     for key, column in COL.items():
+        if table.isColumnHidden(column):  # the all-attempts view's own: sized by the table
+            continue
         sample = metrics.horizontalAdvance(COLUMN_SAMPLES.get(key, "")) + 16
         if key == "token":
             sample += BUTTON_W
@@ -470,10 +494,15 @@ def set_tab_order(parts: Parts) -> None:
         panel.json_view,
         history.filter_edit,
         history.used_filter,
+        history.evidence_bar.tokens_button,
+        history.evidence_bar.attempts_button,
+        history.evidence_bar.test_key_edit,
         history.refresh_all_button,
         history.auto_refresh,
         history.table,  # one stop: the arrows move inside it
         *history.buttons.values(),
+        history.details_button,
+        *parts.details.tab_chain(),  # folded at first: skipped
     ]
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)

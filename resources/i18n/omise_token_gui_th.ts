@@ -1008,6 +1008,57 @@ Check: {check}</source>
     </message>
 </context>
 <context>
+    <name>ClearDialog</name>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>ล้าง (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything: every token and attempt</source>
+        <translation>ทั้งหมด: ทุกโทเค็นและทุกครั้งที่ลองสร้าง (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Older than</source>
+        <translation>ที่เก่ากว่า (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>ล้างประวัติ</translation>
+    </message>
+    <message>
+        <source>Days to keep</source>
+        <translation>จำนวนวันที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Name the test case whose tokens and attempts go.</source>
+        <translation>ระบุกรณีทดสอบที่จะลบโทเค็นและครั้งที่ลองสร้างของกรณีนั้น</translation>
+    </message>
+    <message>
+        <source>Nothing was cleared: {reason}</source>
+        <translation>ไม่ได้ล้างอะไรเลย: {reason}</translation>
+    </message>
+    <message>
+        <source>Of the &amp;test case</source>
+        <translation>ของกรณีทดสอบ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The tokens themselves stay on the vault.</source>
+        <translation>ตัวโทเค็นเองยังอยู่บน vault</translation>
+    </message>
+    <message>
+        <source>What should go from the history?</source>
+        <translation>จะลบอะไรออกจากประวัติ</translation>
+    </message>
+    <message>
+        <source>e.g. QA-123</source>
+        <translation>เช่น QA-123</translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
     <message>
         <source>Not copied: copying needs the running app or a clipboard tool (wl-copy, xclip, xsel, pbcopy or clip).</source>
@@ -1674,6 +1725,136 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     </message>
 </context>
 <context>
+    <name>DetailsActions</name>
+    <message>
+        <source>Copied the vault&apos;s answer.</source>
+        <translation>คัดลอกคำตอบของ vault แล้ว</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>ไม่ได้บันทึก: {reason}</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>บันทึกหมายเหตุแล้ว</translation>
+    </message>
+    <message>
+        <source>Test case saved: {value}</source>
+        <translation>บันทึกกรณีทดสอบแล้ว: {value}</translation>
+    </message>
+    <message>
+        <source>the row is gone</source>
+        <translation>แถวนี้ไม่มีแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(ไม่มีคำตอบ)</translation>
+    </message>
+    <message>
+        <source>(no status kept)</source>
+        <translation>(ไม่มีสถานะที่เก็บไว้)</translation>
+    </message>
+    <message>
+        <source>(not kept)</source>
+        <translation>(ไม่ได้เก็บไว้)</translation>
+    </message>
+    <message>
+        <source>(not refreshed)</source>
+        <translation>(ยังไม่ได้รีเฟรช)</translation>
+    </message>
+    <message>
+        <source>A note for this attempt (Enter saves)</source>
+        <translation>หมายเหตุของครั้งนี้ (กด Enter เพื่อบันทึก)</translation>
+    </message>
+    <message>
+        <source>Copy the answer shown</source>
+        <translation>คัดลอกคำตอบที่แสดงอยู่</translation>
+    </message>
+    <message>
+        <source>Copy this answer</source>
+        <translation>คัดลอกคำตอบนี้</translation>
+    </message>
+    <message>
+        <source>Create answer</source>
+        <translation>คำตอบตอนสร้าง</translation>
+    </message>
+    <message>
+        <source>Latest refresh</source>
+        <translation>รีเฟรชล่าสุด</translation>
+    </message>
+    <message>
+        <source>No token: nothing to compare with the card&apos;s promise.</source>
+        <translation>ไม่มีโทเค็น: ไม่มีอะไรให้เทียบกับผลที่บัตรควรให้</translation>
+    </message>
+    <message>
+        <source>Note of the selected row</source>
+        <translation>หมายเหตุของแถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>Request (no card number, no security code)</source>
+        <translation>คำขอ (ไม่มีหมายเลขบัตร ไม่มีรหัสความปลอดภัย)</translation>
+    </message>
+    <message>
+        <source>Select a row in the history to see its details.</source>
+        <translation>เลือกแถวในประวัติเพื่อดูรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>สถานะตามเวลา</translation>
+    </message>
+    <message>
+        <source>Test case of the selected row</source>
+        <translation>กรณีทดสอบของแถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>Test case:</source>
+        <translation>กรณีทดสอบ:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลตรวจ</translation>
+    </message>
+    <message>
+        <source>Which answer of the vault</source>
+        <translation>คำตอบของ vault ครั้งไหน</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>เปลี่ยนเป็น</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>สร้างแล้ว</translation>
+    </message>
+    <message>
+        <source>e.g. QA-123 (Enter saves)</source>
+        <translation>เช่น QA-123 (กด Enter เพื่อบันทึก)</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>ยังไม่ใช้</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>{time} — {what}: {used}, charge {status}</source>
+        <translation>{time} — {what}: {used}, การเรียกเก็บเงิน {status}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
@@ -1721,6 +1902,53 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>{host} is not an address: write an IP address as four numbers, 127.0.0.1.</source>
         <translation>{host} ไม่ใช่ที่อยู่ที่ถูกต้อง: ให้เขียนที่อยู่ IP เป็นตัวเลขสี่ชุด เช่น 127.0.0.1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBar</name>
+    <message>
+        <source>All attem&amp;pts</source>
+        <translation>ทุกครั้งที่ลองสร้าง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Detail&amp;s</source>
+        <translation>รายละเอียด (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>รายละเอียดของแถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>ซ่อนรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Show every create attempt, whatever its end: refused, vault errors, network faults and cancels too</source>
+        <translation>แสดงทุกครั้งที่ลองสร้าง ไม่ว่าจะจบแบบใด: ถูกปฏิเสธ ข้อผิดพลาดจาก vault ปัญหาเครือข่าย และการยกเลิกด้วย</translation>
+    </message>
+    <message>
+        <source>Show one row per token created</source>
+        <translation>แสดงหนึ่งแถวต่อโทเค็นที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Show the details of the row</source>
+        <translation>แสดงรายละเอียดของแถว</translation>
+    </message>
+    <message>
+        <source>Test case:</source>
+        <translation>กรณีทดสอบ:</translation>
+    </message>
+    <message>
+        <source>The test case new tokens are tagged with (the form, the tray and omise-token create without --tag); empty: none</source>
+        <translation>กรณีทดสอบที่ติดให้โทเค็นใหม่ (จากฟอร์ม ถาดระบบ และ omise-token create ที่ไม่มี --tag); ว่าง: ไม่ติด</translation>
+    </message>
+    <message>
+        <source>To&amp;kens</source>
+        <translation>โทเค็น (&amp;K)</translation>
+    </message>
+    <message>
+        <source>e.g. QA-123</source>
+        <translation>เช่น QA-123</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2581,10 @@ token...)</source>
         <translation>สร้างเมื่อ {time}</translation>
     </message>
     <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
         <source>Failure code: {code}</source>
         <translation>รหัสสาเหตุที่ไม่สำเร็จ (failure code): {code}</translation>
     </message>
@@ -2365,6 +2597,10 @@ token...)</source>
         <translation>ไม่ใช่บัตรทดสอบจากรายการบัตรทดสอบ: ไม่ทราบผลที่ควรเป็น</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>ผลการสร้าง</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>โปรไฟล์</translation>
     </message>
@@ -2375,6 +2611,10 @@ token...)</source>
     <message>
         <source>Scenario: {label}</source>
         <translation>สถานการณ์ทดสอบ: {label}</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>กรณีทดสอบ</translation>
     </message>
     <message>
         <source>To check in the checkout: {check}</source>
@@ -2414,9 +2654,21 @@ Clear the filter to see every token.</source>
 ล้างตัวกรองเพื่อดูโทเค็นทั้งหมด</translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of {total} attempt(s)</source>
+        <translation>
+            <numerusform>{shown} จาก {total} ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of {total} token(s)</source>
         <translation>
             <numerusform>{shown} จาก {total} โทเค็น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} attempt(s)</source>
+        <translation>
+            <numerusform>{total} ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
