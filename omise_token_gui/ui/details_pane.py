@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -135,6 +137,20 @@ def verdict_lines(token: TokenRecord | None) -> str:
     return f"{shown(token, 'verdict')}\n{token.verdict_reason}"
 
 
+def _scrolled(layout: QVBoxLayout) -> QScrollArea:
+    """A column that scrolls when the pane is short, rather than cutting its last lines."""
+    inner = QWidget()
+    inner.setLayout(layout)
+    layout.setContentsMargins(0, 0, 4, 0)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    return area
+
+
 class CommitEdit(QLineEdit):
     """A line whose edit is handed on once, on Enter or when the focus leaves it, and only
     when it changed since it was shown (``show_value``)."""
@@ -234,9 +250,9 @@ class DetailsPane(QWidget):
         right.addWidget(self.events)
         right.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 2)
+        columns.addWidget(_scrolled(left), 2)
         columns.addLayout(middle, 3)
-        columns.addLayout(right, 2)
+        columns.addWidget(_scrolled(right), 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.addWidget(self.heading)

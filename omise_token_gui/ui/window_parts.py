@@ -180,6 +180,11 @@ class WindowTexts(QObject):
         self._status: tuple[Callable[[], str], int, str] | None = None  # render, timeout, shown
         on_language_change(window, self._retranslate)
 
+    @property
+    def menus(self) -> Menus:
+        """The window's menus (another part adds its entries: ``evidence_link``)."""
+        return self._menus
+
     def status(self, render: Callable[[], str], timeout_ms: int = 0) -> None:
         """Show ``render()`` in the status bar, and again in the new language at a switch."""
         text = render()
