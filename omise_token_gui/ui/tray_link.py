@@ -213,6 +213,7 @@ class ScenarioCreator:
                 _("Copied, but NOT saved to the history: {reason}").format(reason=exc.reason),
             )
         except AppError as exc:
+            window.history_model.attempt_ended()  # the all-attempts view shows it
             return CreateOutcome(exit_code(exc), None, exc.human)
         window.history_model.token_added()
         window.clipboard.set_text(record.token_id)
