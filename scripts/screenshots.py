@@ -45,6 +45,7 @@ def main() -> int:
     services = Services.build(environ={})
     if scheme:
         services.settings.color_scheme = scheme  # what the window applies
+    services.settings.pinned = ["visa-insufficient-fund", "mastercard-stolen-or-lost-card"]
     window = make_window(services)
     window.move(0, 0)
     window.resize(1400, 960)
@@ -125,6 +126,9 @@ def main() -> int:
         window.history_panel.table.selectRow(0)
         await asyncio.sleep(0.2)
         shot(window, "main-window.png")
+        window.picker.search.clear()  # the catalog whole: Pinned, Frequent, then the groups
+        await asyncio.sleep(0.2)
+        shot(window, "catalog.png")
 
         window.form.edits["number"].setText("4242 4242 4242 4241")
         window.form.edits["expiration_month"].setText("13")

@@ -334,3 +334,19 @@ class RecordingProxy:
             self._sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
         self._sock.close()
         self._thread.join(5)
+
+
+BACKEND_KEY = "skey_test_backend"  # any secret test key: what a shop's backend charges with
+
+
+def backend_charge(base_url: str, token_id: str, amount: int = 2000) -> dict[str, Any]:
+    """Charge a token on the emulator at ``base_url`` as a shop's backend does (its secret test
+    key, ``POST /charges``), outside the app; the charge as the emulator answered it."""
+    answer = httpx.post(
+        base_url + "/charges",
+        auth=(BACKEND_KEY, ""),
+        data={"amount": str(amount), "currency": "thb", "card": token_id},
+    )
+    assert answer.status_code == 200, answer.text
+    charge: dict[str, Any] = answer.json()
+    return charge

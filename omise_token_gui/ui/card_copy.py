@@ -185,7 +185,8 @@ class CardCopier(QObject):
         menu.aboutToShow.connect(fill)
 
         def retranslate() -> None:
-            button.setText(_("Copy"))
+            button.setText(_("Copy"))  # may shrink to its text and arrow on a narrow screen
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 36)
             button.setAccessibleName(_("Copy the highlighted test card"))
             button.setToolTip(
                 _("Copy the highlighted card's number, expiry or security code, or open its page")

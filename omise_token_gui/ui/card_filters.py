@@ -14,6 +14,9 @@ from omise_token_gui.ui.plain import plain_label
 _ = translator("CardFilters")
 
 
+COMPACT_WIDTH = 56  # a box's least width, in logical pixels: the picker fits 960 px at 200 %
+
+
 class CardFilters(QWidget):
     """Brand and outcome filters; ``changed`` on every choice."""
 
@@ -36,6 +39,7 @@ class CardFilters(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(10)
+            box.setMinimumWidth(COMPACT_WIDTH)  # may shrink (elided) on a narrow screen at 200 %
             box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
             box.currentIndexChanged.connect(self.changed)
         layout = QHBoxLayout(self)

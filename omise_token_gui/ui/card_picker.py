@@ -131,7 +131,9 @@ class CardPicker(QWidget):
         layout.addWidget(self.explanation)
 
     def _retranslate(self) -> None:
-        self.search.setPlaceholderText(_("Search test cards (brand, number, outcome)…"))
+        self.search.setPlaceholderText(_("Search cards…"))
+        metrics = self.search.fontMetrics()  # the placeholder whole, beside the clear button
+        self.search.setMinimumWidth(metrics.horizontalAdvance(self.search.placeholderText()) + 28)
         self.search.setAccessibleName(_("Search test cards"))
         self.search.setToolTip(
             _(

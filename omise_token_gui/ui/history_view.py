@@ -40,6 +40,7 @@ from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.core.local_format import format_time
 from omise_token_gui.ui import palette, reasons, shortcuts
 from omise_token_gui.ui.evidence_bar import EvidenceBar, details_toggle
+from omise_token_gui.ui.fold import ElidedLine
 from omise_token_gui.ui.history_model import ATTEMPT_ONLY, COL, RECORD_ROLE, HistoryModel
 from omise_token_gui.ui.history_notes import (
     EmptyNote,
@@ -49,7 +50,7 @@ from omise_token_gui.ui.history_notes import (
     no_match_text,
 )
 from omise_token_gui.ui.i18n import on_language_change, translator, without_mnemonic
-from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.plain import PLAIN, plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 from omise_token_gui.ui.sort_arrow import SortArrowStyle
 
@@ -238,7 +239,9 @@ class HistoryPanel(QWidget):
         self.refresh_all_button.setObjectName("refreshAllButton")
         self.auto_refresh = QCheckBox()
         self.auto_refresh.setObjectName("autoRefresh")
-        self.last_refreshed = plain_label()
+        self.last_refreshed = ElidedLine()  # cut with "…" on a narrow window (200 %)
+        self.last_refreshed.setTextFormat(PLAIN)
+        self.last_refreshed.setMinimumWidth(60)
         self.last_refreshed.setObjectName("lastRefreshed")
         self.count_label = plain_label()
         self.count_label.setObjectName("historyCount")
@@ -345,6 +348,7 @@ class HistoryPanel(QWidget):
     def _show_last_refreshed(self) -> None:
         at, ok, failed = self._last_refresh or (None, 0, 0)
         self.last_refreshed.setText(last_refreshed_text(at, ok, failed))
+        self.last_refreshed.setToolTip(self.last_refreshed.text())
 
     def set_auto_refresh(self, on: bool) -> None:
         """Show the setting without emitting ``auto_refresh_toggled``."""

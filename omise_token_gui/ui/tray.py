@@ -205,7 +205,12 @@ class Tray(QObject):
                 ),
                 "trayScenarios",
             )
+        section = None
         for card in cards:
+            if (card.id in pinned) is not section:  # a title over each part: the picker's
+                section = card.id in pinned
+                title = _("Pinned") if section else _("Frequent")
+                self._action(menu, title, "trayPinned" if section else "trayFrequent")
             text = scenario_text(card)
             text = _("★ {scenario}").format(scenario=text) if card.id in pinned else text
             action = self._action(menu, text, f"trayScenario:{card.id}", partial(self.start, card))

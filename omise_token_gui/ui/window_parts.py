@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from omise_token_gui.ui.create_actions import CreateActions
 from omise_token_gui.ui.create_panel import CreatePanel
 from omise_token_gui.ui.details_pane import DetailsPane
 from omise_token_gui.ui.dialogs import inform
+from omise_token_gui.ui.fit_scroll import FitScrollArea
 from omise_token_gui.ui.history_actions import HistoryActions
 from omise_token_gui.ui.history_model import COL, HistoryModel
 from omise_token_gui.ui.history_view import BUTTON_W, HistoryPanel
@@ -281,7 +281,8 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     top.setSizes([480, 800])
     history = _history_splitter(parts)
     main = _splitter(Qt.Orientation.Vertical, "splitMain", top, history)
-    main.setStretchFactor(1, 1)  # the top keeps the height it needs; the history takes the rest
+    main.setStretchFactor(0, 1)  # height beyond what both need is shared: a taller window
+    main.setStretchFactor(1, 1)  # shows more of the catalog as well as more of the history
     central = QWidget()
     layout = QVBoxLayout(central)
     layout.setContentsMargins(6, 4, 6, 4)
@@ -289,9 +290,8 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     layout.addLayout(_marker_bar(parts))
     layout.addWidget(parts.sandbox_note)
     layout.addWidget(main, 1)
-    scroll = QScrollArea()  # scrolls only on a screen smaller than the window's minimum
+    scroll = FitScrollArea()  # scrolls only on a screen smaller than the window's minimum
     scroll.setObjectName("windowScroll")
-    scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop of its own is a dead stop
     scroll.setWidget(central)

@@ -585,12 +585,12 @@ Check: {check}</source>
         <translation>รีเซ็ตการจัดอันดับ</translation>
     </message>
     <message>
-        <source>Search test cards</source>
-        <translation>ค้นหาบัตรทดสอบ</translation>
+        <source>Search cards…</source>
+        <translation>ค้นหาบัตร…</translation>
     </message>
     <message>
-        <source>Search test cards (brand, number, outcome)…</source>
-        <translation>ค้นหาบัตรทดสอบ (แบรนด์ หมายเลข ผลลัพธ์)…</translation>
+        <source>Search test cards</source>
+        <translation>ค้นหาบัตรทดสอบ</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4026,6 +4026,10 @@ Clear the filter to see every token.</source>
         <translation>กำลังสร้างโทเค็น: {scenario}…</translation>
     </message>
     <message>
+        <source>Frequent</source>
+        <translation>ใช้บ่อย</translation>
+    </message>
+    <message>
         <source>It was already used (charge: {status}): a checkout given this id will fail.</source>
         <translation>โทเค็นนี้ใช้แล้ว (การเรียกเก็บเงิน: {status}) หน้าชำระเงินที่ได้รับ id นี้จะไม่สำเร็จ</translation>
     </message>
@@ -4048,6 +4052,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>Open window</source>
         <translation>เปิดหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>ปักหมุด</translation>
     </message>
     <message>
         <source>Profile changed</source>

@@ -16,6 +16,7 @@ from omise_token_gui.core.paths import Paths
 from omise_token_gui.core.settings import SANDBOX_KEY
 from omise_token_gui.services import Services
 from tests.cli.conftest import RunCli
+from tests.helpers import backend_charge
 
 MY_CARD = {
     "id": "my-visa",
@@ -83,11 +84,7 @@ def test_the_sandbox_charges_a_card_the_file_adds_as_its_scenario_says(
                 "card[expiration_year]": "2031",
             },
         ).json()
-        charge = httpx.post(
-            base + "/charges",
-            auth=("skey_test_sandbox", ""),
-            data={"amount": "10000", "currency": "thb", "card": token["id"]},
-        ).json()
+        charge = backend_charge(base, token["id"], 10000)
         assert (charge["status"], charge["failure_code"]) == ("failed", "stolen_or_lost_card")
     finally:
         asyncio.run(services.aclose())

@@ -7,7 +7,6 @@ import json
 import socket
 from pathlib import Path
 
-import httpx
 import pytest
 
 from omise_token_gui.core.catalog import load_catalog
@@ -17,7 +16,7 @@ from omise_token_gui.core.key_check import KEY_REFUSED, KEY_WORKS
 from omise_token_gui.core.keys import classify
 from omise_token_gui.emulator import EmbeddedEmulator, Faults
 from tests.cli.conftest import Run, RunCli
-from tests.helpers import TEST_KEY
+from tests.helpers import TEST_KEY, backend_charge
 from tests.promises import figures
 
 RECORD_FIELDS = {
@@ -113,12 +112,8 @@ def test_history_shows_a_backends_charge_as_status_only(
     assert created.code == 0, created.err
     token_id = created.out.strip()
     with EmbeddedEmulator(state_file=dirs[0] / "sandbox-vault.sqlite3") as sandbox:
-        charge = httpx.post(
-            sandbox.base_url + "/charges",
-            auth=("skey_test_backend", ""),
-            data={"amount": "2000", "currency": "thb", "card": token_id},
-        )
-    assert charge.json()["failure_code"] == "insufficient_fund"
+        charge = backend_charge(sandbox.base_url, token_id)
+    assert charge["failure_code"] == "insufficient_fund"
     assert run_cli("refresh", token_id).code == 0
     (record,) = jsonl(run_cli("history", "--json"))
     assert (record["charge_status"], record["failure_code"]) == ("failed", None)

@@ -1,10 +1,11 @@
 """Build the whole window on the screen Qt was given (offscreen with a config file naming the
 screen's size; QT_SCALE_FACTOR for 200 %), show it, and report where it and its parts are.
 
-    python -m tests.probes.window_fit DATA_DIR CONFIG_DIR [remember-big]
+    python -m tests.probes.window_fit DATA_DIR CONFIG_DIR [remember-big] [th]
 
 ``remember-big``: a geometry remembered on a larger monitor (2400x1400 at 1500,900) is in
-window.ini first, as after unplugging a laptop from it.
+window.ini first, as after unplugging a laptop from it. ``th``: the window in Thai (its lines
+are taller than English ones).
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ def inside(window: QWidget, widget: QWidget) -> list[int]:
 def main(data: str, config: str, *flags: str) -> int:
     paths.init(paths.Paths.resolve(data_dir=data, config_dir=config))
     app = runner.application()
+    if "th" in flags:
+        from omise_token_gui.ui.i18n import apply_language
+
+        apply_language("th")
     if "remember-big" in flags:
         big = QWidget()
         big.setGeometry(1500, 900, 2400, 1400)

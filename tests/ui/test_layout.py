@@ -73,6 +73,21 @@ def test_the_first_window_fits_the_available_screen(
         for name, rect in seen["parts"].items():
             assert within(rect, window), (name, rect, window)
         assert seen["columns_right"] <= seen["table_viewport"]  # Profile is on screen
+    elif width // scale >= 960:  # 1920x1080 at 200 %: it scrolls down, never sideways
+        assert seen["scrolls"][0] is False, seen
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1366, 768)])
+def test_the_first_window_in_thai_needs_no_scrolling(
+    tmp_path: Path, width: int, height: int
+) -> None:
+    """Thai lines are taller: the window still fits at its least height, and wrapped texts
+    (the Sandbox note, the card's explanation) do not make it scroll by wanting more."""
+    seen = probe(tmp_path, width, height, 1, "th")
+    assert seen["scrolls"] == [False, False], seen
+    window = [0, 0, *seen["size"]]
+    for name, rect in seen["parts"].items():
+        assert within(rect, window), (name, rect, window)
 
 
 def test_a_geometry_remembered_on_a_larger_monitor_is_brought_inside(tmp_path: Path) -> None:

@@ -152,11 +152,18 @@ def test_the_menu_offers_the_pinned_cards_first_then_the_frequent(tray_app: Harn
     assert scenarios == ["amex-successful", "visa-insufficient-fund"]
     assert menu["trayScenario:amex-successful"].text().startswith("★ Successful charge")
     assert menu["trayScenario:visa-insufficient-fund"].text().startswith("Insufficient funds")
+    names = [a.objectName() for a in tray.menu.actions()]  # a title over each part
+    pinned, frequent = names.index("trayPinned"), names.index("trayFrequent")
+    assert pinned < names.index("trayScenario:amex-successful") < frequent
+    assert frequent < names.index("trayScenario:visa-insufficient-fund")
+    assert menu["trayPinned"].text() == "Pinned"
+    assert not menu["trayPinned"].isEnabled()
     tray_app.window.picker.pin_toggled.emit("visa-insufficient-fund")  # pinned: not frequent
     again = [a.data() for a in tray.menu.actions() if a.objectName().startswith("trayScenario:")]
     open_menu(tray)
     again = [a.data() for a in tray.menu.actions() if a.objectName().startswith("trayScenario:")]
     assert again == ["amex-successful", "visa-insufficient-fund"]
+    assert "trayFrequent" not in [a.objectName() for a in tray.menu.actions()]
     assert saved_settings()["pinned"] == ["amex-successful", "visa-insufficient-fund"]
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
@@ -12,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from omise_token_gui.emulator import Faults
 from omise_token_gui.ui import palette
 from omise_token_gui.ui.history_model import COL, RECORD_ROLE
+from tests.helpers import backend_charge
 from tests.ui.conftest import Harness
 
 
@@ -209,12 +209,7 @@ def test_a_backends_charge_shows_half_a_tick_and_a_fault_shows_a_cross(
     record = w.history_model.record_at(0)
     assert record is not None
     assert str(w.history_model.index(0, COL["verdict"]).data()) == "◷ pending"
-    charge = httpx.post(
-        app.emulator.base_url + "/charges",
-        auth=("skey_test_backend", ""),
-        data={"amount": "2000", "currency": "thb", "card": record.token_id},
-    )
-    assert charge.status_code == 200
+    backend_charge(app.emulator.base_url, record.token_id)
     w.history_panel.table.selectRow(0)
     w.history_panel.buttons["refresh"].click()
     cell = lambda: w.history_model.index(0, COL["verdict"])  # noqa: E731
@@ -321,13 +316,7 @@ def test_refresh_all_and_last_refreshed(app: Harness, qtbot: QtBot) -> None:
     token = w.last_token
     assert token is not None
     # The token is used elsewhere (a backend charges it): Refresh all picks that up.
-    import httpx
-
-    httpx.post(
-        app.emulator.base_url + "/charges",
-        auth=("skey_test_backend", ""),
-        data={"amount": "5000", "currency": "thb", "card": token.token_id},
-    )
+    backend_charge(app.emulator.base_url, token.token_id, 5000)
     w.history_panel.refresh_all_button.click()
     qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     assert w.history_panel.last_refreshed.text().startswith("Last refreshed: ")
@@ -378,19 +367,13 @@ def test_clicking_a_header_sorts_and_typing_filters_the_table(app: Harness) -> N
 
 
 def test_auto_refresh_updates_unused_tokens_and_shows_when(app: Harness, qtbot: QtBot) -> None:
-    import httpx
-
     w = app.window
     app.create_and_wait()
     token = w.last_token
     assert token is not None
     assert w.auto_timer.isActive()
     assert w.auto_timer.interval() == 30_000  # the default
-    httpx.post(
-        app.emulator.base_url + "/charges",
-        auth=("skey_test_backend", ""),
-        data={"amount": "5000", "currency": "thb", "card": token.token_id},
-    )
+    backend_charge(app.emulator.base_url, token.token_id, 5000)
     w.auto_timer.setInterval(20)  # the setting's minimum is 5 s; tests need not wait that long
     qtbot.waitUntil(lambda: w.history_model.index(0, COL["used"]).data() == "used", timeout=5000)
     assert "Last refreshed:" in w.history_panel.last_refreshed.text()
