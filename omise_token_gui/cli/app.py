@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import NoReturn, TextIO
 
 from omise_token_gui import __version__
-from omise_token_gui.cli import argparse_text, commands
+from omise_token_gui.cli import argparse_text, commands, evidence
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code, exit_help
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import i18n, paths
@@ -197,6 +197,7 @@ def _create_command(command: AddCommand) -> None:
         action="store_true",
         help=_("copy the token id(s) to the clipboard (one a line)"),
     )
+    evidence.create_options(c)
 
 
 def _reading_commands(command: AddCommand) -> None:
@@ -224,7 +225,11 @@ def _reading_commands(command: AddCommand) -> None:
     )
     _json_flag(s)
 
-    h = command("history", commands.history, _("list created tokens, newest first"))
+    h = command(
+        "history",
+        evidence.history,
+        _("list created tokens (--attempts: every create attempt), newest first"),
+    )
     h.add_argument(
         "--limit",
         type=_positive(1_000_000),
@@ -232,7 +237,10 @@ def _reading_commands(command: AddCommand) -> None:
         metavar="N",
         help=_("show at most N tokens (default: 20)"),
     )
-    h.add_argument("--filter", metavar="TEXT", help=_("token id, card, scenario, profile..."))
+    h.add_argument(
+        "--filter", metavar="TEXT", help=_("token id, card, scenario, profile, tag, note...")
+    )
+    evidence.history_options(h)
     _json_flag(h)
 
     r = command("refresh", commands.refresh, _("read tokens' used and charge status again"))
@@ -306,6 +314,18 @@ def _profiles_add(pa: Parser) -> None:
     pa.add_argument("--use", action="store_true", help=_("make it the active profile"))
 
 
+def _clear_command(command: AddCommand) -> None:
+    c = command(
+        "clear",
+        evidence.clear,
+        _(
+            "forget attempts and tokens in the history (all, older than, or by test case): "
+            "says what goes and asks first; the tokens stay on the vault"
+        ),
+    )
+    evidence.clear_options(c)
+
+
 def _status_command(command: AddCommand) -> None:
     st = command(
         "status",
@@ -350,6 +370,7 @@ def build_parser() -> Parser:
     _reading_commands(command)
     _profiles_command(command, common)
     _status_command(command)
+    _clear_command(command)
     return p
 
 

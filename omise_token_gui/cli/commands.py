@@ -13,6 +13,7 @@ from typing import TextIO
 
 from omise_token_gui.cli import output
 from omise_token_gui.cli.clipboard import copy_text
+from omise_token_gui.cli.evidence import create_tag
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code
 from omise_token_gui.cli.instance import RunningApp
 from omise_token_gui.cli.runtime import Runtime
@@ -23,7 +24,7 @@ from omise_token_gui.core.catalog import Catalog
 from omise_token_gui.core.catalog_search import search
 from omise_token_gui.core.endpoint import DEFAULT_VAULT_URL, check_base_url
 from omise_token_gui.core.errors import AppError, ErrorKind, ProfileError
-from omise_token_gui.core.history import HistoryFilter, TokenRecord
+from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.key_check import check_key
 from omise_token_gui.core.keys import require_public_test_key
@@ -77,6 +78,7 @@ async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
     card = card_from_args(args, catalog)
     profile = rt.profile(args.profile)
     require_public_test_key(profile.public_key)  # before the network side even starts
+    tag, note = create_tag(args, rt)
     service = rt.token_service()
     from omise_token_gui.core.service import TokenNotSaved  # with the network side: httpx
 
@@ -84,7 +86,9 @@ async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -
     try:
         for _number in range(args.count):
             try:
-                record = await service.create(card, profile, allow_invalid=args.send_anyway)
+                record = await service.create(
+                    card, profile, allow_invalid=args.send_anyway, test_key=tag, note=note
+                )
             except TokenNotSaved as exc:
                 # The token exists on the vault: print it (it can still be used), then fail.
                 ids.append(exc.record.token_id)
@@ -171,18 +175,7 @@ def _ranking(rt: Runtime, catalog: Catalog, settings: Settings) -> ranking.Ranki
 
 
 # ---------------------------------------------------------------------------- history
-async def history(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
-    catalog = rt.catalog()
-    records = rt.history.page(limit=args.limit, where=HistoryFilter(text=args.filter or ""))
-    if args.json:
-        for record in records:
-            output.emit_json(output.record_json(record, catalog), out)
-    elif records:
-        rows = (output.history_row(r) for r in records)
-        out.write(output.table(output.history_headers(), rows) + "\n")
-    else:
-        _note(err, _("no tokens in the history match."))
-    return Exit.OK
+# ``history`` is cli/evidence.py's (tokens, and every attempt).
 
 
 async def refresh(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:

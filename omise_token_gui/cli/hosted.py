@@ -74,9 +74,23 @@ class _Reporting:
         self._created = created
 
     async def create(
-        self, card: CardInput, profile: Profile, *, allow_invalid: bool = False
+        self,
+        card: CardInput,
+        profile: Profile,
+        *,
+        allow_invalid: bool = False,
+        test_key: str = "",
+        note: str = "",
+        batch_id: str | None = None,
     ) -> TokenRecord:
-        record = await self._service.create(card, profile, allow_invalid=allow_invalid)
+        record = await self._service.create(
+            card,
+            profile,
+            allow_invalid=allow_invalid,
+            test_key=test_key,
+            note=note,
+            batch_id=batch_id,
+        )
         self._created(record)
         return record
 

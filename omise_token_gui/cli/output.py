@@ -79,6 +79,8 @@ def record_json(record: TokenRecord, catalog: Catalog) -> dict[str, Any]:
         "verdict_reason": record.verdict_reason,
         "refreshed_at": iso(record.refreshed_at),
         "explanation": explanation_json(record.scenario),
+        "tag": record.test_key,  # the test case ("": none; its create attempt's)
+        "note": record.note,
     }
 
 

@@ -5,7 +5,8 @@ Module functions over a ``HistoryStore`` (the class is at its size limit; they u
 paged model, all attempts or tokens only), ``for_token``, ``set_tag``/``set_note`` (per
 attempt, or per token: a token's tag and note are its create attempt's), ``select`` (what an
 export reads), ``events`` (a token's status over time), ``created_json`` (a token's create
-answer, beside the latest refresh the token row keeps). Forgetting is in ``core.retention``.
+answer, beside the latest refresh the token row keeps); forgetting: ``clear`` and ``prune``
+(one transaction each), ``describe_clear`` (what goes, said before it goes).
 
 Nothing stored here holds a full card number or security code: ``core.attempt_draft`` makes
 the attempts (brand and last 4, the other fields scrubbed).
@@ -17,7 +18,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from omise_token_gui.core.evidence import Attempt, Outcome
@@ -30,6 +31,8 @@ from omise_token_gui.core.history import (
     reading,
     writing,
 )
+from omise_token_gui.core.history_columns import local_time
+from omise_token_gui.core.i18n import translator
 
 ATTEMPT_COLUMNS = tuple(f.name for f in fields(Attempt))
 TOKEN_COLUMNS = tuple(f.name for f in fields(TokenRecord))
@@ -40,6 +43,7 @@ ATTEMPT_SORT_KEYS: dict[str, str] = {
     "duration": "IFNULL(duration_ms, -1)",
 }
 _UNKNOWN_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+_ = translator("Attempts")
 
 
 def new_attempt_id() -> str:
@@ -408,3 +412,118 @@ def select(
         f"SELECT {_PICKED} FROM {_source(tokens_only)}{clause} ORDER BY created_at, rid", args
     )
     return [_row(r) for r in rows.fetchall()]
+
+
+# ------------------------------------------------------------------- forgetting
+@dataclass(frozen=True)
+class ClearScope:
+    """What "Clear history…" (and retention) forgets: everything, what is older than
+    ``before`` (``days``: the same, as the tester said it), or what carries the test case
+    ``tag`` (ignoring case). A token goes with its create attempt and its events."""
+
+    everything: bool = False
+    before: datetime | None = None
+    days: int | None = None
+    tag: str | None = None
+
+    @classmethod
+    def older_than(cls, days: int, now: datetime | None = None) -> ClearScope:
+        moment = now or datetime.now(UTC)
+        return cls(before=moment - timedelta(days=days), days=days)
+
+    def _conditions(self) -> tuple[str, str, list[Any]]:
+        """(condition on tokens, condition on attempts, arguments of each, once)."""
+        if self.everything:
+            return "1", "1", []
+        if self.before is not None:
+            return "created_at < ?", "at < ?", [_time(self.before)]
+        if self.tag is not None and self.tag.strip():
+            return "lower(test_key) = lower(?)", "lower(test_key) = lower(?)", [self.tag.strip()]
+        return "0", "0", []
+
+
+@dataclass(frozen=True)
+class Cleared:
+    """What a clear forgets (or would): ``attempts`` in all, ``tokens`` among them."""
+
+    attempts: int = 0
+    tokens: int = 0
+
+
+def _doomed(scope: ClearScope) -> tuple[str, str, list[Any]]:
+    """SQL for the tokens and attempts ``scope`` takes (a token's attempts go with it)."""
+    on_tokens, on_attempts, args = scope._conditions()
+    tokens = f"SELECT token_id FROM tokens WHERE {on_tokens}"
+    attempt_cond = f"({on_attempts}) OR token_id IN ({tokens})"
+    return tokens, attempt_cond, args
+
+
+def clear_counts(history: HistoryStore, scope: ClearScope) -> Cleared:
+    """What ``clear(history, scope)`` would forget now."""
+    tokens, attempt_cond, args = _doomed(scope)
+    db = reading(history)
+    n_tokens = db.execute(f"SELECT COUNT(*) FROM ({tokens})", args).fetchone()[0]
+    n_attempts = db.execute(
+        f"SELECT COUNT(*) FROM attempts WHERE {attempt_cond}", [*args, *args]
+    ).fetchone()[0]
+    # A token without its create attempt (salvaged) still counts as one attempt gone.
+    orphans = db.execute(
+        f"SELECT COUNT(*) FROM ({tokens}) d WHERE NOT EXISTS "
+        "(SELECT 1 FROM attempts a WHERE a.token_id = d.token_id)",
+        args,
+    ).fetchone()[0]
+    return Cleared(attempts=int(n_attempts) + int(orphans), tokens=int(n_tokens))
+
+
+def clear(history: HistoryStore, scope: ClearScope) -> Cleared:
+    """Forget what ``scope`` takes, in ONE transaction (a crash or a failure part way
+    leaves the history as it was); returns what went. Tokens stay on their vault. Raises
+    HistoryWriteError."""
+    tokens, attempt_cond, args = _doomed(scope)
+    with writing(history) as db:
+        gone = clear_counts(history, scope)
+        db.execute(f"DELETE FROM token_events WHERE token_id IN ({tokens})", args)
+        db.execute(f"DELETE FROM attempts WHERE {attempt_cond}", [*args, *args])
+        db.execute(f"DELETE FROM tokens WHERE token_id IN ({tokens})", args)
+    return gone
+
+
+def prune(history: HistoryStore, now: datetime, days: int | None) -> Cleared:
+    """Retention: forget what is older than ``days`` days at ``now`` (None: keep forever)."""
+    if days is None:
+        return Cleared()
+    return clear(history, ClearScope.older_than(days, now))
+
+
+def _which(scope: ClearScope) -> str:
+    if scope.everything:
+        return _("the whole history")
+    if scope.before is not None:
+        if scope.days is not None:
+            return _("older than %n day(s)", n=scope.days)
+        return _("older than {moment}").format(moment=local_time(scope.before))
+    return _("test case {tag}").format(tag=(scope.tag or "").strip())
+
+
+def describe_clear(history: HistoryStore, scope: ClearScope) -> tuple[str, Cleared]:
+    """The sentence a confirmation shows before clearing (what goes, counted now), and the
+    counts."""
+    counts = clear_counts(history, scope)
+    if not counts.attempts:
+        return _("Nothing to clear ({which}): no attempt matches.").format(
+            which=_which(scope)
+        ), counts
+    what = _("%n attempt(s)", n=counts.attempts)
+    tokens = _("%n of them token(s)", n=counts.tokens)
+    return _(
+        "{attempts} ({tokens}) will be removed from the history: {which}. This cannot be "
+        "undone; the tokens stay on the vault."
+    ).format(attempts=what, tokens=tokens, which=_which(scope)), counts
+
+
+def cleared_text(cleared: Cleared) -> str:
+    """What a clear did, for the status bar and the command line."""
+    return _("Removed {attempts} ({tokens}) from the history.").format(
+        attempts=_("%n attempt(s)", n=cleared.attempts),
+        tokens=_("%n of them token(s)", n=cleared.tokens),
+    )

@@ -863,9 +863,57 @@ def salvage(
             sink.restart()  # start again row by row
             _copy_row_by_row(src, sink)
             sink.flush()
+        for table in _EVIDENCE_TABLES:
+            _copy_evidence(src, into, table)
+        _backfill_attempts(into)
         return sink.saved
     finally:
         src.close()
+
+
+_EVIDENCE_TABLES = ("attempts", "token_events")  # schema 4 (core.attempts)
+
+
+def _backfill_attempts(into: HistoryStore) -> None:
+    """Every token copied without its create attempt (a file older than schema 4, or one
+    whose attempts could not be read) gets one, and a ``created`` event, as the migration
+    to schema 4 gives them: the attempt log then lists every token."""
+    with writing(into) as db:
+        db.execute(
+            "INSERT INTO attempts (attempt_id, at, profile, vault_url, outcome, token_id, "
+            "brand, last4, scenario, scenario_label, expected_charge_status, "
+            "expected_failure_code, answer_json, test_key, note) "
+            "SELECT 'atmp_' || lower(hex(randomblob(16))), created_at, profile, vault_url, "
+            "'created', token_id, brand, last4, scenario, scenario_label, "
+            "expected_charge_status, expected_failure_code, raw_json, test_key, note "
+            "FROM tokens t WHERE NOT EXISTS (SELECT 1 FROM attempts a "
+            "WHERE a.token_id = t.token_id)"
+        )
+        db.execute(
+            "INSERT INTO token_events (token_id, at, kind) SELECT token_id, created_at, "
+            "'created' FROM tokens t WHERE NOT EXISTS (SELECT 1 FROM token_events e "
+            "WHERE e.token_id = t.token_id)"
+        )
+
+
+def _copy_evidence(src: sqlite3.Connection, into: HistoryStore, table: str) -> None:
+    """Copy what can be read of ``table`` (the attempt log) from a damaged file: the rows
+    of one whole-table read, or none if that read fails (the tokens, copied row by row, are
+    what a repair must keep; a token without its attempt gets one made up when read)."""
+    try:
+        have = [str(r[1]) for r in src.execute(f"PRAGMA table_info({table})").fetchall()]
+        want = [str(r[1]) for r in into._db.execute(f"PRAGMA table_info({table})").fetchall()]
+        columns = [c for c in want if c in have]
+        if not columns:
+            return
+        rows = src.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
+    except sqlite3.DatabaseError:
+        return
+    marks = ", ".join("?" for _ in columns)
+    with writing(into) as db:
+        db.executemany(
+            f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+        )
 
 
 def _select_list(src: sqlite3.Connection) -> str:

@@ -60,7 +60,12 @@ _SCALARS = (
     "close_to_tray",
     "tray_missing_told",
     "ranking_since",
+    "current_test_key",
+    "retention_days",
 )
+# Retention (issue 16): the history keeps attempts this many days (None: forever).
+MIN_RETENTION_DAYS, MAX_RETENTION_DAYS = 1, 3650
+MAX_TEST_KEY = 200  # the longest test case kept (a key such as QA-123 is a few characters)
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,12 @@ class Settings:
     # "Reset ranking": tokens created before this moment (ISO 8601, UTC) no longer count for
     # the Frequent cards; the history itself is kept. None: every token counts.
     ranking_since: str | None = None
+    # The test case new creates are tagged with (the window's "Test case:" field, the tray,
+    # a forwarded `omise-token create` without --tag); "": none.
+    current_test_key: str = ""
+    # Attempts and tokens older than this many days are forgotten (at start, then daily);
+    # None: kept forever.
+    retention_days: int | None = None
 
     def profile(self, name: str) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -222,6 +233,8 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         tray_missing_told=_typed(data, "tray_missing_told", bool, False),
         pinned=_pins(data.get("pinned")),
         ranking_since=_typed(data, "ranking_since", str, None),
+        current_test_key=_typed(data, "current_test_key", str, "").strip()[:MAX_TEST_KEY],
+        retention_days=retention_days(data.get("retention_days")),
     )
     settings.color_scheme, scheme_notice = _color_scheme(data)
     settings.sandbox_port = _sandbox_port(data)
@@ -260,6 +273,13 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     if isinstance(active, str) and settings.profile(active) is not None:
         settings.active_profile = active
     return settings, notices
+
+
+def retention_days(raw: object) -> int | None:
+    """A saved retention: whole days within bounds; anything else (or None): forever."""
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        return None
+    return raw if MIN_RETENTION_DAYS <= raw <= MAX_RETENTION_DAYS else None
 
 
 def _pins(raw: object) -> list[str]:
@@ -484,6 +504,8 @@ def _adopt(settings: Settings, merged: Settings) -> None:
     settings.tray_missing_told = merged.tray_missing_told
     settings.pinned = list(merged.pinned)
     settings.ranking_since = merged.ranking_since
+    settings.current_test_key = merged.current_test_key
+    settings.retention_days = merged.retention_days
     if settings.profile(settings.active_profile) is None:
         settings.active_profile = SANDBOX
 

@@ -28,6 +28,7 @@ from omise_token_gui.options import Options
 from omise_token_gui.services import Services
 from omise_token_gui.ui.exception_hook import ExceptionHook
 from omise_token_gui.ui.main_window import MainWindow
+from omise_token_gui.ui.retention import keep_pruning
 from omise_token_gui.ui.runner import FirstPaint, report_paint
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ class Session:
         self._attached: asyncio.Future[TokenService] = loop.create_future()
         self.server: InstanceServer | None = None
         self.tray: Tray | None = None  # once started, where the desktop shows tray icons
+        self.retention: QTimer | None = None  # the daily prune, once the history is checked
         window.closed.connect(lambda: self.finish(0))
         if self.options.headless:
             self._painted.set_result(None)
@@ -200,6 +202,12 @@ class Session:
         importing httpx, uvicorn and starlette and starting the emulator take a while, and
         the window keeps answering meanwhile (Create stays disabled until ``attach()``)."""
         await repair_in_background(self.window, self.services)
+        self.retention = keep_pruning(  # retention (issue 16): now, then daily
+            self.window,
+            lambda: self.services.history_store,
+            lambda: self.services.settings.retention_days,
+            lambda gone: self.window.history_model.reload(),
+        )
         self._starting = on_worker_thread(self.services.start_network, "network-start")
         service = await self._starting
         from omise_token_gui.ui.tray_link import attach_tray  # after the ready paint

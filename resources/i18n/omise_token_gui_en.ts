@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Attempts</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them token(s)</source>
+        <translation>
+            <numerusform>%n of them a token</numerusform>
+            <numerusform>%n of them tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n day(s)</source>
+        <translation>
+            <numerusform>older than %n day</numerusform>
+            <numerusform>older than %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message numerus="yes">
         <source>%n problem(s)</source>

@@ -207,9 +207,51 @@
 </context>
 <context>
     <name>Attempts</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>การพยายามสร้าง %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them token(s)</source>
+        <translation>
+            <numerusform>เป็นโทเค็น %n รายการ</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancelled before the vault answered.</source>
         <translation>ยกเลิกก่อนที่ vault จะตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Nothing to clear ({which}): no attempt matches.</source>
+        <translation>ไม่มีอะไรให้ลบ ({which}): ไม่มีการพยายามสร้างที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Removed {attempts} ({tokens}) from the history.</source>
+        <translation>ลบ{attempts} ({tokens}) ออกจากประวัติแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n day(s)</source>
+        <translation>
+            <numerusform>เก่ากว่า %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>older than {moment}</source>
+        <translation>เก่ากว่า {moment}</translation>
+    </message>
+    <message>
+        <source>test case {tag}</source>
+        <translation>กรณีทดสอบ {tag}</translation>
+    </message>
+    <message>
+        <source>the whole history</source>
+        <translation>ประวัติทั้งหมด</translation>
+    </message>
+    <message>
+        <source>{attempts} ({tokens}) will be removed from the history: {which}. This cannot be undone; the tokens stay on the vault.</source>
+        <translation>จะลบ{attempts} ({tokens}) ออกจากประวัติ: {which} ย้อนกลับไม่ได้; โทเค็นยังคงอยู่ใน vault</translation>
     </message>
     <message>
         <source>{sentence} Fields: {fields}.</source>
@@ -1193,6 +1235,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ทุกโทเค็นที่สถานะการเรียกเก็บเงินอาจยังเปลี่ยนได้</translation>
     </message>
     <message>
+        <source>forget attempts and tokens in the history (all, older than, or by test case): says what goes and asks first; the tokens stay on the vault</source>
+        <translation>ลบการพยายามสร้างและโทเค็นออกจากประวัติ (ทั้งหมด, เก่ากว่า หรือตามกรณีทดสอบ): บอกก่อนว่าจะลบอะไรและถามก่อนลบ; โทเค็นยังคงอยู่ใน vault</translation>
+    </message>
+    <message>
         <source>history and the Sandbox&apos;s state here, as the app (or ${env})</source>
         <translation>เก็บประวัติและสถานะของ Sandbox ที่นี่ เหมือนแอป (หรือ ${env})</translation>
     </message>
@@ -1205,8 +1251,8 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ข้อผิดพลาดภายใน: {kind}: {problem}</translation>
     </message>
     <message>
-        <source>list created tokens, newest first</source>
-        <translation>แสดงโทเค็นที่สร้างแล้ว ล่าสุดขึ้นก่อน</translation>
+        <source>list created tokens (--attempts: every create attempt), newest first</source>
+        <translation>แสดงโทเค็นที่สร้างไว้ (--attempts: ทุกครั้งที่พยายามสร้าง) ล่าสุดก่อน</translation>
     </message>
     <message>
         <source>list the profiles (* is the active one)</source>
@@ -1297,8 +1343,8 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>โทเค็นที่จะอ่านสถานะอีกครั้ง</translation>
     </message>
     <message>
-        <source>token id, card, scenario, profile...</source>
-        <translation>รหัสโทเค็น บัตร สถานการณ์ทดสอบ โปรไฟล์...</translation>
+        <source>token id, card, scenario, profile, tag, note...</source>
+        <translation>id โทเค็น, บัตร, สถานการณ์ทดสอบ, โปรไฟล์, แท็ก, บันทึก...</translation>
     </message>
     <message>
         <source>unpin the card with this id</source>
@@ -1422,8 +1468,16 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
 <context>
     <name>Commands</name>
     <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
         <source>A profile named {name} exists already.</source>
         <translation>มีโปรไฟล์ชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Active profile: {name}</source>
@@ -1446,6 +1500,14 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>แอป: {state} ({why})</translation>
     </message>
     <message>
+        <source>CARD</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>Clear it? [y/N] </source>
+        <translation>ลบเลยไหม? [y/N] </translation>
+    </message>
+    <message>
         <source>Config dir: {path}</source>
         <translation>โฟลเดอร์การตั้งค่า: {path}</translation>
     </message>
@@ -1462,6 +1524,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>หมายถึง {id} หรือเปล่า</translation>
     </message>
     <message>
+        <source>Give the test case to clear (--tag KEY), not an empty one.</source>
+        <translation>ระบุกรณีทดสอบที่จะลบ (--tag KEY) ห้ามเว้นว่าง</translation>
+    </message>
+    <message>
         <source>Give the token ids to refresh, or --all.</source>
         <translation>ระบุรหัสโทเค็นที่จะรีเฟรช หรือใช้ --all</translation>
     </message>
@@ -1470,12 +1536,36 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ระบุรหัสโทเค็นหรือ --all อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
     </message>
     <message>
+        <source>MESSAGE</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>มิลลิวินาที</translation>
+    </message>
+    <message>
         <source>No profile named {name}. Known profiles: {known}.</source>
         <translation>ไม่มีโปรไฟล์ชื่อ {name} โปรไฟล์ที่มี: {known}</translation>
     </message>
     <message>
+        <source>Not in the history: {ids}. Nothing was changed.</source>
+        <translation>ไม่มีในประวัติ: {ids} ไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
         <source>Not in the history: {ids}. Nothing was sent.</source>
         <translation>ไม่มีในประวัติ: {ids} จึงไม่ได้ส่งอะไรไป</translation>
+    </message>
+    <message>
+        <source>Note of {id}: {value}</source>
+        <translation>บันทึกของ {id}: {value}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>ไม่ได้ลบอะไร</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Sandbox URL: none (the Sandbox runs inside the app, or inside a command)</source>
@@ -1494,12 +1584,48 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>บันทึก “{name}” แล้ว และตั้งเป็นโปรไฟล์ที่ใช้งานอยู่</translation>
     </message>
     <message>
+        <source>TAG</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>โทเค็น</translation>
+    </message>
+    <message>
+        <source>Test case of {id}: {value}</source>
+        <translation>กรณีทดสอบของ {id}: {value}</translation>
+    </message>
+    <message>
         <source>The card has problems; nothing was sent. {problems} Add --send-anyway to test how the vault answers.</source>
         <translation>ข้อมูลบัตรมีจุดผิด จึงไม่ได้ส่งอะไรไป {problems} เพิ่ม --send-anyway เพื่อทดสอบว่า vault ตอบอย่างไร</translation>
     </message>
     <message>
         <source>Unknown scenario {id}.{hint} &apos;omise-token scenarios&apos; lists the scenario ids.</source>
         <translation>ไม่รู้จักสถานการณ์ทดสอบ {id}{hint} ดูรหัสสถานการณ์ทดสอบได้ด้วย &apos;omise-token scenarios&apos;</translation>
+    </message>
+    <message>
+        <source>a note kept with each attempt</source>
+        <translation>บันทึกที่เก็บไว้กับการพยายามสร้างแต่ละครั้ง</translation>
+    </message>
+    <message>
+        <source>do not ask; clear at once</source>
+        <translation>ไม่ต้องถาม; ลบทันที</translation>
+    </message>
+    <message>
+        <source>every attempt and token</source>
+        <translation>ทุกการพยายามสร้างและทุกโทเค็น</translation>
+    </message>
+    <message>
+        <source>every create attempt, failed ones too (refused here, vault errors, network faults, cancelled), with its outcome, error, tag, note and duration</source>
+        <translation>ทุกครั้งที่พยายามสร้าง รวมครั้งที่ไม่สำเร็จ (แอปปฏิเสธ, vault ตอบข้อผิดพลาด, ปัญหาเครือข่าย, ยกเลิก) พร้อมผลลัพธ์ ข้อผิดพลาด แท็ก บันทึก และเวลาที่ใช้</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {limit}, not {value}</source>
+        <translation>ต้องอยู่ระหว่าง 1 ถึง {limit} ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <source>no attempts in the history match.</source>
+        <translation>ไม่มีการพยายามสร้างในประวัติที่ตรงกัน</translation>
     </message>
     <message>
         <source>no running app found for these directories</source>
@@ -1512,6 +1638,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>no tokens in the history match.</source>
         <translation>ไม่มีโทเค็นในประวัติที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>not a whole number: {text}</source>
+        <translation>ไม่ใช่จำนวนเต็ม: {text}</translation>
     </message>
     <message>
         <source>not running</source>
@@ -1534,12 +1664,28 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ไม่มีอะไรให้รีเฟรช: การเรียกเก็บเงินของทุกโทเค็นจบแล้ว</translation>
     </message>
     <message>
+        <source>only the test case KEY (e.g. QA-123)</source>
+        <translation>เฉพาะกรณีทดสอบ KEY (เช่น QA-123)</translation>
+    </message>
+    <message>
         <source>ranking reset: Frequent counts the tokens created from now on.</source>
         <translation>รีเซ็ตการจัดอันดับแล้ว: ส่วนใช้บ่อยจะนับโทเค็นที่สร้างจากนี้ไป</translation>
     </message>
     <message>
+        <source>set the note of a token or attempt; &quot;&quot; clears it</source>
+        <translation>ตั้งบันทึกของโทเค็นหรือการพยายามสร้าง; &quot;&quot; เพื่อล้าง</translation>
+    </message>
+    <message>
+        <source>set the test case of a token (tokn_…) or attempt (atmp_…); &quot;&quot; clears it</source>
+        <translation>ตั้งกรณีทดสอบของโทเค็น (tokn_…) หรือการพยายามสร้าง (atmp_…); &quot;&quot; เพื่อล้าง</translation>
+    </message>
+    <message>
         <source>the local channel cannot be used: {problem}</source>
         <translation>ใช้ช่องทางสื่อสารในเครื่องไม่ได้: {problem}</translation>
+    </message>
+    <message>
+        <source>the test case these attempts are for (e.g. QA-123); default: the current test case set in the window</source>
+        <translation>กรณีทดสอบของการสร้างครั้งนี้ (เช่น QA-123); ค่าเริ่มต้น: กรณีทดสอบปัจจุบันที่ตั้งไว้ในหน้าต่าง</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1548,6 +1694,14 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>used</source>
         <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>what carries the test case KEY</source>
+        <translation>สิ่งที่มีกรณีทดสอบ KEY</translation>
+    </message>
+    <message>
+        <source>what was created more than DAYS days ago</source>
+        <translation>สิ่งที่สร้างไว้นานกว่า DAYS วัน</translation>
     </message>
     <message>
         <source>{token} was created but not saved in the history: {reason}</source>

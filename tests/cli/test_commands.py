@@ -37,6 +37,8 @@ RECORD_FIELDS = {
     "verdict_reason",
     "refreshed_at",
     "explanation",
+    "tag",
+    "note",
 }
 
 

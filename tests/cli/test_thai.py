@@ -30,6 +30,7 @@ _KEPT = (
     Test Token Lines TLS LANG pid Environment
     create scenarios history refresh check-key profiles status list add use remove
     COMMAND ACTION NAME NUMBER TEXT SECONDS FILE N en th
+    clear KEY DAYS ID
 """
 )
 ALLOWED = {w.lower() for w in _KEPT.split()}

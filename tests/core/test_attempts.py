@@ -377,3 +377,64 @@ def test_a_schema_3_history_gains_attempts_and_events(tmp_path: Path) -> None:
         record = store.get("tokn_test_old1")
         assert isinstance(record, TokenRecord)
         assert record.test_key == ""
+
+
+# ------------------------------------------------------------------ salvage
+def test_salvage_keeps_the_attempts_and_events_with_the_tokens(tmp_path: Path) -> None:
+    """A repair copies the attempt log too: failed attempts, create attempts (tag, note,
+    create answer) and events; a schema 3 file (no log) gives tokens that read with a
+    made-up create attempt."""
+    from omise_token_gui.core.history import salvage
+
+    damaged = tmp_path / "damaged.sqlite3"
+    with HistoryStore(damaged) as old:
+        svc, _ = service(old, token_answer())
+        made = run(svc.create(card(NUMBER), qa(qa_settings()), test_key="QA-3", note="n"))
+        old.update_status(made.token_id, used=True, charge_status="failed")
+        svc, _ = service(old, omise_error(400, "invalid_card", "number is invalid"))
+        with pytest.raises(AppError):
+            run(svc.create(card(TYPED), qa(qa_settings()), test_key="QA-3"))
+    with HistoryStore(":memory:") as into:
+        assert salvage(damaged, into) == 1
+        rows = attempts.select(into)
+        assert [r.attempt.outcome for r in rows] == [Outcome.CREATED, Outcome.VAULT_ERROR]
+        assert [r.attempt.test_key for r in rows] == ["QA-3", "QA-3"]
+        assert attempts.created_json(into, made.token_id) is not None
+        assert [e.kind for e in attempts.events(into, made.token_id)] == ["created", "changed"]
+        assert attempts.count(into, HistoryFilter(text="QA-3"), tokens_only=True) == 1
+    schema_3 = tmp_path / "schema3.sqlite3"
+    db = sqlite3.connect(schema_3, isolation_level=None)
+    db.execute(
+        "CREATE TABLE tokens (token_id TEXT PRIMARY KEY, created_at TEXT NOT NULL, "
+        "profile TEXT NOT NULL, vault_url TEXT NOT NULL, raw_json TEXT NOT NULL)"
+    )
+    db.execute(
+        "INSERT INTO tokens VALUES ('tokn_test_old', '2026-01-01T00:00:00+00:00', 'Sandbox', "
+        "'u', '{}')"
+    )
+    db.close()
+    with HistoryStore(":memory:") as into:
+        assert salvage(schema_3, into) == 1
+        (row,) = attempts.page(into)
+        assert (row.attempt.token_id, row.attempt.outcome) == ("tokn_test_old", Outcome.CREATED)
+        assert [e.kind for e in attempts.events(into, "tokn_test_old")] == ["created"]
+
+
+def test_a_token_without_its_attempt_reads_as_created(store: HistoryStore) -> None:
+    store.add(
+        TokenRecord(
+            token_id="tokn_test_lonely",
+            created_at=datetime(2026, 1, 1, tzinfo=UTC),
+            profile="Sandbox",
+            vault_url="u",
+            raw_json="{}",
+            test_key="QA-4",
+        )
+    )
+    (row,) = attempts.page(store, tokens_only=True)
+    assert row.attempt.attempt_id == ""
+    assert row.attempt.outcome is Outcome.CREATED
+    assert row.attempt.test_key == "QA-4"
+    assert row.token is not None
+    assert attempts.page(store) == []  # the all-attempts view lists recorded attempts
+    assert attempts.clear_counts(store, attempts.ClearScope(tag="qa-4")).attempts == 1
