@@ -274,6 +274,14 @@ class DetailsPane(QWidget):
         self.note_edit.setPlaceholderText(_("A note for this attempt (Enter saves)"))
         self.tag_edit.setAccessibleName(_("Test case of the selected row"))
         self.note_edit.setAccessibleName(_("Note of the selected row"))
+        self.tag_edit.setToolTip(_("The test case of this row; Enter (or leaving) saves it"))
+        self.note_edit.setToolTip(_("A note kept with this row; Enter (or leaving) saves it"))
+        self.answers.setToolTip(_("The vault's answer when the token was made, or its latest"))
+        self.copy_button.setToolTip(_("Copy the answer shown (JSON)"))
+        self.created_view.setAccessibleName(_("Create answer"))
+        self.latest_view.setAccessibleName(_("Latest refresh"))
+        for view in (self.created_view, self.latest_view):
+            view.setToolTip(_("The vault's answer, as kept (no card number)"))
         self.show_details(self._details)
 
     def tab_chain(self) -> list[QWidget]:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omise_token_gui.core.settings import MAX_TEST_KEY
 from omise_token_gui.ui.i18n import on_language_change, translator, without_mnemonic
 from omise_token_gui.ui.plain import plain_label
 from omise_token_gui.ui.window_state import remember
 
 _ = translator("EvidenceBar")
-MAX_TEST_KEY = 200  # a test case is a key ("QA-123"), not a paragraph
 
 
 class EvidenceBar(QWidget):

@@ -204,7 +204,9 @@ class ScenarioCreator:
             starting = _("The app is still starting; try again.")
             return CreateOutcome(Exit.NETWORK, None, starting)
         try:
-            record = await window.service.create(scenario_card(entry), window.profile)
+            record = await window.service.create(
+                scenario_card(entry), window.profile, test_key=window.settings.current_test_key
+            )
         except TokenNotSaved as exc:
             window.clipboard.set_text(exc.record.token_id)
             return CreateOutcome(

@@ -526,6 +526,7 @@ def settings_dialog(
 
     dialog = SettingsDialog(settings, save, check_key, tasks, parent)
     describe_settings(dialog)
+    dialog.retention.changed.connect(dialog.save_general)  # retention (issue 16), saved at once
     return dialog
 
 

@@ -1924,8 +1924,16 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>หมายเหตุของครั้งนี้ (กด Enter เพื่อบันทึก)</translation>
     </message>
     <message>
+        <source>A note kept with this row; Enter (or leaving) saves it</source>
+        <translation>หมายเหตุที่เก็บไว้กับแถวนี้ กด Enter (หรือออกจากช่อง) เพื่อบันทึก</translation>
+    </message>
+    <message>
         <source>Copy the answer shown</source>
         <translation>คัดลอกคำตอบที่แสดงอยู่</translation>
+    </message>
+    <message>
+        <source>Copy the answer shown (JSON)</source>
+        <translation>คัดลอกคำตอบที่แสดงอยู่ (JSON)</translation>
     </message>
     <message>
         <source>Copy this answer</source>
@@ -1970,6 +1978,18 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>Test case:</source>
         <translation>กรณีทดสอบ:</translation>
+    </message>
+    <message>
+        <source>The test case of this row; Enter (or leaving) saves it</source>
+        <translation>กรณีทดสอบของแถวนี้ กด Enter (หรือออกจากช่อง) เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer when the token was made, or its latest</source>
+        <translation>คำตอบของ vault ตอนสร้างโทเค็น หรือคำตอบล่าสุด</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer, as kept (no card number)</source>
+        <translation>คำตอบของ vault ตามที่เก็บไว้ (ไม่มีหมายเลขบัตร)</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2103,6 +2123,25 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>e.g. QA-123</source>
         <translation>เช่น QA-123</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLink</name>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>ล้างประวัติ… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Forget tokens and attempts: all, older than some days, or one test case&apos;s</source>
+        <translation>ลบโทเค็นและครั้งที่ลองสร้าง: ทั้งหมด ที่เก่ากว่ากี่วัน หรือของกรณีทดสอบหนึ่ง</translation>
+    </message>
+    <message>
+        <source>New tokens are no longer tagged with a test case.</source>
+        <translation>โทเค็นใหม่จะไม่ติดกรณีทดสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>New tokens are now tagged with the test case: {key}</source>
+        <translation>โทเค็นใหม่จะติดกรณีทดสอบ: {key}</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3629,10 @@ Clear the filter to see every token.</source>
 <context>
     <name>SettingsPane</name>
     <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
         <source> s</source>
         <comment>seconds</comment>
         <translation> วินาที</translation>
@@ -3639,6 +3682,10 @@ Clear the filter to see every token.</source>
         <translation>มืด</translation>
     </message>
     <message>
+        <source>Days the history keeps</source>
+        <translation>จำนวนวันที่ประวัติเก็บไว้</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
@@ -3649,6 +3696,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>Delete the profile “{name}”? Its tokens stay in the history.</source>
         <translation>ลบโปรไฟล์ “{name}” ใช่ไหม โทเค็นของโปรไฟล์นี้ยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Forget tokens and attempts older than</source>
+        <translation>ลบโทเค็นและครั้งที่ลองสร้างที่เก่ากว่า</translation>
     </message>
     <message>
         <source>General</source>
@@ -3685,6 +3736,14 @@ Clear the filter to see every token.</source>
     <message>
         <source>No tray icon: this desktop shows no tray icons (on GNOME, the AppIndicator extension adds them). Everything works from this window as before, and closing it quits the app.</source>
         <translation>ไม่มีไอคอนในถาดระบบ: เดสก์ท็อปนี้ไม่แสดงไอคอนในถาดระบบ (บน GNOME ติดตั้งส่วนขยาย AppIndicator เพื่อให้แสดงได้) ทุกอย่างยังใช้งานได้จากหน้าต่างนี้เหมือนเดิม และเมื่อปิดหน้าต่างแอปจะปิดไปด้วย</translation>
+    </message>
+    <message>
+        <source>Older tokens and attempts are forgotten at start and once a day.</source>
+        <translation>โทเค็นและครั้งที่ลองสร้างที่เก่ากว่านี้จะถูกลบตอนเปิดแอปและวันละครั้ง</translation>
+    </message>
+    <message>
+        <source>Omise recommends not keeping tokens around. Off: the history keeps everything until you clear it (Edit → Clear history…).</source>
+        <translation>Omise แนะนำไม่ให้เก็บโทเค็นไว้นาน ปิด: ประวัติเก็บทุกอย่างไว้จนกว่าคุณจะล้างเอง (แก้ไข → ล้างประวัติ…)</translation>
     </message>
     <message>
         <source>Profile name</source>

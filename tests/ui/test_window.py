@@ -477,6 +477,7 @@ def test_keyboard_and_context_menu_row_actions(app: Harness, qtbot: QtBot) -> No
         "Simulate charge",
         "Delete",
         "Copy test card number",  # the default card is a catalog card (ui/card_copy.py)
+        "Clear history…",  # the whole history's, last (ui/evidence_link.py)
     ]
     menu.close()
 
