@@ -99,8 +99,10 @@ def main() -> int:
         shot(window, "details-token.png")
         panel.evidence_bar.attempts_button.click()
         panel.table.selectRow(0)
-        await asyncio.sleep(0.2)
+        window.resize(1280, 720)  # the smallest screen the window is made for
+        await asyncio.sleep(0.3)
         shot(window, "details-attempt.png")
+        window.resize(1400, 960)
         panel.evidence_bar.tokens_button.click()
         panel.details_button.setChecked(False)
 

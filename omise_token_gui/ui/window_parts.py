@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -305,15 +306,19 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
 def _history_splitter(parts: Parts) -> QSplitter:
     """The history over its details pane; the pane folds away (the row bar's Details
     button, closed at first: the table keeps the height), remembered with the window."""
-    splitter = _splitter(
-        Qt.Orientation.Vertical, "splitHistory", parts.history_panel, parts.details
-    )
-    splitter.setStretchFactor(0, 1)
-    splitter.setStretchFactor(1, 1)
-    splitter.setSizes([300, 300])  # opened the first time: half each
+    pane = QScrollArea()  # on a small screen the pane scrolls, the window does not
+    pane.setObjectName("detailsScroll")
+    pane.setWidgetResizable(True)
+    pane.setFrameShape(QFrame.Shape.NoFrame)
+    pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    pane.setWidget(parts.details)
+    splitter = _splitter(Qt.Orientation.Vertical, "splitHistory", parts.history_panel, pane)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setSizes([300, 200])  # opened the first time: the table keeps the most
     button = parts.history_panel.details_button
-    parts.details.setVisible(button.isChecked())
-    button.toggled.connect(parts.details.setVisible)
+    pane.setVisible(button.isChecked())
+    button.toggled.connect(pane.setVisible)
     return splitter
 
 
