@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core.answers import pretty_json
 from omise_token_gui.core.cardnumber import mask_number, number_shape
-from omise_token_gui.core.evidence import Attempt
+from omise_token_gui.core.evidence import Attempt, Outcome
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.history_columns import local_time, shown
 from omise_token_gui.ui import palette
+from omise_token_gui.ui.card_form import FIELDS
 from omise_token_gui.ui.i18n import on_language_change, translator
 from omise_token_gui.ui.plain import plain_label, plain_tooltip
 
@@ -84,14 +85,20 @@ def _masked(text: str) -> str:
 
 
 def request_lines(request_json: str) -> list[tuple[str, str]]:
-    """The request's fields as (name, value) pairs, as sent (a number-shaped value masked)."""
+    """The request's fields as (label, value) pairs: the card form's label in the current
+    language (an unknown field by its name), the value as sent (a number-shaped one masked)."""
     try:
         body = json.loads(request_json or "{}")
     except ValueError:
         return []
     if not isinstance(body, dict):
         return []
-    return [(str(k), _masked(str(v))) for k, v in body.items() if v not in (None, "")]
+    labels = {spec.name: spec.shown_label for spec in FIELDS}  # the card form's, translated
+    return [
+        (labels.get(str(k), str(k)), _masked(str(v)))
+        for k, v in body.items()
+        if v not in (None, "")
+    ]
 
 
 def heading_text(details: Details) -> str:
@@ -129,6 +136,16 @@ def event_lines(details: Details) -> list[str]:
             )
         )
     return lines
+
+
+def message_text(attempt: Attempt | None) -> str:
+    """A failed attempt's sentence, labelled: Omise's own words as it sent them, or the
+    app's (in the language it was made in)."""
+    if attempt is None or attempt.succeeded or not attempt.error_message:
+        return ""
+    if attempt.outcome is Outcome.VAULT_ERROR:
+        return _("Vault said: “{message}”").format(message=attempt.error_message)
+    return _("Message: {message}").format(message=attempt.error_message)
 
 
 def verdict_lines(token: TokenRecord | None) -> str:
@@ -304,7 +321,7 @@ class DetailsPane(QWidget):
             return
         attempt, token = details.attempt, details.token
         self.heading.setText(heading_text(details))
-        message = attempt.error_message if attempt is not None and not attempt.succeeded else ""
+        message = message_text(attempt)
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.message.setToolTip(plain_tooltip(message))

@@ -1948,6 +1948,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>รีเฟรชล่าสุด</translation>
     </message>
     <message>
+        <source>Message: {message}</source>
+        <translation>ข้อความ: {message}</translation>
+    </message>
+    <message>
         <source>No token: nothing to compare with the card&apos;s promise.</source>
         <translation>ไม่มีโทเค็น: ไม่มีอะไรให้เทียบกับผลที่บัตรควรให้</translation>
     </message>
@@ -1990,6 +1994,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>The vault&apos;s answer, as kept (no card number)</source>
         <translation>คำตอบของ vault ตามที่เก็บไว้ (ไม่มีหมายเลขบัตร)</translation>
+    </message>
+    <message>
+        <source>Vault said: “{message}”</source>
+        <translation>vault ตอบว่า: “{message}”</translation>
     </message>
     <message>
         <source>Verdict</source>

@@ -56,8 +56,8 @@ def test_a_vault_error_is_a_row_of_the_all_attempts_view(app: Harness) -> None:
     w.history_panel.details_button.setChecked(True)
     w.history_panel.table.selectRow(0)
     assert w.details.heading.text().startswith("vault error: invalid_card")
-    assert "expiration month" in w.details.message.text()  # the vault's own sentence
-    assert "expiration_month: 13" in w.details.request.text()
+    assert w.details.message.text().startswith("Vault said: “expiration month")  # Omise's words
+    assert "Expiry month: 13" in w.details.request.text()
 
 
 def test_clear_history_says_what_goes_then_clears_it(app: Harness) -> None:
@@ -101,3 +101,27 @@ def test_retention_is_a_setting_of_the_pane(app: Harness) -> None:
     assert not any(
         isinstance(b, QMessageBox) and b.isVisible() for b in w.findChildren(QMessageBox)
     )
+
+
+def test_the_details_and_the_all_attempts_view_speak_thai(app: Harness) -> None:
+    from omise_token_gui.core import i18n
+    from omise_token_gui.ui.i18n import apply_language
+    from tests.ui.test_thai_everywhere import untranslated
+
+    w = app.window
+    app.create_and_wait()
+    w.form.edits["expiration_month"].setText("13")
+    w.panel.send_anyway.setChecked(True)
+    app.create_and_wait()
+    w.history_panel.details_button.setChecked(True)
+    w.history_panel.evidence_bar.attempts_button.click()
+    apply_language(i18n.THAI)
+    try:
+        app.qtbot.waitUntil(lambda: w.details.events_title.text() == "สถานะตามเวลา")
+        for row in range(w.history_model.rowCount()):
+            w.history_panel.table.selectRow(row)
+            assert untranslated(w.details) == [], row
+            assert untranslated(w.history_panel) == [], row
+        assert w.history_panel.count_label.text() == "2 ครั้ง"
+    finally:
+        apply_language(i18n.ENGLISH)

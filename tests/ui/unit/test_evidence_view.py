@@ -178,7 +178,7 @@ def test_the_details_of_a_used_token(rig: Rig) -> None:
     assert used.token_id in pane.heading.text()
     assert "created" in pane.heading.text()
     assert "42 ms" in pane.heading.text()
-    assert "name: Somchai Prasert" in pane.request.text()
+    assert "Cardholder name: Somchai Prasert" in pane.request.text()
     events = pane.events.text().splitlines()
     assert len(events) == 2
     assert "created: unused, charge unknown" in events[0]
@@ -192,7 +192,7 @@ def test_the_details_of_a_failed_attempt(rig: Rig) -> None:
     rig.select(rig.row_of_attempt(Outcome.VAULT_ERROR))
     pane = rig.pane
     assert pane.heading.text().startswith("vault error: invalid_card")
-    assert pane.message.text() == "number is invalid"
+    assert pane.message.text() == "Vault said: “number is invalid”"
     assert '"invalid_card"' in pane.created_view.toPlainText()
     assert not pane.has_latest()  # no token: never refreshed
     assert pane.events.text() == "(no status kept)"
