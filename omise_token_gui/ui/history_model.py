@@ -184,6 +184,7 @@ class HistoryModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._count = store.count()
         self._read_error_logged = False
+        self._fresh = False  # rows read again since the last attempt ended (token_added)
 
     @property
     def all_attempts(self) -> bool:
@@ -409,6 +410,7 @@ class HistoryModel(QAbstractTableModel):
         """A new token: inserted at the top when sorted newest first, else a reload."""
         if self._all or self._sort != ("created", True) or self._filter != HistoryFilter():
             self.reload()
+            self._fresh = True  # this attempt's row is read: attempt_ended need not again
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._pages.clear()
@@ -417,8 +419,9 @@ class HistoryModel(QAbstractTableModel):
 
     def attempt_ended(self) -> None:
         """An attempt ended without a token: a new row in the all-attempts view."""
-        if self._all:
+        if self._all and not self._fresh:
             self.reload()
+        self._fresh = False
 
     def token_changed(self, record: TokenRecord) -> None:
         """One token's status changed: one dataChanged for that row, no reset."""

@@ -279,3 +279,17 @@ def test_a_failed_save_says_so_and_keeps_nothing(
     rig.pane.tag_edit.editingFinished.emit()
     assert rig.status.last == "Not saved: The history file is read-only."
     assert all(not r.test_key for r in (store.get(t.token_id) for t in records(2)) if r)
+
+
+def test_a_new_token_in_the_all_attempts_view_stays_selected(rig: Rig, store: HistoryStore) -> None:
+    rig.panel.evidence_bar.attempts_button.click()
+    token = replace(records(3)[2], created_at=T0 + timedelta(hours=1))
+    made = attempt(4, Outcome.CREATED, token_id=token.token_id, at=token.created_at)
+    attempts.record_created(store, token, made)
+    rig.model.token_added()  # as CreateActions does for a new token…
+    rig.panel.select_token(token.token_id)
+    rig.model.attempt_ended()  # …then at the end of every attempt
+    assert rig.panel.selected_record() == store.get(token.token_id)
+    attempts.record(store, attempt(5, Outcome.CANCELLED, at=T0 + timedelta(hours=2)))
+    rig.model.attempt_ended()  # an attempt that made no token: its row appears
+    assert rig.model.rowCount() == 5
