@@ -179,11 +179,15 @@ class CommitEdit(QLineEdit):
         self._shown = ""
         self.editingFinished.connect(self._finish)
 
-    def show_value(self, text: str) -> None:
+    def show_value(self, text: str, keep_edit: bool = False) -> None:
+        """Show the stored ``text``; with ``keep_edit``, a change the tester is typing is
+        left alone (the same row shown again: an auto-refresh must not undo the typing)."""
         self._shown = text
-        self.setText(text)
+        if not (keep_edit and self.isModified()):
+            self.setText(text)
 
     def _finish(self) -> None:
+        self.setModified(False)
         if self.text() != self._shown:
             self._shown = self.text()
             self.committed.emit(self.text())
@@ -313,6 +317,8 @@ class DetailsPane(QWidget):
 
     def show_details(self, details: Details | None) -> None:
         """Show ``details`` (None: nothing is selected)."""
+        before = self._details
+        same = before is not None and details is not None and before.item_id == details.item_id
         self._details = details
         for widget in (self.tag_edit, self.note_edit, self.copy_button, self.answers):
             widget.setEnabled(details is not None)
@@ -331,8 +337,8 @@ class DetailsPane(QWidget):
         self.events.setText("\n".join(event_lines(details)) or _("(no status kept)"))
         self._show_answers(details)
         source = token if token is not None else attempt
-        self.tag_edit.show_value(source.test_key if source is not None else "")
-        self.note_edit.show_value(source.note if source is not None else "")
+        self.tag_edit.show_value(source.test_key if source is not None else "", same)
+        self.note_edit.show_value(source.note if source is not None else "", same)
 
     def _show_nothing(self) -> None:
         self.heading.setText(_("Select a row in the history to see its details."))

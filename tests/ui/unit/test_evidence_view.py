@@ -293,3 +293,25 @@ def test_a_new_token_in_the_all_attempts_view_stays_selected(rig: Rig, store: Hi
     attempts.record(store, attempt(5, Outcome.CANCELLED, at=T0 + timedelta(hours=2)))
     rig.model.attempt_ended()  # an attempt that made no token: its row appears
     assert rig.model.rowCount() == 5
+
+
+def test_a_refresh_of_the_row_does_not_undo_what_is_being_typed(
+    rig: Rig, store: HistoryStore, qtbot: QtBot
+) -> None:
+    token = records(2)[0]
+    row = rig.model.row_of(token.token_id)
+    assert row is not None
+    rig.select(row)
+    qtbot.keyClicks(rig.pane.tag_edit, "QA-4")  # typing, not saved yet
+    updated = store.update_status(token.token_id, used=True, charge_status="successful")
+    assert updated is not None
+    rig.model.token_changed(updated)  # an auto-refresh lands meanwhile
+    rig.actions.show_selected()
+    assert rig.pane.tag_edit.text() == "QA-4"
+    assert "used" in rig.pane.events.text()  # the rest of the pane did follow
+    rig.pane.tag_edit.editingFinished.emit()
+    stored = store.get(token.token_id)
+    assert stored is not None
+    assert stored.test_key == "QA-4"
+    rig.select(1 - row)  # another row: its own (empty) test case
+    assert rig.pane.tag_edit.text() == ""
