@@ -45,6 +45,15 @@ def compile_first(tmp: Path, trees: tuple[Path, ...]) -> None:
         time_to_paints(command(tree, f"{tmp}/warm/{tree.name}/d", f"{tmp}/warm/{tree.name}/c"))
 
 
+def own_resources(tree: Path) -> None:
+    """Make ``omise_token_gui.resources`` in ``tree`` its own ``resources/`` folder. The venv's
+    editable install maps that package to this tree's folder, so the other tree read this
+    tree's catalog (another schema since issue 15) and failed at start."""
+    link = tree / "omise_token_gui" / "resources"
+    if not link.exists():
+        link.symlink_to(Path("..") / "resources")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("commit", nargs="?", default="2553e20")
@@ -61,6 +70,7 @@ def main() -> int:
             [GIT, "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(other), args.commit],
             check=True,
         )
+        own_resources(other)
         try:
             if args.compiled:
                 compile_first(Path(tmp), (ROOT, other))

@@ -159,6 +159,8 @@ def _change_ranking(
             )
         ranking.pin(settings, card_id)
     for card_id in args.unpin or ():
+        if card_id not in settings.pinned:  # nothing to do, but say so (a typo, say)
+            _note(err, _("{id} was not pinned.").format(id=card_id))
         ranking.unpin(settings, card_id)
     if args.reset_ranking:
         ranking.reset_ranking(settings)

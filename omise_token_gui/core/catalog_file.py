@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import json
 import re
+import stat
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from omise_token_gui.core import catalog as shipped_catalog
 from omise_token_gui.core.cards import BRAND_NAMES, detect_brand, normalize_number, number_problem
@@ -45,8 +48,11 @@ _ = translator("CatalogFile")
 
 FILE_NAME = "test_cards.json"
 MAX_FILE_BYTES = 1_000_000
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-_CODE_RE = re.compile(r"^[a-z0-9_]{1,64}$")
+_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")  # \Z: "my-visa\n" is not an id
+_CODE_RE = re.compile(r"[a-z0-9_]{1,64}\Z")
+MAX_LABEL = 120  # characters in a scenario's label
+MAX_TEXT = 1000  # characters in a card's description or note
+MAX_SHOWN_PROBLEMS = 20  # a file with thousands of problems: the first ones, and how many more
 _TEXT_FIELDS = ("description", "note")
 CARD_FIELDS = frozenset(
     {
@@ -95,15 +101,42 @@ def load(where: Paths | None = None, path: Path | None = None) -> LoadedCatalog:
         path = user_file(where or paths.current())
     shipped = shipped_catalog.load_catalog()
     try:
-        if not path.is_file():
+        if not _present(path):
             return LoadedCatalog(shipped, (), path)
         catalog = overlay(_read(path), path)
     except CatalogFileError as exc:
         heading = _("Your catalog file {path} was not used; the shipped catalog is.").format(
             path=path
         )
-        return LoadedCatalog(shipped, (heading, *exc.problems), path)
+        problems = list(exc.problems[:MAX_SHOWN_PROBLEMS])
+        if len(exc.problems) > MAX_SHOWN_PROBLEMS:
+            more = len(exc.problems) - MAX_SHOWN_PROBLEMS
+            problems.append(_("… and {count} more problems.").format(count=more))
+        return LoadedCatalog(shipped, (heading, *problems), path)
     return LoadedCatalog(catalog, (), path)
+
+
+def _present(path: Path) -> bool:
+    """Whether there is a file to read (False: none, the usual case); raises
+    ``CatalogFileError`` for something there that is not a plain file (a link to nothing or
+    to a device, a folder, a pipe) or cannot be looked at."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise CatalogFileError(
+                [_("{path}: a link to a file that does not exist.").format(path=path)]
+            ) from None
+        return False
+    except OSError as exc:
+        raise CatalogFileError(
+            [_("{path}: cannot be read ({reason}).").format(path=path, reason=exc.strerror or exc)]
+        ) from exc
+    if not stat.S_ISREG(mode):
+        raise CatalogFileError(
+            [_("{path}: not a plain file (a folder, a device or a pipe).").format(path=path)]
+        )
+    return True
 
 
 def _read(path: Path) -> Any:
@@ -119,7 +152,7 @@ def _read(path: Path) -> Any:
             [_("{path}: larger than {size} bytes.").format(path=path, size=MAX_FILE_BYTES)]
         )
     try:
-        return json.loads(data.decode("utf-8"))
+        doc = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise CatalogFileError([_("{path}: not UTF-8 text.").format(path=path)]) from exc
     except json.JSONDecodeError as exc:
@@ -130,6 +163,43 @@ def _read(path: Path) -> Any:
                 )
             ]
         ) from exc
+    except (RecursionError, ValueError) as exc:  # nested too deep; a number of 4,300 digits
+        raise CatalogFileError(
+            [
+                _("{path}: not a catalog (nested too deeply, or a number too long).").format(
+                    path=path
+                )
+            ]
+        ) from exc
+    bad = _unshowable_text(doc)
+    if bad is not None:
+        raise CatalogFileError(
+            [
+                _(
+                    "{path}: a text holds a character that cannot be shown (U+{code}: a control "
+                    "character or half of a surrogate pair)."
+                ).format(path=path, code=f"{ord(bad):04X}")
+            ]
+        )
+    return doc
+
+
+def _unshowable_text(doc: Any) -> str | None:
+    """The first character in any key or text of ``doc`` that is a control character (escape
+    codes that would reach a terminal) or an unpaired surrogate (which Qt cannot take)."""
+    stack = [doc]
+    while stack:  # not recursive: ``doc`` may be nested as deep as the JSON parser allowed
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            for char in item:
+                if unicodedata.category(char) in ("Cc", "Cs"):
+                    return char
+    return None
 
 
 def overlay(doc: Any, path: Path) -> Catalog:
@@ -184,13 +254,18 @@ def _top_problems(doc: Any, path: Path) -> list[str]:
         )
     scenarios = doc.get("scenarios", {})
     if not isinstance(scenarios, dict) or not all(
-        isinstance(k, str) and _CODE_RE.match(k) and isinstance(v, str) and v.strip()
+        isinstance(k, str)
+        and _CODE_RE.match(k)
+        and isinstance(v, str)
+        and v.strip()
+        and len(v) <= MAX_LABEL
         for k, v in scenarios.items()
     ):
         problems.append(
-            _('{path}: "scenarios" must map scenario ids (a-z, 0-9, _) to labels.').format(
-                path=path
-            )
+            _(
+                '{path}: "scenarios" must map scenario ids (a-z, 0-9, _) to labels of at most '
+                "{count} characters."
+            ).format(path=path, count=MAX_LABEL)
         )
     if not isinstance(doc.get("cards", []), list):
         problems.append(_('{path}: "cards" must be a list.').format(path=path))
@@ -263,16 +338,36 @@ def _evidence_problems(row: Mapping[str, Any]) -> list[str]:
         problems.append(
             _('"confidence" must be one of {values}.').format(values=", ".join(CONFIDENCES))
         )
-    checked = row.get("checked", "")
-    if checked and not _is_date(checked):
+    checked = row.get("checked")
+    if checked is not None and not (isinstance(checked, str) and _is_date(checked)):
         problems.append(_('"checked" must be a date like 2026-12-02.'))
     url = row.get("docs_url")
-    if url is not None and not (isinstance(url, str) and url.startswith("https://")):
-        problems.append(_('"docs_url" must be an https:// address or null.'))
+    if url is not None and not _web_page(url):
+        problems.append(_('"docs_url" must be an https:// address of a web page, or null.'))
     for field in _TEXT_FIELDS:
-        if not isinstance(row.get(field, ""), str):
+        text = row.get(field, "")
+        if not isinstance(text, str):
             problems.append(_('"{field}" must be a text.').format(field=field))
+        elif len(text) > MAX_TEXT:
+            problems.append(
+                _('"{field}" is longer than {count} characters.').format(
+                    field=field, count=MAX_TEXT
+                )
+            )
     return problems
+
+
+def _web_page(url: object) -> bool:
+    """An https address with a host and no user name or password in it (a browser would
+    go to ``evil.example`` for ``https://docs.omise.co@evil.example/``)."""
+    if not isinstance(url, str) or not url.startswith("https://") or any(c.isspace() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    return bool(host) and "@" not in parts.netloc
 
 
 def _is_date(value: Any) -> bool:

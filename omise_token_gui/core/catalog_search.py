@@ -45,12 +45,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "master card",
         "มาสเตอร์การ์ด",
         "มาสเตอร์",
+        "แมสเตอร์การ์ด",  # the other common Thai spelling
+        "แมสเตอร์",
     ),
     "brand:JCB": ("jcb", "เจซีบี"),
     "brand:American Express": (
         "amex",
         "american express",
         "อเมริกันเอ็กซ์เพรส",
+        "อเมริกัน เอ็กซ์เพรส",
         "อเมกซ์",
     ),
     "brand:Diners Club": ("diners", "diners club", "ไดเนอร์สคลับ", "ไดเนอร์ส"),
@@ -91,6 +94,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "insufficient funds",
         "insufficient fund",
         "เงินไม่พอ",
+        "เงิน ไม่พอ",
+        "ไม่พอ",
         "ไม่เพียงพอ",
     ),
     "code:stolen_or_lost_card": (
@@ -141,7 +146,8 @@ _PHRASES = re.compile(
         for p in sorted((w for w in _TAG_OF if " " in w or _is_thai(w)), key=len, reverse=True)
     )
 )
-_NUMBER = re.compile(r"\d(?:[ \-]?\d)+")
+# A run of digits, ending where no letter follows ("0003 3ds": the number is 0003, then 3ds).
+_NUMBER = re.compile(r"\d(?:[ \-]?\d)+(?![^\W\d_])")
 _SEPARATORS = re.compile(r"[ \-]")
 
 

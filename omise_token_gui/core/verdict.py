@@ -229,7 +229,8 @@ RULE: tuple[Clause, ...] = (
         QT_TRANSLATE_NOOP(
             "Verdict",
             "The charge is not final yet ({status}): a 3-D Secure charge stays pending, with "
-            "an authorize_uri, until the buyer comes back. Refresh it later.",
+            "an authorize_uri, until the buyer comes back; an authorize-only charge "
+            "(capture=false) until it is captured or reversed. Refresh it later.",
         ),
     ),
     Clause(

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +58,7 @@ from omise_token_gui.ui.card_tree import (
 )
 from omise_token_gui.ui.fold import reserved_line, show_line
 from omise_token_gui.ui.i18n import on_language_change, translator
-from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.plain import plain_label, plain_tooltip
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 
 __all__ = ["CARD_ROLE", "CardPicker", "explanation_text"]
@@ -211,7 +220,7 @@ class CardPicker(QWidget):
                 scenario = str(group.data(SCENARIO_ROLE))
                 label = self.catalog.scenario_labels.get(scenario, scenario)
                 group.setText(_("{scenario}  ({count})").format(scenario=shown(label), count=count))
-                group.setToolTip(explanation_text(scenario))
+                group.setToolTip(plain_tooltip(explanation_text(scenario)))
             for row in range(group.rowCount()):
                 self._name_card(group, row)
 
@@ -221,12 +230,12 @@ class CardPicker(QWidget):
             return
         short, source_tip = source_text(card)  # the word, the badge, the evidence
         group.child(row, SOURCE).setText(short)
-        group.child(row, SOURCE).setToolTip(source_tip)
+        group.child(row, SOURCE).setToolTip(plain_tooltip(source_tip))  # a file's text: plain
         tip = "\n\n".join(
             t for t in (shown(card.description), explanation_text(card.scenario)) if t
         )
         for column in range(1, SOURCE):
-            group.child(row, column).setToolTip(tip)
+            group.child(row, column).setToolTip(plain_tooltip(tip))  # never rich text
         if self.ranking.is_pinned(card):
             star = _("Pinned: click to unpin ({keys})")
         else:
@@ -252,6 +261,11 @@ class CardPicker(QWidget):
         self._show_all()
         self.highlight(self.moves.form_card)  # the filter never moves it to another card
         self._explain(self.tree.currentIndex())  # a card filtered out is explained no more
+        QTimer.singleShot(0, self, self._keep_in_view)  # once the list has its rows and height
+
+    def _keep_in_view(self) -> None:
+        if self.tree.currentIndex().isValid():  # a cleared search brought back rows above it
+            self.tree.scrollTo(self.tree.currentIndex())
 
     def clear_search(self) -> None:
         """Empty the search and the filters (the "No cards match" line's button)."""
@@ -293,11 +307,11 @@ class CardPicker(QWidget):
             pin.triggered.connect(lambda: self.pin_toggled.emit(card.id))
             for action in self.card_actions(card) if self.card_actions else []:
                 menu.addAction(action)
+            if index.parent().siblingAtColumn(0).data(SECTION_ROLE) == FREQUENT:
+                menu.addSeparator()  # a Frequent card's menu (Shift+F10): the keyboard's way
+                _add_reset(menu, self.reset_ranking_requested)
         elif index.isValid() and index.siblingAtColumn(0).data(SECTION_ROLE) == FREQUENT:
-            reset = menu.addAction(_("Reset ranking"))
-            reset.setObjectName("cardResetRanking")
-            reset.setToolTip(_("Forget the uses so far; the history keeps its tokens"))
-            reset.triggered.connect(self.reset_ranking_requested)
+            _add_reset(menu, self.reset_ranking_requested)
         else:
             menu.deleteLater()
             return None
@@ -361,3 +375,11 @@ class CardPicker(QWidget):
         card = index.data(CARD_ROLE)
         if isinstance(card, CatalogCard):
             self.card_picked.emit(card)
+
+
+def _add_reset(menu: QMenu, reset_requested: SignalInstance) -> None:
+    """Reset ranking, in the Frequent title's menu and a Frequent card's."""
+    reset = menu.addAction(_("Reset ranking"))
+    reset.setObjectName("cardResetRanking")
+    reset.setToolTip(_("Forget the uses so far; the history keeps its tokens"))
+    reset.triggered.connect(reset_requested)

@@ -211,7 +211,7 @@ class Tray(QObject):
                 section = card.id in pinned
                 title = _("Pinned") if section else _("Frequent")
                 self._action(menu, title, "trayPinned" if section else "trayFrequent")
-            text = scenario_text(card)
+            text = scenario_text(card).replace("&", "&&")  # a label's "&" is not a shortcut
             text = _("★ {scenario}").format(scenario=text) if card.id in pinned else text
             action = self._action(menu, text, f"trayScenario:{card.id}", partial(self.start, card))
             action.setData(card.id)

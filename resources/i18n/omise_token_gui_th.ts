@@ -865,8 +865,8 @@ Check: {check}</source>
         <translation>&quot;confidence&quot; ต้องเป็นหนึ่งใน {values}</translation>
     </message>
     <message>
-        <source>&quot;docs_url&quot; must be an https:// address or null.</source>
-        <translation>&quot;docs_url&quot; ต้องเป็นที่อยู่ https:// หรือ null</translation>
+        <source>&quot;docs_url&quot; must be an https:// address of a web page, or null.</source>
+        <translation>&quot;docs_url&quot; ต้องเป็นที่อยู่ https:// ของหน้าเว็บ หรือ null</translation>
     </message>
     <message>
         <source>&quot;expected_charge_status&quot; must be &quot;successful&quot; or &quot;failed&quot;.</source>
@@ -895,6 +895,10 @@ Check: {check}</source>
     <message>
         <source>&quot;source&quot; must be one of {values}.</source>
         <translation>&quot;source&quot; ต้องเป็นหนึ่งใน {values}</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; is longer than {count} characters.</source>
+        <translation>&quot;{field}&quot; ยาวเกิน {count} ตัวอักษร</translation>
     </message>
     <message>
         <source>&quot;{field}&quot; must be a text.</source>
@@ -941,8 +945,16 @@ Check: {check}</source>
         <translation>{path}: &quot;cards&quot; ต้องเป็นรายการ (list)</translation>
     </message>
     <message>
-        <source>{path}: &quot;scenarios&quot; must map scenario ids (a-z, 0-9, _) to labels.</source>
-        <translation>{path}: &quot;scenarios&quot; ต้องจับคู่ id ของสถานการณ์ทดสอบ (a-z, 0-9, _) กับชื่อ</translation>
+        <source>{path}: &quot;scenarios&quot; must map scenario ids (a-z, 0-9, _) to labels of at most {count} characters.</source>
+        <translation>{path}: &quot;scenarios&quot; ต้องจับคู่ id ของสถานการณ์ทดสอบ (a-z, 0-9, _) กับชื่อที่ยาวไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>{path}: a link to a file that does not exist.</source>
+        <translation>{path}: เป็นลิงก์ไปยังไฟล์ที่ไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>{path}: a text holds a character that cannot be shown (U+{code}: a control character or half of a surrogate pair).</source>
+        <translation>{path}: ข้อความมีอักขระที่แสดงไม่ได้ (U+{code}: อักขระควบคุม หรือครึ่งหนึ่งของคู่ surrogate)</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({reason}).</source>
@@ -961,6 +973,14 @@ Check: {check}</source>
         <translation>{path}: ไม่ใช่ข้อความ UTF-8</translation>
     </message>
     <message>
+        <source>{path}: not a catalog (nested too deeply, or a number too long).</source>
+        <translation>{path}: ไม่ใช่แคตตาล็อก (ซ้อนกันลึกเกินไป หรือตัวเลขยาวเกินไป)</translation>
+    </message>
+    <message>
+        <source>{path}: not a plain file (a folder, a device or a pipe).</source>
+        <translation>{path}: ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์ อุปกรณ์ หรือไปป์)</translation>
+    </message>
+    <message>
         <source>{path}: not valid JSON (line {line}, column {column}: {reason}).</source>
         <translation>{path}: ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {line}, คอลัมน์ {column}: {reason})</translation>
     </message>
@@ -975,6 +995,10 @@ Check: {check}</source>
     <message>
         <source>{path}: unknown field &quot;{field}&quot;.</source>
         <translation>{path}: ไม่รู้จักฟิลด์ &quot;{field}&quot;</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation>… และปัญหาอีก {count} ข้อ</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1726,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>what was created more than DAYS days ago</source>
         <translation>สิ่งที่สร้างไว้นานกว่า DAYS วัน</translation>
+    </message>
+    <message>
+        <source>{id} was not pinned.</source>
+        <translation>{id} ไม่ได้ปักหมุดไว้</translation>
     </message>
     <message>
         <source>{token} was created but not saved in the history: {reason}</source>
@@ -4608,8 +4636,8 @@ Clear the filter to see every token.</source>
         <translation>การเรียกเก็บเงินไม่สำเร็จตามที่บัตรนี้ควรเป็น แต่มองไม่เห็นรหัสสาเหตุที่ไม่สำเร็จ: คีย์สาธารณะอ่านรหัสสาเหตุที่ไม่สำเร็จ (failure code) ของการเรียกเก็บเงินไม่ได้ ตรวจสอบได้ในแดชบอร์ด Omise หรือ log ของ backend</translation>
     </message>
     <message>
-        <source>The charge is not final yet ({status}): a 3-D Secure charge stays pending, with an authorize_uri, until the buyer comes back. Refresh it later.</source>
-        <translation>การเรียกเก็บเงินยังไม่จบ ({status}): การเรียกเก็บเงินแบบ 3-D Secure จะอยู่ที่ pending พร้อม authorize_uri จนกว่าผู้ซื้อจะกลับมา รีเฟรชอีกครั้งภายหลัง</translation>
+        <source>The charge is not final yet ({status}): a 3-D Secure charge stays pending, with an authorize_uri, until the buyer comes back; an authorize-only charge (capture=false) until it is captured or reversed. Refresh it later.</source>
+        <translation>การเรียกเก็บเงินยังไม่จบ ({status}): การเรียกเก็บเงินแบบ 3-D Secure จะอยู่ที่ pending พร้อม authorize_uri จนกว่าผู้ซื้อจะกลับมา ส่วนการเรียกเก็บเงินแบบอนุมัติอย่างเดียว (capture=false) จะอยู่จนกว่าจะ capture หรือ reverse รีเฟรชอีกครั้งภายหลัง</translation>
     </message>
     <message>
         <source>The charge was authorized, as this card promises, and later {status} (never captured): the card did its part.</source>

@@ -196,6 +196,9 @@ def test_scenarios_lists_pinned_and_frequent_first_and_marks_them_in_json(
     assert rows["jcb-successful"]["pinned"] is False
     assert rows["jcb-successful"]["frequent"] is True  # used twice
     assert sum(1 for r in rows.values() if r["pinned"] or r["frequent"]) == 2
+    again = run_cli("scenarios", "--unpin", "jcb-successful")  # not pinned now: said, not an error
+    assert again.code == 0
+    assert "jcb-successful was not pinned." in again.err
 
     text = run_cli("scenarios", "--search", "jcb")
     assert [line for line in text.lines if line.endswith(":")] == ["Frequent:", "All scenarios:"]

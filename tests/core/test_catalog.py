@@ -4,6 +4,7 @@ the brand prints them, and the tester's own catalog file (core.catalog_file)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -231,3 +232,72 @@ def test_a_bad_file_speaks_thai(where: Paths) -> None:
     with i18n.speaking(i18n.THAI):
         problems = catalog_file.load(where).problems
     assert all(re.search("[\u0e00-\u0e7f]", p) for p in problems)
+
+
+LABELED = {"scenarios": {"my_decline": "Our decline"}}
+
+
+@pytest.mark.parametrize(
+    ("doc", "wanted"),
+    [
+        ("[" * 900_000, "nested too deeply"),  # the JSON parser's recursion
+        ('{"schema": ' + "9" * 5000 + "}", "a number too long"),  # int() refuses 4,300 digits
+        ({"cards": [{"id": "visa-successful", "note": "\ud800"}]}, "U+D800"),  # Qt cannot take it
+        ({"scenarios": {"x": "\x1b[2JCLEARED\x07"}}, "U+001B"),  # escape codes for a terminal
+        ({"cards": [{**NEW_CARD, "id": "my-visa\n"}]}, "U+000A"),  # it would split a table row
+        ({"scenarios": {"x\n": "X"}}, "U+000A"),
+        ({"scenarios": {"x": "y" * 121}}, "at most 120 characters"),
+        ({**LABELED, "cards": [{**NEW_CARD, "note": "n" * 1001}]}, "longer than 1000"),
+        (
+            {**LABELED, "cards": [{**NEW_CARD, "docs_url": "https://docs.omise.co@evil.example/"}]},
+            "docs_url",
+        ),
+        ({**LABELED, "cards": [{**NEW_CARD, "docs_url": "https:///etc/passwd"}]}, "docs_url"),
+        ({**LABELED, "cards": [{**NEW_CARD, "checked": 0}]}, '"checked" must be a date'),
+        ({**LABELED, "cards": [{**NEW_CARD, "checked": False}]}, '"checked" must be a date'),
+    ],
+)
+def test_a_hostile_file_gives_the_shipped_catalog_and_a_sentence(
+    where: Paths, doc: Any, wanted: str
+) -> None:
+    """Files an attacker or an accident makes: each is refused with a sentence, never an
+    exception, and the shipped catalog is used."""
+    path = write(where, doc)
+    loaded = catalog_file.load(where)
+    assert loaded.catalog is CATALOG
+    assert any(wanted in p for p in loaded.problems[1:]), loaded.problems
+    assert str(path) in loaded.problems[0]
+
+
+def test_a_good_address_and_date_still_load(where: Paths) -> None:
+    card = {**NEW_CARD, "docs_url": "https://docs.omise.co/api-testing#x", "checked": None}
+    write(where, {**LABELED, "cards": [card]})
+    assert catalog_file.load(where).problems == ()
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "device", "dangling", "loop"])
+def test_something_there_that_is_not_a_file_is_said(where: Paths, kind: str) -> None:
+    path = catalog_file.user_file(where)
+    path.parent.mkdir(parents=True)
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)  # reading it would wait for a writer for ever
+    elif kind == "device":
+        path.symlink_to("/dev/zero")  # reading it would never end
+    elif kind == "dangling":
+        path.symlink_to(path.parent / "gone.json")
+    else:
+        path.symlink_to(path)
+    loaded = catalog_file.load(where)
+    assert loaded.catalog is CATALOG
+    assert len(loaded.problems) == 2, loaded.problems
+    assert str(path) in loaded.problems[1]
+
+
+def test_thousands_of_problems_are_said_in_twenty_and_a_count(where: Paths) -> None:
+    cards = [{"id": f"c{i}", "colour": "red"} for i in range(500)]  # 5 problems each
+    write(where, {"cards": cards})
+    problems = catalog_file.load(where).problems
+    assert len(problems) == 1 + catalog_file.MAX_SHOWN_PROBLEMS + 1
+    assert "and 2480 more problems" in problems[-1]

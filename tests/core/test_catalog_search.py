@@ -61,6 +61,8 @@ def code(failure: str) -> set[str]:
         ("master", "MasterCard"),
         ("mastercard", "MasterCard"),
         ("มาสเตอร์การ์ด", "MasterCard"),
+        ("แมสเตอร์การ์ด", "MasterCard"),  # the other common spelling
+        ("อเมริกัน เอ็กซ์เพรส", "American Express"),
         ("diners", "Diners Club"),
         ("cup", "UnionPay"),
         ("unionpay", "UnionPay"),
@@ -86,6 +88,8 @@ def test_a_brand_alias_finds_exactly_that_brand(text: str, brand: str) -> None:
         ("insufficient_fund", "insufficient_fund"),
         ("insufficient funds", "insufficient_fund"),
         ("เงินไม่พอ", "insufficient_fund"),
+        ("เงิน ไม่พอ", "insufficient_fund"),
+        ("ไม่พอ", "insufficient_fund"),
         ("ยอดเงินไม่เพียงพอ", "insufficient_fund"),
         ("fraud", "failed_fraud_check"),
         ("ทุจริต", "failed_fraud_check"),
@@ -144,6 +148,13 @@ def test_last_four_and_partial_numbers_with_or_without_spaces_or_dashes() -> Non
     assert found("3782 822463 10005") == {"amex-successful"}
     assert found("1114 0011") == {"visa-insufficient-fund"}
     assert found("9999 9999") == set()
+
+
+def test_a_number_ends_where_a_word_begins() -> None:
+    """ "0003 3ds": the last 4, then 3-D Secure (the 3 of 3ds is not a fifth digit)."""
+    assert found("0003 3ds") == found("3ds 0003") != set()
+    assert found("0003 3ds") == ids(lambda c: "0003" in c.number) & THREE_D
+    assert found("amex 11003 3ds") == found("3ds amex 11003") != set()
 
 
 def test_scenario_ids_card_ids_labels_and_thai_labels() -> None:

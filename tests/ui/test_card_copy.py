@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -252,3 +252,30 @@ def test_no_number_and_no_brand_is_cut_short_in_the_list(app: Harness) -> None:
     brand = metrics.horizontalAdvance("American Express")
     assert tree.columnWidth(BRAND) >= brand + tree.iconSize().width() + 6
     assert tree.iconSize().width() >= 30  # the mark's letters stay readable
+
+
+def test_a_tester_files_html_is_shown_as_text_never_drawn(open_app: OpenApp) -> None:
+    """A description or note from the file is plain text in every row tooltip: Qt would draw
+    ``<b>`` as rich text (a spoofed "verified" badge) and load ``<img src="/dev/zero">``
+    (the window froze, eating memory)."""
+    config = paths.current().config_dir
+    config.mkdir(parents=True, exist_ok=True)
+    html = '<img src="/dev/zero"><b style="color:green">VERIFIED BY OMISE</b>'
+    override = {"id": "visa-successful", "description": html, "note": html}
+    (config / "test_cards.json").write_text(json.dumps({"cards": [override]}))
+    app = open_app()
+    picker = app.window.picker
+    model = picker.tree.model()
+    tips = []
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            for column in range(model.columnCount(group)):
+                tip = model.index(r, column, group).data(Qt.ItemDataRole.ToolTipRole)
+                if isinstance(tip, str) and "VERIFIED" in tip:
+                    tips.append(tip)
+    assert len(tips) >= 2  # the card's cells and its source cell
+    for tip in tips:
+        assert "<img" not in tip, tip
+        assert "<b " not in tip, tip
+        assert "&lt;img" in tip  # escaped: shown as the text it is

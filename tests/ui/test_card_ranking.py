@@ -143,6 +143,39 @@ def test_frequent_follows_the_tokens_created_and_reset_ranking_empties_it(
     assert "Ranking reset" in w.statusBar().currentMessage()
 
 
+def test_reset_ranking_is_in_a_frequent_cards_menu_for_the_keyboard(app: Harness) -> None:
+    """The arrows step over titles, so a Frequent card's own menu (Shift+F10) offers Reset
+    ranking too; a card in its outcome group does not."""
+    w, picker = app.window, app.window.picker
+    w.form.edits["number"].setText("4111 1111 1114 0011")
+    app.create_and_wait()
+    group = section(picker, FREQUENT)
+    menu = picker.menu_for(picker.proxy.index(0, 0, group))
+    assert menu is not None
+    reset = menu.findChild(type(menu.actions()[0]), "cardResetRanking")
+    assert reset is not None
+    reset.trigger()
+    assert not section(picker, FREQUENT).isValid()
+    first_group = picker.proxy.index(0, 0)
+    elsewhere = picker.menu_for(picker.proxy.index(0, 0, first_group))
+    assert elsewhere is not None
+    assert elsewhere.findChild(type(elsewhere.actions()[0]), "cardResetRanking") is None
+
+
+def test_the_highlight_is_scrolled_into_view_when_the_search_is_cleared(
+    app: Harness, qtbot: QtBot
+) -> None:
+    picker = app.window.picker
+    pick_by_keyboard(qtbot, app.window, "visa stolen")
+    card = picker.highlighted()
+    assert card is not None
+    assert card.id == "visa-stolen-or-lost-card"
+    picker.search.clear()
+    QApplication.processEvents()
+    rect = picker.tree.visualRect(picker.tree.currentIndex())
+    assert picker.tree.viewport().rect().intersects(rect), rect  # on screen, not scrolled away
+
+
 def test_filters_counts_and_the_no_match_line(app: Harness, qtbot: QtBot) -> None:
     picker = app.window.picker
     picker.search.setText("visa")
