@@ -13,6 +13,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from omise_token_gui.core import attempts
 from omise_token_gui.core.errors import AppError, ErrorKind
@@ -150,6 +152,36 @@ def test_a_refused_key_is_recorded_with_its_rule(store: HistoryStore, key: str, 
     assert_no_card_data(store, TYPED)
 
 
+def test_a_refused_url_is_recorded_as_the_url_policy(store: HistoryStore) -> None:
+    recorder = Recorder()
+    settings = qa_settings(url="http://vault.example.test")  # plain http off this computer
+    svc = TokenService(recorder.client(), store, settings.profile)
+    with pytest.raises(AppError):
+        run(svc.create(card(TYPED), qa(settings)))
+    attempt = only_attempt(store)
+    assert (attempt.outcome, attempt.error_code) == (Outcome.REFUSED, "url_policy")
+    assert recorder.requests == []
+
+
+def test_a_proxy_the_plan_refuses_is_recorded_as_the_proxy_policy(store: HistoryStore) -> None:
+    """The guarded transport refuses before a byte leaves (a SOCKS proxy): refused here, not
+    a network fault."""
+    from omise_token_gui.core.proxy import plan_from
+    from omise_token_gui.core.transport import make_http_client
+
+    recorder = Recorder()
+    plan = plan_from({"https": "socks5://proxy.example.test:1080"})
+    http = make_http_client(plan=plan, inner=httpx.MockTransport(recorder.handle))
+    svc = TokenService(http, store, qa_settings().profile)
+    with pytest.raises(AppError):
+        run(svc.create(card(TYPED), qa(qa_settings())))
+    attempt = only_attempt(store)
+    assert (attempt.outcome, attempt.error_code) == (Outcome.REFUSED, "proxy_policy")
+    assert "SOCKS" in attempt.error_message
+    assert recorder.requests == []
+    run(http.aclose())
+
+
 def test_an_invalid_card_is_recorded_with_its_fields_not_their_values(
     store: HistoryStore,
 ) -> None:
@@ -235,7 +267,9 @@ def test_a_cancelled_create_is_recorded_then_cancelled(store: HistoryStore) -> N
     svc = TokenService(recorder.client(), store, qa_settings().profile)
 
     async def go() -> None:
-        task = asyncio.ensure_future(svc.create(card(TYPED), qa(qa_settings()), test_key="QA-9"))
+        task = asyncio.ensure_future(
+            svc.create(card(TYPED, security_code=CODE), qa(qa_settings()), test_key="QA-9")
+        )
         await started.wait()
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -248,6 +282,8 @@ def test_a_cancelled_create_is_recorded_then_cancelled(store: HistoryStore) -> N
         None,
         "QA-9",
     )
+    assert attempt.last4 == "0366"
+    assert_no_card_data(store, TYPED)
 
 
 def test_a_history_that_refuses_a_failed_attempt_does_not_change_the_error() -> None:
@@ -260,6 +296,12 @@ def test_a_history_that_refuses_a_failed_attempt_does_not_change_the_error() -> 
         assert [a.outcome for a in svc.unsaved_attempts] == [Outcome.VAULT_ERROR]
     finally:
         refusing.close()
+    with HistoryStore(":memory:") as store:  # the history usable again (repaired)
+        svc.history = store
+        with pytest.raises(AppError):
+            run(svc.create(card(TYPED), qa(qa_settings()), test_key="QA-2"))
+        assert svc.unsaved_attempts == []
+        assert [r.attempt.outcome for r in attempts.select(store)] == [Outcome.VAULT_ERROR] * 2
 
 
 def test_a_number_typed_into_another_field_is_not_kept(store: HistoryStore) -> None:
@@ -307,6 +349,12 @@ def test_tag_and_note_per_attempt_and_per_token(store: HistoryStore) -> None:
     assert (stored.test_key, stored.note) == ("QA-7", "seen the 3DS page")
     with pytest.raises(KeyError):
         attempts.set_tag(store, "tokn_test_unknown", "x")
+    attempts.set_note(store, record.token_id, f"pasted {TYPED} by mistake")
+    kept = store.get(record.token_id)
+    assert kept is not None
+    assert TYPED not in kept.note
+    assert "pasted" in kept.note
+    attempts.set_note(store, attempt.attempt_id, "seen the 3DS page")
     assert attempts.count(store, HistoryFilter(text="qa-7")) == 1
     assert attempts.count(store, HistoryFilter(text="3DS"), tokens_only=True) == 1
 
@@ -335,6 +383,7 @@ def test_select_by_tag_since_ids_and_filter(store: HistoryStore) -> None:
     assert attempts.select(store, ids=[]) == []
     found = attempts.select(store, where=HistoryFilter(text="invalid_card"))
     assert [r.attempt.attempt_id[-1] for r in found] == ["1"]
+    assert attempts.select(store, filter=HistoryFilter(text="invalid_card")) == found
     assert attempts.count(store) == 3
     assert attempts.count(store, tokens_only=True) == 0
     page = attempts.page(store, limit=2)
@@ -438,3 +487,50 @@ def test_a_token_without_its_attempt_reads_as_created(store: HistoryStore) -> No
     assert row.token is not None
     assert attempts.page(store) == []  # the all-attempts view lists recorded attempts
     assert attempts.clear_counts(store, attempts.ClearScope(tag="qa-4")).attempts == 1
+
+
+# ------------------------------------------------------------- property: no card data
+@st.composite
+def typed_numbers(draw: st.DrawFn) -> str:
+    """A card number of 13-19 digits, typed with or without spaces or dashes."""
+    digits = draw(st.text("0123456789", min_size=13, max_size=19))
+    sep = draw(st.sampled_from(["", " ", "-"]))
+    return sep.join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+@settings(max_examples=60)
+@given(
+    number=typed_numbers(),
+    where=st.sampled_from(["name", "city", "street1", "note", "tag"]),
+    answer=st.sampled_from(["invalid", "echo", "timeout"]),
+)
+def test_no_spelling_of_the_number_is_ever_kept(number: str, where: str, answer: str) -> None:
+    """Whatever the end (refused here, a vault error that echoes the number, a timeout) and
+    wherever the number is typed as well, no spelling of it is in any stored field."""
+    digits = re.sub(r"\D", "", number)
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        if answer == "timeout":
+            raise httpx.ReadTimeout("slow", request=request)
+        message = f"number {number} is invalid ({digits})"
+        return httpx.Response(
+            400, json={"object": "error", "code": "invalid_card", "message": message}
+        )
+
+    extra = {where: f"x {number}"} if where not in ("note", "tag") else {}
+    with HistoryStore(":memory:") as store:
+        svc, _ = service(store, reply)
+        with pytest.raises(AppError):
+            run(
+                svc.create(
+                    card(number, **extra),
+                    qa(qa_settings()),
+                    allow_invalid=answer != "invalid",
+                    note=f"see {number}" if where == "note" else "",
+                    test_key=number if where == "tag" else "",
+                )
+            )
+        (row,) = attempts.select(store)
+        text = json.dumps([str(getattr(row.attempt, n)) for n in attempts.ATTEMPT_COLUMNS])
+        for spelling in {number, digits, number.replace(" ", "-")}:
+            assert spelling not in text

@@ -117,6 +117,37 @@ def test_a_forwarded_vault_error_exits_4(served: Harness, qtbot: QtBot) -> None:
     assert "4111111111111112" not in err
 
 
+def test_a_forwarded_create_keeps_its_tag_and_note_and_its_failures(
+    served: Harness, qtbot: QtBot
+) -> None:
+    """Issue 16: --tag and --note reach the app with the command line; a refused attempt
+    is recorded by the app too (no card data), and without --tag the app's current test
+    case (Settings) is used."""
+    from omise_token_gui.core import attempts
+
+    code, out, err = run_client(
+        qtbot, omise_token(served, "create", "--tag", "QA-77", "--note", "from the shell")
+    )
+    assert (code, err) == (0, "")
+    history = served.services.history_store
+    record = history.get(out.strip())
+    assert record is not None
+    assert (record.test_key, record.note) == ("QA-77", "from the shell")
+    code, _, _ = run_client(qtbot, omise_token(served, "create", "--card", "4111111111111112"))
+    assert code == 2
+    newest = attempts.page(history, limit=1)[0].attempt
+    assert (newest.outcome, newest.error_code) == ("refused", "invalid_card")
+    assert "4111111111111112" not in newest.request_json + newest.error_message
+    settings = served.services.settings
+    settings.current_test_key = "QA-78"
+    served.services.settings_store.save(settings)
+    code, out, err = run_client(qtbot, omise_token(served, "create"))
+    assert (code, err) == (0, "")
+    tagged = history.get(out.strip())
+    assert tagged is not None
+    assert tagged.test_key == "QA-78"
+
+
 def test_status_finds_the_running_app(served: Harness, qtbot: QtBot) -> None:
     code, out, _ = run_client(qtbot, omise_token(served, "status", "--json"))
     assert code == 0
