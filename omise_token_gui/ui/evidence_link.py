@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from omise_token_gui.core import attempts
+from omise_token_gui.core.answers import pretty_json
+from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.ui.clear_dialog import ClearChoice, ClearDialog
 from omise_token_gui.ui.details_actions import DetailsActions, TableRows
 from omise_token_gui.ui.evidence_log import HistoryEvidence
@@ -64,12 +66,47 @@ class EvidenceLink(QObject):
         edit.addAction(self.clear_action)
         panel.history_actions.append(self.clear_action)
         self.dialog: ClearDialog | None = None
+        self.copy_created = QAction(window)  # the row's create answer, beside Copy JSON
+        self.copy_created.setObjectName("action_copy_created_json")
+        self.copy_created.triggered.connect(self.copy_created_json)
+        self._row: TokenRecord | None = None
+        earlier = panel.record_actions  # card_copy's: Copy test card number
+        panel.record_actions = lambda record: [
+            *(earlier(record) if earlier is not None else []),
+            *self._row_actions(record),
+        ]
         on_language_change(window, self._retranslate)
 
     def _retranslate(self) -> None:
         self.clear_action.setText(_("C&lear history…"))
+        self.copy_created.setText(_("Copy the create &answer (JSON)"))
+        self.copy_created.setToolTip(
+            _("The vault's answer when the token was made (Copy JSON gives the latest)")
+        )
         self.clear_action.setToolTip(
             _("Forget tokens and attempts: all, older than some days, or one test case's")
+        )
+
+    # ---------------------------------------------------------------- row
+    def _row_actions(self, record: TokenRecord) -> list[QAction]:
+        self._row = record
+        return [self.copy_created]
+
+    def copy_created_json(self) -> None:
+        """The vault's answer when the row's token was made (Copy JSON copies the latest:
+        after a use, its card is gone)."""
+        record = self._row
+        if record is None:
+            return
+        found = attempts.created_json(self._window.history_store, record.token_id)
+        status = self._window.statusBar()
+        if not found:
+            status.showMessage(_("No create answer was kept for {token}.").format(
+                token=record.token_id), 8000)  # fmt: skip
+            return
+        self._window.clipboard.set_text(pretty_json(found))
+        status.showMessage(
+            _("Copied the JSON {token} was created with.").format(token=record.token_id), 5000
         )
 
     # ---------------------------------------------------------------- test case

@@ -2168,6 +2168,14 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ล้างประวัติ… (&amp;L)</translation>
     </message>
     <message>
+        <source>Copied the JSON {token} was created with.</source>
+        <translation>คัดลอก JSON ตอนสร้าง {token} แล้ว</translation>
+    </message>
+    <message>
+        <source>Copy the create &amp;answer (JSON)</source>
+        <translation>คัดลอกคำตอบตอนสร้าง (JSON) (&amp;A)</translation>
+    </message>
+    <message>
         <source>Forget tokens and attempts: all, older than some days, or one test case&apos;s</source>
         <translation>ลบโทเค็นและครั้งที่ลองสร้าง: ทั้งหมด ที่เก่ากว่ากี่วัน หรือของกรณีทดสอบหนึ่ง</translation>
     </message>
@@ -2178,6 +2186,14 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>New tokens are now tagged with the test case: {key}</source>
         <translation>โทเค็นใหม่จะติดกรณีทดสอบ: {key}</translation>
+    </message>
+    <message>
+        <source>No create answer was kept for {token}.</source>
+        <translation>ไม่ได้เก็บคำตอบตอนสร้างของ {token} ไว้</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer when the token was made (Copy JSON gives the latest)</source>
+        <translation>คำตอบของ vault ตอนสร้างโทเค็น (คัดลอก JSON ให้คำตอบล่าสุด)</translation>
     </message>
 </context>
 <context>

@@ -125,3 +125,22 @@ def test_the_details_and_the_all_attempts_view_speak_thai(app: Harness) -> None:
         assert w.history_panel.count_label.text() == "2 ครั้ง"
     finally:
         apply_language(i18n.ENGLISH)
+
+
+def test_the_row_menu_copies_the_answer_a_token_was_created_with(app: Harness) -> None:
+    import json
+
+    w = app.window
+    app.create_and_wait()
+    record = w.history_model.record_at(0)
+    assert record is not None
+    w.history_panel.simulate_charge.emit(record)  # used: the latest answer has no card
+    app.qtbot.waitUntil(lambda: (r := w.history_model.record_at(0)) is not None and r.used)
+    w.history_panel.table.selectRow(0)
+    actions = [a for a in w.history_panel.context_menu_actions() if a is not None]
+    assert w.evidence.copy_created in actions  # type: ignore[attr-defined]
+    w.evidence.copy_created.trigger()  # type: ignore[attr-defined]
+    created = json.loads(w.clipboard.text())
+    assert created["id"] == record.token_id
+    assert created["used"] is False
+    assert created["card"] is not None  # the latest answer, after a use, has card: null
