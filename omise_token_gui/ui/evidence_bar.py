@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -35,15 +34,16 @@ class EvidenceBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tokens_button = QPushButton()
+        # Tool buttons: narrower than push buttons (the bar must fit 960 logical pixels).
+        self.tokens_button = QToolButton()
         self.tokens_button.setObjectName("viewTokens")
-        self.attempts_button = QPushButton()
+        self.attempts_button = QToolButton()
         self.attempts_button.setObjectName("viewAttempts")
         remember(self.attempts_button)  # the view, as the window was left
         self.group = QButtonGroup(self)
         for button in (self.tokens_button, self.attempts_button):
             button.setCheckable(True)
-            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button)
         self.tokens_button.setChecked(True)
         self.attempts_button.toggled.connect(self.view_changed)
@@ -52,8 +52,11 @@ class EvidenceBar(QWidget):
         self.test_key_edit.setObjectName("currentTestKey")
         self.test_key_edit.setMaxLength(MAX_TEST_KEY)
         self.test_key_edit.setClearButtonEnabled(True)
-        self.test_key_edit.setMinimumWidth(110)
-        self.test_key_edit.setMaximumWidth(160)
+        self.test_key_edit.setMinimumWidth(70)
+        self.test_key_edit.setMaximumWidth(110)
+        policy = self.test_key_edit.sizePolicy()  # the filter beside it takes the room
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Maximum)
+        self.test_key_edit.setSizePolicy(policy)
         self.test_key_label.setBuddy(self.test_key_edit)
         self._shown_key = ""
         self.test_key_edit.editingFinished.connect(self._key_edited)

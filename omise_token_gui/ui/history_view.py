@@ -232,6 +232,7 @@ class HistoryPanel(QWidget):
         self.filter_edit = SecretLineEdit()
         self.filter_edit.setObjectName("historyFilter")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(70)  # room to type, even at 200 %
         self.used_filter = QComboBox()
         for _i in range(3):  # all, unused, used: texts in _retranslate
             self.used_filter.addItem("")

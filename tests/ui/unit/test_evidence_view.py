@@ -315,3 +315,11 @@ def test_a_refresh_of_the_row_does_not_undo_what_is_being_typed(
     assert stored.test_key == "QA-4"
     rig.select(1 - row)  # another row: its own (empty) test case
     assert rig.pane.tag_edit.text() == ""
+
+
+def test_at_200_percent_the_filter_keeps_room_to_type(rig: Rig, qtbot: QtBot) -> None:
+    rig.panel.resize(930, 300)  # a 1920x1080 screen at 200 %: 960 logical pixels
+    rig.panel.show()
+    assert rig.panel.width() <= 930  # the bar fits: nothing is pushed off the side
+    assert rig.panel.filter_edit.width() >= 70
+    assert rig.panel.evidence_bar.test_key_edit.width() >= 70
