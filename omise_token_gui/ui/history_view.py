@@ -232,7 +232,7 @@ class HistoryPanel(QWidget):
         self.filter_edit = SecretLineEdit()
         self.filter_edit.setObjectName("historyFilter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(70)  # room to type, even at 200 %
+        self.filter_edit.setMinimumWidth(60)  # room to type, even at 200 %
         self.used_filter = QComboBox()
         for _i in range(3):  # all, unused, used: texts in _retranslate
             self.used_filter.addItem("")
@@ -242,7 +242,7 @@ class HistoryPanel(QWidget):
         self.auto_refresh.setObjectName("autoRefresh")
         self.last_refreshed = ElidedLine()  # cut with "…" on a narrow window (200 %)
         self.last_refreshed.setTextFormat(PLAIN)
-        self.last_refreshed.setMinimumWidth(60)
+        self.last_refreshed.setMinimumWidth(40)
         self.last_refreshed.setObjectName("lastRefreshed")
         self.count_label = plain_label()
         self.count_label.setObjectName("historyCount")
