@@ -3,7 +3,7 @@ with the window's layout), the current test case new creates are tagged with, an
 Details fold's button (the pane itself sits under the history: ``window_parts.lay_out``).
 
 Widgets with signals, no rules: ``ui.evidence_link`` saves the test case in the settings
-and the history panel follows the view (``HistoryPanel.show_all_attempts``).
+and the history panel follows the view (``history_view.show_view``).
 """
 
 from __future__ import annotations

@@ -130,6 +130,23 @@ COLUMN_WIDTHS = {
 }
 
 
+def elided_line(name: str, least_w: int) -> ElidedLine:
+    """A plain one-line label that may be cut with "…" down to ``least_w`` pixels."""
+    line = ElidedLine()
+    line.setTextFormat(PLAIN)
+    line.setMinimumWidth(least_w)
+    line.setObjectName(name)
+    return line
+
+
+def show_view(panel: HistoryPanel, all_attempts: bool) -> None:
+    """Every attempt (True: the Outcome and Error columns too) or one row per token."""
+    panel.model.set_all_attempts(all_attempts)
+    for key in ATTEMPT_ONLY:
+        panel.table.setColumnHidden(COL[key], not panel.model.all_attempts)
+    panel._update_actions()  # the counts: "6 attempts"
+
+
 class CopyButtonDelegate(QStyledItemDelegate):
     """Draws a Copy button inside the token cell (no per-row widgets: 100,000 rows stay cheap)."""
 
@@ -240,10 +257,7 @@ class HistoryPanel(QWidget):
         self.refresh_all_button.setObjectName("refreshAllButton")
         self.auto_refresh = QCheckBox()
         self.auto_refresh.setObjectName("autoRefresh")
-        self.last_refreshed = ElidedLine()  # cut with "…" on a narrow window (200 %)
-        self.last_refreshed.setTextFormat(PLAIN)
-        self.last_refreshed.setMinimumWidth(40)
-        self.last_refreshed.setObjectName("lastRefreshed")
+        self.last_refreshed = elided_line("lastRefreshed", 40)  # "…" on a narrow window
         self.count_label = plain_label()
         self.count_label.setObjectName("historyCount")
         self.hidden_label = plain_label()
@@ -251,7 +265,7 @@ class HistoryPanel(QWidget):
         palette.paint(self.hidden_label, palette.Look.MUTED)
         self._hidden_new = 0
         self.evidence_bar = EvidenceBar()
-        self.evidence_bar.view_changed.connect(self.show_all_attempts)
+        self.evidence_bar.view_changed.connect(lambda on: show_view(self, on))
         self.details_button = details_toggle()
 
     def _build_table(self) -> None:
@@ -263,13 +277,6 @@ class HistoryPanel(QWidget):
         self.table.setItemDelegateForColumn(COL["token"], self.delegate)
         for key in ATTEMPT_ONLY:  # the tokens view first (the bar's toggle shows them)
             self.table.setColumnHidden(COL[key], True)
-
-    def show_all_attempts(self, on: bool) -> None:
-        """Every attempt (True: the Outcome and Error columns too) or one row per token."""
-        self.model.set_all_attempts(on)
-        for key in ATTEMPT_ONLY:
-            self.table.setColumnHidden(COL[key], not self.model.all_attempts)
-        self._update_actions()  # "6 attempts"
 
     def _build_row_actions(self) -> None:
         self.row_actions: dict[str, QAction] = {}
