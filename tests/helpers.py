@@ -37,6 +37,7 @@ KEPT_LATIN = """
     Ctrl Shift Alt Meta Enter Return Esc Tab Del Space Backspace PgUp PgDown Ins Home End
     F1 F2 F3 F4 F5 Cmd URL HTTP HTTPS UTC iOS Android SDK CVV Secure ID XDG TMPDIR
     Generator QA Jira Xray TestRail Windows macOS Linux Debian Ubuntu KiB ms
+    CSV Markdown JUnit XML Excel LibreOffice
     successful failed pending reversed expired unknown Thai English
 """
 THAI_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")

@@ -19,6 +19,7 @@ from typing import NoReturn, TextIO
 from omise_token_gui import __version__
 from omise_token_gui.cli import argparse_text, commands, evidence
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code, exit_help
+from omise_token_gui.cli.export_command import add_export_command
 from omise_token_gui.cli.runtime import Runtime
 from omise_token_gui.core import i18n, paths
 from omise_token_gui.core.endpoint import API_VERSIONS, DEFAULT_API_VERSION
@@ -371,6 +372,7 @@ def build_parser() -> Parser:
     _profiles_command(command, common)
     _status_command(command)
     _clear_command(command)
+    add_export_command(command)  # issue 16 (evidence-export)
     return p
 
 

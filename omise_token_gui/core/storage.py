@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -49,6 +50,25 @@ def private_file(path: Path) -> None:
     """Make an existing file owner-only; a missing one is left missing."""
     with contextlib.suppress(OSError):
         os.chmod(path, PRIVATE_FILE)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` owner-only (0600), replacing an existing file atomically: a
+    reader sees the old file or the new one, never half of it. Raises OSError (the folder is
+    missing or not writable, the path is a folder...)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            os.chmod(tmp, PRIVATE_FILE)
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent)
 
 
 def secure_app_files(folder: Path, patterns: tuple[str, ...], *, own_folder: bool) -> None:

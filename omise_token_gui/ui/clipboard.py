@@ -1,8 +1,10 @@
 """The one seam to the system clipboard, so tests can read what was copied.
 
 What the app may put there (the policy): token ids, a token's JSON (scrubbed, as shown),
-a curl command, and a **catalog** card's number, expiry and security code (public test
-numbers, listed by Omise, or written by the tester in their own catalog file). A number typed
+a curl command (the create's names a catalog card's public number, else ``$CARD_NUMBER``:
+``core.create_curl``), an export (``ui.export_dialog``: never a card number), and a
+**catalog** card's number, expiry and security code (public test numbers, listed by Omise,
+or written by the tester in their own catalog file). A number typed
 into the form is never copied, and the history never offers one (it never stored it): a
 card number goes to the clipboard only from a ``CatalogCard``, through
 ``copy_test_card_number`` (``ui.card_copy`` and the history's "Copy test card number").

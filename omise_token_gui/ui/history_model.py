@@ -221,6 +221,11 @@ class HistoryModel(QAbstractTableModel):
     def filter_text(self) -> str:
         return self._filter.text
 
+    @property
+    def where(self) -> HistoryFilter:
+        """The filter the rows are shown with (the export's "filtered rows")."""
+        return self._filter
+
     def total(self) -> int:
         """Every row of this view (tokens, or attempts), the filter aside."""
         if not self.filtered:

@@ -325,6 +325,7 @@ class HistoryPanel(QWidget):
         top.addWidget(self.refresh_all_button)
         top.addWidget(self.auto_refresh)
         top.addWidget(self.last_refreshed)
+        self._bar = top  # add_to_bar: parts attached later (ui/export_link.py: Export…)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -363,6 +364,10 @@ class HistoryPanel(QWidget):
         self.auto_refresh.blockSignals(True)
         self.auto_refresh.setChecked(on)
         self.auto_refresh.blockSignals(False)
+
+    def add_to_bar(self, widget: QWidget) -> None:
+        """A control another part adds to the history's bar (after the others)."""
+        self._bar.addWidget(widget)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()

@@ -128,6 +128,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "filter_history", ("Ctrl+F",), WINDOW, QT_TRANSLATE_NOOP("Shortcuts", "Filter the history")
     ),
     Shortcut(
+        "export",
+        ("Ctrl+Shift+X",),
+        WINDOW,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Export the history (CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail)"
+        ),
+    ),
+    Shortcut(
         "copy_id",
         ("Ctrl+C",),
         HISTORY,

@@ -46,6 +46,36 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n attempt(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n attempt written to {path}.</numerusform>
+            <numerusform>%n attempts written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>Omise test tokens: %n result(s)</source>
+        <translation>
+            <numerusform>Omise test tokens: %n result</numerusform>
+            <numerusform>Omise test tokens: %n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>%n attempt.</numerusform>
+            <numerusform>%n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Forwarding</name>
     <message numerus="yes">
         <source>{first} and %n more</source>

@@ -1141,6 +1141,12 @@ Check: {check}</source>
 </context>
 <context>
     <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n attempt(s) written to {path}.</source>
+        <translation>
+            <numerusform>เขียนการสร้าง %n ครั้งลง {path} แล้ว</numerusform>
+        </translation>
+    </message>
     <message>
         <source>--json prints JSON Lines: one JSON object per line (per token, record, scenario or
 profile), so `omise-token create --count 5 --json` streams five lines as the tokens
@@ -1255,6 +1261,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ลบโปรไฟล์ (โทเค็นของโปรไฟล์ยังอยู่ในประวัติ)</translation>
     </message>
     <message>
+        <source>every attempt, failed ones included (the default)</source>
+        <translation>การสร้างทุกครั้ง รวมครั้งที่ไม่สำเร็จ (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
         <source>every token whose charge may change</source>
         <translation>ทุกโทเค็นที่สถานะการเรียกเก็บเงินอาจยังเปลี่ยนได้</translation>
     </message>
@@ -1319,8 +1329,24 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ไม่ใช่จำนวนเต็ม: {text}</translation>
     </message>
     <message>
+        <source>note: no attempts match: the export is empty.</source>
+        <translation>หมายเหตุ: ไม่มีการสร้างที่ตรงเงื่อนไข ไฟล์ส่งออกจึงว่าง</translation>
+    </message>
+    <message>
         <source>note: {notice}</source>
         <translation>หมายเหตุ: {notice}</translation>
+    </message>
+    <message>
+        <source>only the attempts of this test case</source>
+        <translation>เฉพาะการสร้างของกรณีทดสอบนี้</translation>
+    </message>
+    <message>
+        <source>only the attempts since DATE: 2026-12-02 (local midnight) or an ISO time</source>
+        <translation>เฉพาะการสร้างตั้งแต่ DATE: 2026-12-02 (เที่ยงคืนตามเวลาเครื่อง) หรือเวลาแบบ ISO</translation>
+    </message>
+    <message>
+        <source>only the attempts that made a token</source>
+        <translation>เฉพาะการสร้างที่ได้โทเค็น</translation>
     </message>
     <message>
         <source>only the cards TEXT finds, as the window&apos;s search does: brands (amex, mc, cup), outcomes (declined, fraud, 3ds), numbers or their last 4, ids; every word must match</source>
@@ -1355,6 +1381,14 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>เวอร์ชัน API ของ Omise ที่ส่งไป (ค่าเริ่มต้น: {version})</translation>
     </message>
     <message>
+        <source>the export could not be written to {path}: {reason}</source>
+        <translation>เขียนไฟล์ส่งออกไปที่ {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>the format to write</source>
+        <translation>รูปแบบที่จะเขียน</translation>
+    </message>
+    <message>
         <source>the profile&apos;s name</source>
         <translation>ชื่อโปรไฟล์</translation>
     </message>
@@ -1377,6 +1411,18 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>whether the app runs for these directories, its active profile and Sandbox URL</source>
         <translation>แอปเปิดอยู่สำหรับโฟลเดอร์เหล่านี้หรือไม่ โปรไฟล์ที่ใช้งานอยู่ และ URL ของ Sandbox</translation>
+    </message>
+    <message>
+        <source>write the attempts (evidence for a test run) as CSV, JSON, Markdown, Jira, JUnit, Xray or TestRail</source>
+        <translation>เขียนการสร้างทุกครั้ง (หลักฐานของรอบการทดสอบ) เป็น CSV, JSON, Markdown, Jira, JUnit, Xray หรือ TestRail</translation>
+    </message>
+    <message>
+        <source>write to FILE (owner-only; an existing file is replaced) instead of the screen</source>
+        <translation>เขียนลง FILE (เจ้าของอ่านได้คนเดียว ไฟล์เดิมจะถูกแทนที่) แทนการแสดงบนหน้าจอ</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name a file.</source>
+        <translation>{path} เป็นโฟลเดอร์ ให้ระบุชื่อไฟล์</translation>
     </message>
     <message>
         <source>{prog}: {message} (see {prog} --help)</source>
@@ -2499,6 +2545,291 @@ token...)</source>
     <message>
         <source>With 3-D Secure, the card fails the bank&apos;s validation: the charge ends failed (payment_rejected per a 2017 copy of Omise&apos;s docs; Omise does not confirm it). The outcome depends on the account&apos;s 3-D Secure setting: with it on, the charge first passes through pending with an authorize_uri (the verdict waits); with it off, the card may be charged like any other.</source>
         <translation>เมื่อใช้ 3-D Secure บัตรนี้ไม่ผ่านการยืนยันของธนาคาร: การเรียกเก็บเงินจบที่ไม่สำเร็จ (payment_rejected ตามสำเนาเอกสารของ Omise ปี 2017 ซึ่ง Omise ไม่ได้ยืนยัน) ผลขึ้นอยู่กับการตั้งค่า 3-D Secure ของบัญชี: ถ้าเปิดไว้ การเรียกเก็บเงินจะผ่านสถานะ pending พร้อม authorize_uri ก่อน (ผลตรวจจะรอ) ถ้าปิดไว้ บัตรอาจถูกเรียกเก็บเงินได้เหมือนบัตรอื่น</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Attempt</source>
+        <translation>การสร้าง</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>Charge status</source>
+        <translation>สถานะการเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Charge: {charge}; expected: {expected}</source>
+        <translation>การเรียกเก็บเงิน: {charge}; ที่ควรเป็น: {expected}</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>ระยะเวลา (ms)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>รหัสข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Error: {code} {message}</source>
+        <translation>ข้อผิดพลาด: {code} {message}</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ที่ควรเป็น</translation>
+    </message>
+    <message>
+        <source>Exported by Omise Test Token Generator.</source>
+        <translation>ส่งออกโดย Omise Test Token Generator</translation>
+    </message>
+    <message>
+        <source>Failure code</source>
+        <translation>รหัสสาเหตุที่ไม่สำเร็จ (failure code)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึกย่อ</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>บันทึกย่อ: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Omise test tokens: %n result(s)</source>
+        <translation>
+            <numerusform>โทเค็นทดสอบ Omise: ผลทดสอบ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลการสร้าง</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>ผลการสร้าง: {outcome}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลทดสอบ</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>สถานการณ์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Scenario: {scenario} ({card})</source>
+        <translation>สถานการณ์ทดสอบ: {scenario} ({card})</translation>
+    </message>
+    <message>
+        <source>Sent anyway: the vault&apos;s refusal was the expected end.</source>
+        <translation>ส่งแม้ไม่ผ่านการตรวจ: vault ปฏิเสธตามที่ควรเป็น</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>กรณีทดสอบ</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>เวลา (UTC)</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>โทเค็น</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลตรวจ</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict} ({reason})</source>
+        <translation>ผลตรวจ: {verdict} ({reason})</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>not a date: {text} (give 2026-12-02 or 2026-12-02T10:00+07:00)</source>
+        <translation>ไม่ใช่วันที่: {text} (ใช้ 2026-12-02 หรือ 2026-12-02T10:00+07:00)</translation>
+    </message>
+    <message>
+        <source>{attempt}: left out, it has no result yet ({result}).</source>
+        <translation>{attempt}: ไม่ได้ใส่ เพราะยังไม่มีผล ({result})</translation>
+    </message>
+    <message>
+        <source>{attempt}: left out, its test case {key} is not a Jira key such as QA-123.</source>
+        <translation>{attempt}: ไม่ได้ใส่ เพราะกรณีทดสอบ {key} ไม่ใช่คีย์ Jira แบบ QA-123</translation>
+    </message>
+    <message>
+        <source>{attempt}: left out, its test case {key} names no TestRail case (C123).</source>
+        <translation>{attempt}: ไม่ได้ใส่ เพราะกรณีทดสอบ {key} ไม่ได้ระบุเคสของ TestRail (C123)</translation>
+    </message>
+    <message>
+        <source>{text} is in the future: nothing could match.</source>
+        <translation>{text} เป็นเวลาในอนาคต จึงไม่มีรายการใดตรง</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>การสร้าง %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>รูปแบบ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>แถว (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>บันทึก… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>CSV (Excel, LibreOffice)</source>
+        <translation>CSV (เปิดใน Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>ยกเลิก (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the ticket.</source>
+        <translation>คัดลอกแล้ว วางลงในตั๋วได้เลย</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>ส่งออกประวัติ</translation>
+    </message>
+    <message>
+        <source>Filtered rows (as the history shows them)</source>
+        <translation>แถวที่ผ่านตัวกรอง (ตามที่ประวัติแสดง)</translation>
+    </message>
+    <message>
+        <source>JSON (versioned schema)</source>
+        <translation>JSON (schema มีเวอร์ชัน)</translation>
+    </message>
+    <message>
+        <source>JUnit XML</source>
+        <translation>JUnit XML (รายงานผลทดสอบ)</translation>
+    </message>
+    <message>
+        <source>Jira wiki table</source>
+        <translation>ตาราง Jira wiki</translation>
+    </message>
+    <message>
+        <source>Making the export…</source>
+        <translation>กำลังสร้างไฟล์ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Markdown table</source>
+        <translation>ตาราง Markdown</translation>
+    </message>
+    <message>
+        <source>Not saved: {path}: {reason}</source>
+        <translation>บันทึกไม่ได้: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Only the attempts that made a &amp;token</source>
+        <translation>เฉพาะการสร้างที่ได้โทเค็น (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>ตัวอย่างไฟล์ส่งออก</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>บันทึกไฟล์ส่งออก</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>บันทึกไว้ที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>แถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>TestRail results (add_results_for_cases)</source>
+        <translation>ผลทดสอบสำหรับ TestRail (add_results_for_cases)</translation>
+    </message>
+    <message>
+        <source>Xray JSON (Cloud)</source>
+        <translation>Xray JSON (รุ่น Cloud)</translation>
+    </message>
+    <message>
+        <source>Xray JSON (Server, Data Center)</source>
+        <translation>Xray JSON (รุ่น Server, Data Center)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLink</name>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>ส่งออกประวัติ… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>A curl command that sends this token&apos;s create request again</source>
+        <translation>คำสั่ง curl ที่ส่งคำขอสร้างโทเค็นนี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that creates the token again (set $CARD_NUMBER, $CARD_SECURITY_CODE, $OMISE_PUBLIC_KEY where it names them).</source>
+        <translation>คัดลอกคำสั่ง curl ที่สร้างโทเค็นนี้ซ้ำแล้ว (ตั้งค่า $CARD_NUMBER, $CARD_SECURITY_CODE, $OMISE_PUBLIC_KEY ในจุดที่คำสั่งอ้างถึง)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL (create)</source>
+        <translation>คัดลอกเป็น cURL สำหรับสร้าง (&amp;U)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ส่งออก… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export the history: CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail</source>
+        <translation>ส่งออกประวัติ: CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail</translation>
+    </message>
+    <message>
+        <source>No create request is kept for {token}.</source>
+        <translation>ไม่มีคำขอสร้างที่เก็บไว้สำหรับ {token}</translation>
+    </message>
+    <message>
+        <source>No curl command copied: {reason}</source>
+        <translation>ไม่ได้คัดลอกคำสั่ง curl: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4397,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>Delete the selected token(s) from the history</source>
         <translation>ลบโทเค็นที่เลือกออกจากประวัติ</translation>
+    </message>
+    <message>
+        <source>Export the history (CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail)</source>
+        <translation>ส่งออกประวัติ (CSV, JSON, Markdown, Jira, JUnit, Xray, TestRail)</translation>
     </message>
     <message>
         <source>Fill the card form with this card</source>

@@ -28,8 +28,8 @@ _KEPT = (
     KEPT_LATIN
     + """
     Test Token Lines TLS LANG pid Environment
-    create scenarios history refresh check-key profiles status list add use remove
-    COMMAND ACTION NAME NUMBER TEXT SECONDS FILE N en th
+    create scenarios history refresh check-key profiles status list add use remove export
+    COMMAND ACTION NAME NUMBER TEXT SECONDS FILE N en th DATE
     clear KEY DAYS ID
 """
 )

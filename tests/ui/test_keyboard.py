@@ -304,8 +304,20 @@ def _quit(app: Harness, qtbot: QtBot) -> None:
     assert app.running.result() == 0
 
 
+def _export(app: Harness, qtbot: QtBot) -> None:
+    from omise_token_gui.ui.export_dialog import ExportDialog
+
+    activate(qtbot, app.window)
+    press(qtbot, "Ctrl+Shift+X")
+    dialog = app.window.findChild(ExportDialog, "exportDialog")
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.close()
+
+
 WINDOW_KEYS = {
     "copy_last": _copy_last,
+    "export": _export,
     "filter_history": _filter_history,
     "reset_form": _reset_form,
     "settings": _settings,
@@ -439,6 +451,7 @@ TAB_CYCLE = [  # the billing fields and the JSON answer are folded on a first la
     "currentTestKey",
     "refreshAllButton",
     "autoRefresh",
+    "exportButton",
     "historyTable",
     "button_copy_id",
     "button_copy_json",
