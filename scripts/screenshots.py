@@ -106,6 +106,25 @@ def main() -> int:
         panel.evidence_bar.tokens_button.click()
         panel.details_button.setChecked(False)
 
+    async def export_shot() -> None:
+        """The Export dialog (issue 16): every row, as a Markdown table for a ticket."""
+        from PySide6.QtWidgets import QPushButton
+
+        from omise_token_gui.ui.export_dialog import ExportDialog
+
+        button = window.findChild(QPushButton, "exportButton")
+        if button is None:
+            return
+        button.click()
+        dialog = window.findChild(ExportDialog)
+        if dialog is None:
+            return
+        dialog.move(150, 120)
+        dialog.format.setCurrentIndex(max(0, dialog.format.findData("markdown")))
+        await asyncio.sleep(0.8)  # the preview is made off the UI thread
+        shot(dialog, "export-dialog.png")
+        dialog.close()
+
     async def script() -> None:
         await asyncio.sleep(0.3)
         for number in (
@@ -142,6 +161,7 @@ def main() -> int:
         window.form.edits["expiration_month"].setText("10")
         window.panel.send_anyway.setChecked(False)
         await details_shots()
+        await export_shot()
 
         window.open_settings()
         dialog = window.settings_dialog
