@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import NoReturn, TextIO
 
 from omise_token_gui import __version__
-from omise_token_gui.cli import argparse_text, commands, evidence
+from omise_token_gui.cli import argparse_text, batch, commands, evidence
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code, exit_help
 from omise_token_gui.cli.export_command import add_export_command
 from omise_token_gui.cli.runtime import Runtime
@@ -28,8 +28,11 @@ from omise_token_gui.core.history import HistoryError
 from omise_token_gui.core.i18n import translator
 from omise_token_gui.core.redact import redact
 from omise_token_gui.core.settings import (
+    DEFAULT_RATE_LIMIT_PER_S,
     KEY_ENV,
+    MAX_RATE_LIMIT_PER_S,
     MAX_TIMEOUT_S,
+    MIN_RATE_LIMIT_PER_S,
     MIN_TIMEOUT_S,
     VAULT_URL_ENV,
     SettingsSaveError,
@@ -118,6 +121,24 @@ def _timeout(text: str) -> float:
     return value
 
 
+def _rate_limit(text: str) -> float | None:
+    if text.strip().lower() == "none":
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("not a number: {text}").format(text=repr(text))
+        ) from None
+    if not MIN_RATE_LIMIT_PER_S <= value <= MAX_RATE_LIMIT_PER_S:
+        raise argparse.ArgumentTypeError(
+            _("must be between {low} and {high}, or none").format(
+                low=f"{MIN_RATE_LIMIT_PER_S:g}", high=f"{MAX_RATE_LIMIT_PER_S:g}"
+            )
+        )
+    return value
+
+
 AddCommand = Callable[[str, Command, str], Parser]
 
 
@@ -167,8 +188,8 @@ def _create_command(command: AddCommand) -> None:
         "--scenario",
         metavar="ID",
         help=_(
-            "a catalog card by its id, such as "
-            "visa-insufficient-fund (see 'scenarios'); default: visa-successful"
+            "a catalog card by its id, such as visa-insufficient-fund (see 'scenarios'), "
+            "several ids separated by commas, or all (one token each); default: visa-successful"
         ),
     )
     card.add_argument(
@@ -185,8 +206,12 @@ def _create_command(command: AddCommand) -> None:
         type=_positive(MAX_COUNT),
         default=1,
         metavar="N",
-        help=_("create N tokens, one after another (1-{max})").format(max=MAX_COUNT),
+        help=_(
+            "create N tokens (1-{max}); more than one is a batch: several at once, no faster "
+            "than the profile's rate limit"
+        ).format(max=MAX_COUNT),
     )
+    batch.options(c)
     c.add_argument(
         "--send-anyway",
         action="store_true",
@@ -311,6 +336,16 @@ def _profiles_add(pa: Parser) -> None:
         help=_("how long to wait for the vault ({low}-{high} seconds)").format(
             low=f"{MIN_TIMEOUT_S:g}", high=f"{MAX_TIMEOUT_S:g}"
         ),
+    )
+    pa.add_argument(
+        "--rate-limit",
+        type=_rate_limit,
+        default=argparse.SUPPRESS,
+        metavar="N",
+        help=_(
+            "token creates a second a batch sends to this vault, or none (unlimited; an "
+            "emulator's); default: {rate}"
+        ).format(rate=f"{DEFAULT_RATE_LIMIT_PER_S:g}"),
     )
     pa.add_argument("--use", action="store_true", help=_("make it the active profile"))
 

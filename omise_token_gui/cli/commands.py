@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TextIO
 
-from omise_token_gui.cli import output
+from omise_token_gui.cli import batch, output
 from omise_token_gui.cli.clipboard import copy_text
 from omise_token_gui.cli.evidence import create_tag
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError, exit_code
@@ -74,6 +74,8 @@ def _invalid_card(exc: AppError) -> UsageError:
 
 
 async def create(args: argparse.Namespace, rt: Runtime, out: TextIO, err: Err) -> int:
+    if batch.wanted(args):  # several tokens: a batch (cli/batch.py)
+        return await batch.create(args, rt, out, err, make_card=card_from_args, copy=_copy)
     catalog = rt.catalog()
     card = card_from_args(args, catalog)
     profile = rt.profile(args.profile)
@@ -262,6 +264,8 @@ async def profiles_add(args: argparse.Namespace, rt: Runtime, out: TextIO, err: 
     profile = Profile(name=name, public_key=key, vault_url=url, api_version=args.api_version)
     if args.timeout is not None:
         profile = replace(profile, timeout_s=args.timeout)
+    if hasattr(args, "rate_limit"):
+        profile = replace(profile, rate_limit_per_s=args.rate_limit)
     saved = settings.upsert(profile)
     if args.use:
         settings.active_profile = saved.name

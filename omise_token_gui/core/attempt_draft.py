@@ -17,7 +17,9 @@ How each end is named (``error_code``), docs/evidence.md:
   kind (``server_error`` for a 5xx without one, ``rate_limited``);
 - network fault (no usable answer): ``timeout``, ``connection_error``, ``tls_error``,
   ``malformed_answer`` (also an oversize answer), ``livemode_refused`` (a live token answered);
-- cancelled: no code.
+- cancelled: no code;
+- unknown (a batch's create sent whole, then no answer: the vault may have made a token):
+  ``timeout`` or ``connection_error``; a single create keeps ``network`` for the same end.
 """
 
 from __future__ import annotations
@@ -185,6 +187,9 @@ class Draft:
     def failed(self, exc: BaseException) -> Attempt:
         """The attempt of a create that ended with ``exc`` (an ``AppError``, a cancel)."""
         outcome, code, message = ending(exc)
+        if self.base.batch_id is not None and getattr(exc, "may_have_arrived", False):
+            # A batch does not send it again: what the vault did is not known (docs/batch.md).
+            outcome = Outcome.UNKNOWN
         body = exc.body if isinstance(exc, AppError) and exc.body else ""
         return replace(
             self.base,

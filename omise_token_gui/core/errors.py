@@ -153,3 +153,8 @@ class StorageError(AppError):
 class VaultError(AppError):
     """What a vault answered (an error object, a malformed or live answer), or a network
     fault on the way to it (timeout, connection, TLS)."""
+
+    # True when the request had been sent whole and then no answer was read (a read timeout,
+    # a connection dropped while waiting): the vault may have acted on it. A batch records
+    # such a create as ``unknown`` and does not send it again (docs/batch.md).
+    may_have_arrived: bool = False

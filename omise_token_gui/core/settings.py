@@ -62,10 +62,21 @@ _SCALARS = (
     "ranking_since",
     "current_test_key",
     "retention_days",
+    "batch_concurrency",
+    "batch_on_error",
 )
 # Retention (issue 16): the history keeps attempts this many days (None: forever).
 MIN_RETENTION_DAYS, MAX_RETENTION_DAYS = 1, 3650
 MAX_TEST_KEY = 200  # the longest test case kept (a key such as QA-123 is a few characters)
+# Batches (issue 17, core/batch.py): creates at once (Omise asks for at most 10 parallel
+# workers), and what a create that fails for good does to the rest of the batch.
+MIN_CONCURRENCY, MAX_CONCURRENCY, DEFAULT_CONCURRENCY = 1, 10, 4
+SKIP, STOP = "skip", "stop"
+ON_ERROR = (SKIP, STOP)
+# A real vault's client-side limit, token creates per second per profile (Omise publishes no
+# number, and gives test traffic the lowest priority): conservative. None: unlimited.
+DEFAULT_RATE_LIMIT_PER_S = 2.0
+MIN_RATE_LIMIT_PER_S, MAX_RATE_LIMIT_PER_S = 0.1, 100.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,8 @@ class Profile:
     vault_url: str = DEFAULT_VAULT_URL
     api_version: str = DEFAULT_API_VERSION
     timeout_s: float = DEFAULT_TIMEOUT_S
+    # Token creates per second a batch sends to this profile's vault (None: unlimited).
+    rate_limit_per_s: float | None = DEFAULT_RATE_LIMIT_PER_S
 
     @property
     def is_sandbox(self) -> bool:
@@ -86,7 +99,13 @@ class Profile:
 
 
 def sandbox_profile() -> Profile:
-    return Profile(name=SANDBOX, public_key=SANDBOX_KEY, vault_url="", timeout_s=10.0)
+    return Profile(
+        name=SANDBOX,
+        public_key=SANDBOX_KEY,
+        vault_url="",
+        timeout_s=10.0,
+        rate_limit_per_s=None,  # the app's own emulator: as fast as it answers
+    )
 
 
 def _printable(char: str) -> bool:
@@ -115,6 +134,13 @@ def check_profile(profile: Profile) -> Profile:
         raise ProfileError(
             human=_("Timeout must be between {low} and {high} seconds.").format(
                 low=f"{MIN_TIMEOUT_S:g}", high=f"{MAX_TIMEOUT_S:g}"
+            ),
+        )
+    rate = profile.rate_limit_per_s
+    if rate is not None and not MIN_RATE_LIMIT_PER_S <= rate <= MAX_RATE_LIMIT_PER_S:
+        raise ProfileError(
+            human=_("The rate limit must be between {low} and {high} creates a second.").format(
+                low=f"{MIN_RATE_LIMIT_PER_S:g}", high=f"{MAX_RATE_LIMIT_PER_S:g}"
             ),
         )
     return replace(profile, name=name, public_key=key, vault_url=url)
@@ -148,6 +174,10 @@ class Settings:
     # Attempts and tokens older than this many days are forgotten (at start, then daily);
     # None: kept forever.
     retention_days: int | None = None
+    # Batches: creates at once (MIN_CONCURRENCY..MAX_CONCURRENCY), and SKIP (go on with the
+    # other cards) or STOP (start no more) when a create fails for good.
+    batch_concurrency: int = DEFAULT_CONCURRENCY
+    batch_on_error: str = SKIP
 
     def profile(self, name: str) -> Profile | None:
         return next((p for p in self.profiles if p.name == name), None)
@@ -236,6 +266,7 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         current_test_key=_typed(data, "current_test_key", str, "").strip()[:MAX_TEST_KEY],
         retention_days=retention_days(data.get("retention_days")),
     )
+    settings.batch_concurrency, settings.batch_on_error = _batch_choices(data)
     settings.color_scheme, scheme_notice = _color_scheme(data)
     settings.sandbox_port = _sandbox_port(data)
     settings.language = language_choice(data)
@@ -250,15 +281,8 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
         name = raw["name"]
         if name in (SANDBOX, ENVIRONMENT_PROFILE):
             continue
-        profile = Profile(
-            name=name,
-            public_key=_typed(raw, "public_key", str, ""),
-            vault_url=_typed(raw, "vault_url", str, DEFAULT_VAULT_URL),
-            api_version=_typed(raw, "api_version", str, DEFAULT_API_VERSION),
-            timeout_s=_typed(raw, "timeout_s", float, DEFAULT_TIMEOUT_S),
-        )
         try:
-            checked = check_profile(profile)
+            checked = check_profile(_saved_profile(name, raw))
         except AppError as exc:
             # A refused key is dropped here and never kept in memory or written back.
             notices.append(
@@ -273,6 +297,34 @@ def settings_from_json(data: object) -> tuple[Settings, list[str]]:
     if isinstance(active, str) and settings.profile(active) is not None:
         settings.active_profile = active
     return settings, notices
+
+
+def _saved_profile(name: str, raw: Mapping[str, Any]) -> Profile:
+    """A saved profile's entry as a ``Profile`` (mistyped fields: their defaults), unchecked."""
+    return Profile(
+        name=name,
+        public_key=_typed(raw, "public_key", str, ""),
+        vault_url=_typed(raw, "vault_url", str, DEFAULT_VAULT_URL),
+        api_version=_typed(raw, "api_version", str, DEFAULT_API_VERSION),
+        timeout_s=_typed(raw, "timeout_s", float, DEFAULT_TIMEOUT_S),
+        rate_limit_per_s=_rate_limit(raw),
+    )
+
+
+def _batch_choices(data: Mapping[str, Any]) -> tuple[int, str]:
+    """The saved concurrency (within bounds) and on-error choice (SKIP unless STOP)."""
+    wanted = _typed(data, "batch_concurrency", int, DEFAULT_CONCURRENCY)
+    on_error = STOP if data.get("batch_on_error") == STOP else SKIP
+    return max(MIN_CONCURRENCY, min(MAX_CONCURRENCY, wanted)), on_error
+
+
+def _rate_limit(raw: Mapping[str, Any]) -> float | None:
+    """A saved profile's rate limit: None (unlimited) when saved as null; the default when
+    missing or mistyped (the policy refuses one out of bounds)."""
+    if "rate_limit_per_s" in raw and raw["rate_limit_per_s"] is None:
+        return None
+    value = _typed(raw, "rate_limit_per_s", float, DEFAULT_RATE_LIMIT_PER_S)
+    return float(value) if value == value else DEFAULT_RATE_LIMIT_PER_S  # NaN: the default
 
 
 def retention_days(raw: object) -> int | None:
@@ -506,6 +558,8 @@ def _adopt(settings: Settings, merged: Settings) -> None:
     settings.ranking_since = merged.ranking_since
     settings.current_test_key = merged.current_test_key
     settings.retention_days = merged.retention_days
+    settings.batch_concurrency = merged.batch_concurrency
+    settings.batch_on_error = merged.batch_on_error
     if settings.profile(settings.active_profile) is None:
         settings.active_profile = SANDBOX
 

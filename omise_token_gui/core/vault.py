@@ -214,6 +214,7 @@ async def send_bounded(
     deadline for the whole exchange. Returns a complete response; raises ``VaultError``."""
     # httpx's timeouts are per operation: a body trickled a few bytes at a time would never
     # trip them. The whole exchange also has a deadline.
+    sent = _watch_sending(request)
     try:
         async with asyncio.timeout(deadline_s):
             response = await http.send(request, stream=True)
@@ -227,6 +228,7 @@ async def send_bounded(
             human=_("The vault did not answer within {seconds} seconds.").format(
                 seconds=f"{deadline_s:g}"
             ),
+            may_have_arrived=_arrived(sent, exc),
         ) from exc
     except httpx.HTTPError as exc:
         if _is_tls_failure(exc):
@@ -245,13 +247,38 @@ async def send_bounded(
             human = _("A network error stopped the request ({error}).").format(
                 error=type(exc).__name__
             )
-        raise VaultError(kind=ErrorKind.CONNECTION, human=human) from exc
+        raise VaultError(
+            kind=ErrorKind.CONNECTION, human=human, may_have_arrived=_arrived(sent, exc)
+        ) from exc
     headers = [
         (k, v)
         for k, v in response.headers.multi_items()
         if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")
     ]
     return httpx.Response(response.status_code, headers=headers, content=content, request=request)
+
+
+def _watch_sending(request: httpx.Request) -> list[bool]:
+    """A flag set (``[True]``) once the transport has written the whole request: httpcore's
+    trace events, through the request's ``trace`` extension (another trace set on it still
+    gets every event)."""
+    sent: list[bool] = []
+    before = request.extensions.get("trace")
+
+    async def trace(name: str, info: dict[str, Any]) -> None:
+        if name.endswith("send_request_body.complete"):
+            sent.append(True)
+        if before is not None:
+            await before(name, info)
+
+    request.extensions["trace"] = trace
+    return sent
+
+
+def _arrived(sent: list[bool], exc: BaseException) -> bool:
+    """Whether a request that got no answer may have reached the vault: it was written whole
+    (the trace said so), or the failure came while reading the answer."""
+    return bool(sent) or isinstance(exc, httpx.ReadTimeout | httpx.ReadError)
 
 
 def _too_large(status: int) -> VaultError:

@@ -44,6 +44,7 @@ def guarded_protocol(config: EmulatorConfig) -> type[H11Protocol]:
             if len(self.connections) > config.max_connections:
                 transport.close()
                 return
+            _no_delay(transport)
             self._await_head()
 
         def on_response_complete(self) -> None:
@@ -71,6 +72,18 @@ def guarded_protocol(config: EmulatorConfig) -> type[H11Protocol]:
                 self.timeout_keep_alive_handler()  # uvicorn's own close of an idle connection
 
     return GuardedH11
+
+
+def _no_delay(transport: asyncio.BaseTransport) -> None:
+    """Answers go out at once (TCP_NODELAY). asyncio sets it only on sockets whose ``proto``
+    says TCP, and a socket bound here (``socket.socket(family, SOCK_STREAM)``: proto 0) and
+    handed to uvicorn passes that on to every accepted one: uvicorn writes an answer's head
+    and body apart, Nagle held the body until the client's delayed ACK, and every request on
+    a kept-alive connection took 40 ms more (measured: 44 ms a create, 2 ms after this)."""
+    sock = transport.get_extra_info("socket")
+    if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 def bind(host: str, port: int) -> socket.socket:

@@ -117,7 +117,7 @@ def details_toggle() -> QToolButton:
     def render() -> None:
         on = button.isChecked()
         button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-        button.setText(_("Detail&s"))
+        button.setText(_("De&tails"))
         button.setAccessibleName(_("Details of the selected row"))
         button.setToolTip(_("Hide the details") if on else _("Show the details of the row"))
 

@@ -259,6 +259,81 @@
     </message>
 </context>
 <context>
+    <name>BatchPanel</name>
+    <message>
+        <source> tokens</source>
+        <translation> โทเค็น</translation>
+    </message>
+    <message>
+        <source>Batch done: {created} created, {failed} failed, {unknown} unknown (may exist on the vault; not sent again), {not_run} not run. The history shows its attempts.</source>
+        <translation>ชุดเสร็จแล้ว: สร้างแล้ว {created} ไม่สำเร็จ {failed} ไม่ทราบผล {unknown} (อาจมีอยู่ใน vault แล้ว จึงไม่ส่งซ้ำ) ไม่ได้เริ่ม {not_run} ดูความพยายามทั้งหมดได้ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Batch in progress</source>
+        <translation>กำลังสร้างเป็นชุด</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;batch</source>
+        <translation>ยกเลิกชุด (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>ยกเลิกการสร้างเป็นชุด</translation>
+    </message>
+    <message>
+        <source>Create &amp;several:</source>
+        <translation>สร้างหลายโทเค็น (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Create several tokens</source>
+        <translation>สร้างหลายโทเค็น</translation>
+    </message>
+    <message>
+        <source>Create this many tokens of the form&apos;s card in one batch, several at once, as fast as the profile&apos;s rate limit allows</source>
+        <translation>สร้างโทเค็นของบัตรในฟอร์มตามจำนวนนี้เป็นชุดเดียว หลายโทเค็นพร้อมกัน เร็วเท่าที่ขีดจำกัดอัตราของโปรไฟล์อนุญาต</translation>
+    </message>
+    <message>
+        <source>Creating {count} tokens…</source>
+        <translation>กำลังสร้าง {count} โทเค็น…</translation>
+    </message>
+    <message>
+        <source>How many tokens</source>
+        <translation>จำนวนโทเค็น</translation>
+    </message>
+    <message>
+        <source>How many tokens Create several makes (2-{max})</source>
+        <translation>จำนวนโทเค็นที่ สร้างหลายโทเค็น จะสร้าง (2-{max})</translation>
+    </message>
+    <message>
+        <source>One token per scenario: pinned cards ({count})</source>
+        <translation>สถานการณ์ทดสอบละหนึ่งโทเค็น: บัตรที่ปักหมุด ({count})</translation>
+    </message>
+    <message>
+        <source>One token per scenario: the cards shown ({count})</source>
+        <translation>สถานการณ์ทดสอบละหนึ่งโทเค็น: บัตรที่แสดงอยู่ ({count})</translation>
+    </message>
+    <message>
+        <source>One token per scenario: {group} ({count})</source>
+        <translation>สถานการณ์ทดสอบละหนึ่งโทเค็น: {group} ({count})</translation>
+    </message>
+    <message>
+        <source>Stop at once: the tokens created so far are kept, no other create is sent</source>
+        <translation>หยุดทันที: เก็บโทเค็นที่สร้างแล้วไว้ และไม่ส่งการสร้างอื่นอีก</translation>
+    </message>
+    <message>
+        <source>waiting {seconds} s for the vault (429)</source>
+        <translation>รอ vault อีก {seconds} วินาที (429)</translation>
+    </message>
+    <message>
+        <source>{done}/{total} · {created} created, {failed} failed, {unknown} unknown, {remaining} remaining · {rate}/s</source>
+        <translation>{done}/{total} · สร้างแล้ว {created} ไม่สำเร็จ {failed} ไม่ทราบผล {unknown} เหลือ {remaining} · {rate}/วินาที</translation>
+    </message>
+    <message>
+        <source>{seconds} s left</source>
+        <translation>เหลืออีก {seconds} วินาที</translation>
+    </message>
+</context>
+<context>
     <name>CardCheck</name>
     <message>
         <source>A {brand} number has {allowed} digits, not {count}.</source>
@@ -1209,8 +1284,8 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ปัญหาการจัดเก็บในเครื่อง: {problem}</translation>
     </message>
     <message>
-        <source>a catalog card by its id, such as visa-insufficient-fund (see &apos;scenarios&apos;); default: visa-successful</source>
-        <translation>บัตรในรายการบัตรทดสอบตามรหัส เช่น visa-insufficient-fund (ดู &apos;scenarios&apos;) ค่าเริ่มต้น: visa-successful</translation>
+        <source>a catalog card by its id, such as visa-insufficient-fund (see &apos;scenarios&apos;), several ids separated by commas, or all (one token each); default: visa-successful</source>
+        <translation>บัตรในรายการบัตรทดสอบตามรหัส เช่น visa-insufficient-fund (ดู &apos;scenarios&apos;) หลายรหัสคั่นด้วยจุลภาค หรือ all (ทุกบัตร บัตรละหนึ่งโทเค็น) ค่าเริ่มต้น: visa-successful</translation>
     </message>
     <message>
         <source>actions</source>
@@ -1241,8 +1316,8 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>คัดลอกรหัสโทเค็นไปยังคลิปบอร์ด (บรรทัดละหนึ่งรหัส)</translation>
     </message>
     <message>
-        <source>create N tokens, one after another (1-{max})</source>
-        <translation>สร้าง N โทเค็น ทีละโทเค็นต่อกัน (1-{max})</translation>
+        <source>create N tokens (1-{max}); more than one is a batch: several at once, no faster than the profile&apos;s rate limit</source>
+        <translation>สร้าง N โทเค็น (1-{max}) มากกว่าหนึ่งคือการสร้างเป็นชุด: หลายโทเค็นพร้อมกัน ไม่เร็วเกินขีดจำกัดอัตราของโปรไฟล์</translation>
     </message>
     <message>
         <source>create test tokens through the same service as the window (validation and key policy included)</source>
@@ -1319,6 +1394,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>must be between {low} and {high} seconds</source>
         <translation>ต้องอยู่ระหว่าง {low} ถึง {high} วินาที</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, or none</source>
+        <translation>ต้องอยู่ระหว่าง {low} ถึง {high} หรือ none</translation>
     </message>
     <message>
         <source>not a number: {text}</source>
@@ -1399,6 +1478,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>the tokens to read again</source>
         <translation>โทเค็นที่จะอ่านสถานะอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>token creates a second a batch sends to this vault, or none (unlimited; an emulator&apos;s); default: {rate}</source>
+        <translation>จำนวนการสร้างโทเค็นต่อวินาทีที่ชุดส่งไปยัง vault นี้ หรือ none (ไม่จำกัด สำหรับตัวจำลอง) ค่าเริ่มต้น: {rate}</translation>
     </message>
     <message>
         <source>token id, card, scenario, profile, tag, note...</source>
@@ -1542,6 +1625,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>(ไม่มี)</translation>
     </message>
     <message>
+        <source>--scenario names no scenario.</source>
+        <translation>--scenario ไม่ได้ระบุสถานการณ์ทดสอบใดเลย</translation>
+    </message>
+    <message>
         <source>A profile named {name} exists already.</source>
         <translation>มีโปรไฟล์ชื่อ {name} อยู่แล้ว</translation>
     </message>
@@ -1674,8 +1761,20 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ไม่รู้จักสถานการณ์ทดสอบ {id}{hint} ดูรหัสสถานการณ์ทดสอบได้ด้วย &apos;omise-token scenarios&apos;</translation>
     </message>
     <message>
+        <source>a batch&apos;s creates at once (1-10); default: the setting (4)</source>
+        <translation>จำนวนการสร้างพร้อมกันของชุด (1-10) ค่าเริ่มต้น: ตามการตั้งค่า (4)</translation>
+    </message>
+    <message>
+        <source>a batch: write the JSON map of scenario id to token id to FILE</source>
+        <translation>สำหรับชุด: เขียน JSON ที่จับคู่รหัสสถานการณ์ทดสอบกับ id โทเค็นลงไฟล์ FILE</translation>
+    </message>
+    <message>
         <source>a note kept with each attempt</source>
         <translation>บันทึกที่เก็บไว้กับการพยายามสร้างแต่ละครั้ง</translation>
+    </message>
+    <message>
+        <source>batch {batch}: {created} created, {failed} failed, {unknown} unknown (may exist on the vault; not sent again), {cancelled} cancelled, {not_run} not run.</source>
+        <translation>ชุด {batch}: สร้างแล้ว {created} ไม่สำเร็จ {failed} ไม่ทราบผล {unknown} (อาจมีอยู่ใน vault แล้ว จึงไม่ส่งซ้ำ) ยกเลิก {cancelled} ไม่ได้เริ่ม {not_run}</translation>
     </message>
     <message>
         <source>do not ask; clear at once</source>
@@ -1692,6 +1791,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>must be between 1 and {limit}, not {value}</source>
         <translation>ต้องอยู่ระหว่าง 1 ถึง {limit} ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>ต้องอยู่ระหว่าง {low} ถึง {high}</translation>
     </message>
     <message>
         <source>no attempts in the history match.</source>
@@ -1750,6 +1853,10 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ตั้งกรณีทดสอบของโทเค็น (tokn_…) หรือการพยายามสร้าง (atmp_…); &quot;&quot; เพื่อล้าง</translation>
     </message>
     <message>
+        <source>stopped: {reason}</source>
+        <translation>หยุดแล้ว: {reason}</translation>
+    </message>
+    <message>
         <source>the local channel cannot be used: {problem}</source>
         <translation>ใช้ช่องทางสื่อสารในเครื่องไม่ได้: {problem}</translation>
     </message>
@@ -1774,8 +1881,16 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>สิ่งที่สร้างไว้นานกว่า DAYS วัน</translation>
     </message>
     <message>
+        <source>{done}/{total}: {created} created, {failed} failed, {unknown} unknown, {remaining} remaining; {rate}/s, {eta}</source>
+        <translation>{done}/{total}: สร้างแล้ว {created} ไม่สำเร็จ {failed} ไม่ทราบผล {unknown} เหลือ {remaining} อัตรา {rate}/วินาที {eta}</translation>
+    </message>
+    <message>
         <source>{id} was not pinned.</source>
         <translation>{id} ไม่ได้ปักหมุดไว้</translation>
+    </message>
+    <message>
+        <source>{seconds} s left</source>
+        <translation>เหลืออีก {seconds} วินาที</translation>
     </message>
     <message>
         <source>{token} was created but not saved in the history: {reason}</source>
@@ -2167,8 +2282,8 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>ทุกครั้งที่ลองสร้าง (&amp;P)</translation>
     </message>
     <message>
-        <source>Detail&amp;s</source>
-        <translation>รายละเอียด (&amp;S)</translation>
+        <source>De&amp;tails</source>
+        <translation>รายละเอียด (&amp;T)</translation>
     </message>
     <message>
         <source>Details of the selected row</source>
@@ -3975,6 +4090,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>The colour scheme {scheme} in the settings file is not System, Light or Dark; the window follows the system&apos;s light or dark scheme.</source>
         <translation>ชุดสี {scheme} ในไฟล์การตั้งค่าไม่ใช่ตามระบบ สว่าง หรือมืด หน้าต่างจะใช้โหมดสว่างหรือมืดตามระบบ</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between {low} and {high} creates a second.</source>
+        <translation>ขีดจำกัดอัตราต้องอยู่ระหว่าง {low} ถึง {high} ครั้งต่อวินาที</translation>
     </message>
     <message>
         <source>The settings file was ignored because {why}. It was moved to {aside}; defaults loaded.</source>

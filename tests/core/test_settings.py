@@ -418,3 +418,27 @@ def test_the_tray_choice_of_one_copy_survives_another_copys_save(tmp_path: Path)
     on_disk = SettingsStore(path).load({}).settings
     assert (on_disk.close_to_tray, on_disk.auto_refresh) == (True, False)
     assert theirs.close_to_tray is True
+
+
+def test_batch_settings_and_a_profiles_rate_limit_round_trip(tmp_path: Path) -> None:
+    from omise_token_gui.core.settings import DEFAULT_RATE_LIMIT_PER_S, STOP
+
+    store = SettingsStore(tmp_path / "settings.json")
+    settings = store.load({}).settings
+    assert settings.batch_concurrency == 4
+    assert settings.profile("Sandbox").rate_limit_per_s is None  # type: ignore[union-attr]
+    settings.batch_concurrency, settings.batch_on_error = 10, STOP
+    settings.upsert(Profile(name="QA", public_key=TEST_KEY))
+    settings.upsert(Profile(name="Fast", public_key=TEST_KEY, rate_limit_per_s=None))
+    store.save(settings)
+    again = SettingsStore(tmp_path / "settings.json").load({}).settings
+    assert (again.batch_concurrency, again.batch_on_error) == (10, STOP)
+    assert again.profile("QA").rate_limit_per_s == DEFAULT_RATE_LIMIT_PER_S  # type: ignore[union-attr]
+    assert again.profile("Fast").rate_limit_per_s is None  # type: ignore[union-attr]
+    raw = json.loads((tmp_path / "settings.json").read_text())
+    raw["batch_concurrency"], raw["batch_on_error"] = 50, "explode"
+    (tmp_path / "settings.json").write_text(json.dumps(raw))
+    clamped = SettingsStore(tmp_path / "settings.json").load({}).settings
+    assert (clamped.batch_concurrency, clamped.batch_on_error) == (10, "skip")
+    with pytest.raises(ProfileError):
+        settings.upsert(Profile(name="Flood", public_key=TEST_KEY, rate_limit_per_s=1000.0))

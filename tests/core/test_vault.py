@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from omise_token_gui.core.answers import Token
 from omise_token_gui.core.endpoint import API_VERSIONS, Endpoint, check_base_url
-from omise_token_gui.core.errors import AppError, ErrorKind, UrlRejected
+from omise_token_gui.core.errors import AppError, ErrorKind, UrlRejected, VaultError
 from omise_token_gui.core.keys import KeyRejected, classify
 from omise_token_gui.core.vault import (
     USER_AGENT,
@@ -21,7 +21,7 @@ from omise_token_gui.core.vault import (
     parse_retry_after,
     split_invalid_card,
 )
-from omise_token_gui.emulator import EmbeddedEmulator
+from omise_token_gui.emulator import EmbeddedEmulator, Faults
 from tests.core.test_keys import near_misses
 from tests.helpers import AUTH_FAILURE, TEST_KEY, TOKEN_2019, TOKEN_USED, Recorder, card, run
 
@@ -293,6 +293,42 @@ def test_network_faults(exc: Exception, kind: ErrorKind) -> None:
         create(Recorder(boom))
     assert info.value.kind is kind
     assert info.value.transient
+
+
+@pytest.mark.parametrize(
+    ("exc", "arrived"),
+    [
+        (httpx.ConnectTimeout("t"), False),  # nothing left the machine
+        (httpx.ConnectError("refused"), False),
+        (httpx.ReadTimeout("t"), True),  # sent, then no answer: the vault may have acted
+        (httpx.ReadError("reset"), True),
+    ],
+)
+def test_a_fault_says_whether_the_request_may_have_arrived(exc: Exception, arrived: bool) -> None:
+    def boom(request: httpx.Request) -> httpx.Response:
+        raise exc
+
+    with pytest.raises(VaultError) as info:
+        create(Recorder(boom))
+    assert info.value.may_have_arrived is arrived
+
+
+def test_a_dropped_answer_after_a_whole_request_may_have_arrived(
+    emulator: EmbeddedEmulator,
+) -> None:
+    emulator.set_faults(Faults(drop=True, times=1))
+
+    async def go() -> VaultError:
+        async with httpx.AsyncClient() as http:
+            client = VaultClient(http, Endpoint(emulator.base_url))
+            with pytest.raises(VaultError) as info:
+                await client.create_token(card(), TEST_KEY)
+            return info.value
+
+    error = run(go())
+    assert error.kind is ErrorKind.CONNECTION
+    assert error.may_have_arrived  # the trace saw the body written whole
+    assert emulator.state.token_count() == 1
 
 
 def test_tls_failure_is_named() -> None:

@@ -445,6 +445,8 @@ TAB_CYCLE = [  # the billing fields and the JSON answer are folded on a first la
     "copyOnCreate",
     "copyTokenButton",
     "fold_json",
+    "batchCreate",  # Create several: [N] (ui/batch_panel.py); its Cancel waits for a batch
+    "batchCount",
     "historyFilter",
     "usedFilter",
     "viewTokens",  # one stop for the two views (the arrows move between them)
