@@ -82,6 +82,49 @@ def main() -> int:
             )
         await window.history_actions.refresh([token_id], quiet=True)
 
+    async def details_shots() -> None:
+        """The details pane (issue 16): a used token's answers and status over time, then
+        the all-attempts view with a vault error selected."""
+        from omise_token_gui.core import attempts
+
+        panel = window.history_panel
+        panel.details_button.setChecked(True)
+        panel.table.selectRow(1)
+        record = panel.selected_record()
+        if record is not None:
+            attempts.set_tag(window.history_store, record.token_id, "QA-123")
+            attempts.set_note(window.history_store, record.token_id, "Declined as expected")
+            window.history_model.reread()
+        await asyncio.sleep(0.2)
+        shot(window, "details-token.png")
+        panel.evidence_bar.attempts_button.click()
+        panel.table.selectRow(0)
+        window.resize(1280, 720)  # the smallest screen the window is made for
+        await asyncio.sleep(0.3)
+        shot(window, "details-attempt.png")
+        window.resize(1400, 960)
+        panel.evidence_bar.tokens_button.click()
+        panel.details_button.setChecked(False)
+
+    async def export_shot() -> None:
+        """The Export dialog (issue 16): every row, as a Markdown table for a ticket."""
+        from PySide6.QtWidgets import QPushButton
+
+        from omise_token_gui.ui.export_dialog import ExportDialog
+
+        button = window.findChild(QPushButton, "exportButton")
+        if button is None:
+            return
+        button.click()
+        dialog = window.findChild(ExportDialog)
+        if dialog is None:
+            return
+        dialog.move(150, 120)
+        dialog.format.setCurrentIndex(max(0, dialog.format.findData("markdown")))
+        await asyncio.sleep(0.8)  # the preview is made off the UI thread
+        shot(dialog, "export-dialog.png")
+        dialog.close()
+
     async def script() -> None:
         await asyncio.sleep(0.3)
         for number in (
@@ -117,6 +160,8 @@ def main() -> int:
         window.form.edits["number"].setText("4242 4242 4242 4242")
         window.form.edits["expiration_month"].setText("10")
         window.panel.send_anyway.setChecked(False)
+        await details_shots()
+        await export_shot()
 
         window.open_settings()
         dialog = window.settings_dialog

@@ -40,7 +40,7 @@ class CreateService(Protocol):
     """What creating asks of ``core.service.TokenService``."""
 
     async def create(
-        self, card: CardInput, profile: Profile, *, allow_invalid: bool = False
+        self, card: CardInput, profile: Profile, *, allow_invalid: bool = False, test_key: str = ""
     ) -> TokenRecord: ...
 
 
@@ -77,6 +77,7 @@ class CreateActions:
         self._finished = finished
         self.task: asyncio.Task[None] | None = None
         self.last_token: TokenRecord | None = None
+        self.test_key: Callable[[], str] = lambda: ""  # the current test case (evidence_link)
         form.changed.connect(self.update_enabled)
         panel.send_anyway.toggled.connect(self.update_enabled)
         panel.create_button.clicked.connect(self.create_token)
@@ -159,7 +160,10 @@ class CreateActions:
         card = self._form.card_input()
         try:
             record = await service.create(
-                card, self._profile(), allow_invalid=self._panel.send_anyway.isChecked()
+                card,
+                self._profile(),
+                allow_invalid=self._panel.send_anyway.isChecked(),
+                test_key=self.test_key(),
             )
         except TokenNotSaved as exc:
             self._not_saved(exc.record, exc.reason)
@@ -180,6 +184,7 @@ class CreateActions:
         self._say(_("Cancelled."), 5000)
 
     def _end(self) -> None:
+        self._model.attempt_ended()  # the all-attempts view shows every end
         self._panel.set_busy(False)
         self.task = None
         self.update_enabled()

@@ -12,8 +12,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,7 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from omise_token_gui.core import explanations
-from omise_token_gui.core.history import HistoryFilter, HistoryStore, TokenRecord
+from omise_token_gui.core.evidence import Attempt
+from omise_token_gui.core.history import SORT_KEYS, HistoryFilter, HistoryStore, TokenRecord
 from omise_token_gui.core.history_columns import local_time, shown
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.core.verdict import Verdict
@@ -42,15 +45,21 @@ _ = translator("HistoryModel")
 # (sort key in core.history.SORT_KEYS, header: English, marked; ``header`` translates it)
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("created", QT_TRANSLATE_NOOP("HistoryModel", "Created")),
+    ("outcome", QT_TRANSLATE_NOOP("HistoryModel", "Outcome")),  # all attempts only
     ("token", QT_TRANSLATE_NOOP("HistoryModel", "Token id")),
     ("card", QT_TRANSLATE_NOOP("HistoryModel", "Card")),
     ("scenario", QT_TRANSLATE_NOOP("HistoryModel", "Scenario · expected")),
     ("used", QT_TRANSLATE_NOOP("HistoryModel", "Used")),
     ("charge_status", QT_TRANSLATE_NOOP("HistoryModel", "Charge status")),
     ("verdict", QT_TRANSLATE_NOOP("HistoryModel", "Verdict")),
+    ("tag", QT_TRANSLATE_NOOP("HistoryModel", "Test case")),
+    ("error", QT_TRANSLATE_NOOP("HistoryModel", "Error")),  # all attempts only
     ("profile", QT_TRANSLATE_NOOP("HistoryModel", "Profile")),
 )
 COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
+ATTEMPT_ONLY = ("outcome", "error")  # hidden in the tokens-only view
+TOKEN_ONLY = ("used", "charge_status", "verdict")  # empty for an attempt that made no token
+ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's attempt (None: a token without one)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -124,15 +133,79 @@ def charge_text(record: TokenRecord) -> str:
     return shown(record, "charge_status")
 
 
+class AttemptRowLike(Protocol):
+    """One row of the all-attempts view (``core.attempts.AttemptRow``)."""
+
+    @property
+    def attempt(self) -> Attempt: ...
+    @property
+    def token(self) -> TokenRecord | None: ...
+    def fields(self) -> dict[str, Any]: ...
+
+
+class AttemptRows(Protocol):
+    """Where the all-attempts view's rows come from (``core.attempts``: its functions)."""
+
+    @property
+    def ATTEMPT_SORT_KEYS(self) -> Mapping[str, str]: ...
+
+    def page(
+        self,
+        history: HistoryStore,
+        where: HistoryFilter | None,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> Sequence[AttemptRowLike]: ...
+    def count(self, history: HistoryStore, where: HistoryFilter | None) -> int: ...
+
+
+Row = TokenRecord | AttemptRowLike
+
+
+def _token(row: Row | None) -> TokenRecord | None:
+    return row if isinstance(row, TokenRecord) or row is None else row.token
+
+
 class HistoryModel(QAbstractTableModel):
-    def __init__(self, store: HistoryStore, parent: Any = None) -> None:
+    """The rows of the history: one per token (``all_attempts`` False), or one per create
+    attempt, whatever its end (True: read from ``log``, the attempt log)."""
+
+    def __init__(
+        self, store: HistoryStore, parent: Any = None, log: AttemptRows | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.log = log
+        self._all = False
         self._filter = HistoryFilter()
         self._sort = ("created", True)
-        self._pages: OrderedDict[int, list[TokenRecord]] = OrderedDict()
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._count = store.count()
         self._read_error_logged = False
+        self._fresh = False  # rows read again since the last attempt ended (token_added)
+
+    @property
+    def all_attempts(self) -> bool:
+        return self._all
+
+    def set_all_attempts(self, on: bool) -> None:
+        """Show every attempt (True) or only the tokens (False)."""
+        on = on and self.log is not None
+        if on == self._all:
+            return
+        count = self._count_of(self._filter, on)
+        self.beginResetModel()
+        self._all = on
+        self._pages.clear()
+        self._count = count
+        self.endResetModel()
+
+    def _count_of(self, where: HistoryFilter | None, attempts: bool | None = None) -> int:
+        if (self._all if attempts is None else attempts) and self.log is not None:
+            return self.log.count(self.store, where)
+        return self.store.count(where)
 
     @property
     def pages_held(self) -> int:
@@ -154,11 +227,11 @@ class HistoryModel(QAbstractTableModel):
         return self._filter
 
     def total(self) -> int:
-        """Every token in the history, the filter aside."""
+        """Every row of this view (tokens, or attempts), the filter aside."""
         if not self.filtered:
             return self._count
         try:
-            return self.store.count()
+            return self._count_of(None)
         except sqlite3.Error:  # damaged after it was opened: what is shown is what is known
             return self._count
 
@@ -187,24 +260,30 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
-        record = self.record_at(index.row())
-        if record is None:
+        row = self.row_at(index.row())
+        if row is None:
             return None
         key = COLUMNS[index.column()][0]
+        record = _token(row)
         if role == RECORD_ROLE:
             return record
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, key)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "verdict":
+        if role == ATTEMPT_ROLE:
+            return None if isinstance(row, TokenRecord) else row.attempt
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "verdict" and record is not None:
             return verdict_brush(record.verdict)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "outcome" and record is None:
+            return QBrush(QColor(palette.current().error))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if record is None or key in ATTEMPT_ONLY:
+                return plain_tooltip(self._error_tip(row, key))
             return self._tooltip(record, key)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(record, key)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        keys = self.log.ATTEMPT_SORT_KEYS if self._all and self.log else SORT_KEYS
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column][0] not in keys:
             return
         self.beginResetModel()
         self._sort = (COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
@@ -212,6 +291,13 @@ class HistoryModel(QAbstractTableModel):
         self.endResetModel()
 
     # ---------------------------------------------------------------- values
+    def _error_tip(self, row: Row, key: str) -> str:
+        """An attempt's cell: its text, and for the outcome the error's whole sentence."""
+        text = self._display(row, key)
+        if isinstance(row, TokenRecord) or not row.attempt.error_message:
+            return text
+        return f"{text}\n{row.attempt.error_message}" if key == "outcome" else text
+
     def _tooltip(self, record: TokenRecord, key: str) -> str:
         if key == "scenario" and record.scenario is None:
             return with_details(_("Not a catalog test card: no expected outcome is known."), record)
@@ -226,17 +312,38 @@ class HistoryModel(QAbstractTableModel):
         return plain_tooltip(self._display(record, key))  # all of a cut-off cell
 
     @staticmethod
-    def _display(record: TokenRecord, key: str) -> str:
+    def _display(row: Row, key: str) -> str:
         """The cell's text: ``core.history_columns`` (the filter matches the same text)."""
-        return shown(record, key)
+        if isinstance(row, TokenRecord):
+            return "" if key in ATTEMPT_ONLY else shown(row, key)
+        if row.token is None and key in TOKEN_ONLY:  # no token: nothing was used or charged
+            return ""
+        return shown(row.fields(), key)
 
     # ---------------------------------------------------------------- paging
     def record_at(self, row: int) -> TokenRecord | None:
+        """The token of row ``row`` (None: none, or an attempt that made none)."""
+        return _token(self.row_at(row))
+
+    def attempt_at(self, row: int) -> Attempt | None:
+        """The attempt of row ``row`` in the all-attempts view (None in the tokens view)."""
+        found = self.row_at(row)
+        return None if found is None or isinstance(found, TokenRecord) else found.attempt
+
+    def _read_page(self, page_no: int) -> list[Row]:
+        where, (key, descending) = self._filter, self._sort
+        if self._all and self.log is not None:
+            return list(
+                self.log.page(self.store, where, key, descending, page_no * PAGE_SIZE, PAGE_SIZE)
+            )
+        return list(self.store.page(page_no * PAGE_SIZE, PAGE_SIZE, where, key, descending))
+
+    def row_at(self, row: int) -> Row | None:
         page_no, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
             try:
-                page = self.store.page(page_no * PAGE_SIZE, PAGE_SIZE, self._filter, *self._sort)
+                page = self._read_page(page_no)
             except sqlite3.Error as exc:  # damaged after it was opened: show what is readable
                 if not self._read_error_logged:
                     log.error("history page %d could not be read: %s", page_no, exc)
@@ -253,10 +360,11 @@ class HistoryModel(QAbstractTableModel):
         """The row of a token among the pages already read (the ones a view shows), and the
         first page (where a new token is when newest first: a create clears the pages)."""
         if 0 not in self._pages and self._count:
-            self.record_at(0)
+            self.row_at(0)
         for page_no, page in self._pages.items():
-            for i, record in enumerate(page):
-                if record.token_id == token_id:
+            for i, row in enumerate(page):
+                record = _token(row)
+                if record is not None and record.token_id == token_id:
                     return page_no * PAGE_SIZE + i
         return None
 
@@ -276,7 +384,7 @@ class HistoryModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
 
     def set_filter(self, where: HistoryFilter) -> None:
-        count = self.store.count(where)  # first: a failed count leaves the model as it was
+        count = self._count_of(where)  # first: a failed count leaves the model as it was
         self.beginResetModel()
         self._filter = where
         self._pages.clear()
@@ -288,20 +396,37 @@ class HistoryModel(QAbstractTableModel):
 
     def sync(self) -> bool:
         """Reload if the stored history changed underneath (another app instance wrote)."""
-        if self.store.count(self._filter) != self._count:
+        if self._count_of(self._filter) != self._count:
             self.reload()
             return True
         return False
 
+    def reread(self) -> None:
+        """A row's stored values changed (a test case, a note): read the rows again, keeping
+        the selection (no reset unless the filter now keeps another number of rows)."""
+        if self._count_of(self._filter) != self._count:
+            self.reload()
+            return
+        self._pages.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
     def token_added(self) -> None:
         """A new token: inserted at the top when sorted newest first, else a reload."""
-        if self._sort != ("created", True) or self._filter != HistoryFilter():
+        if self._all or self._sort != ("created", True) or self._filter != HistoryFilter():
             self.reload()
+            self._fresh = True  # this attempt's row is read: attempt_ended need not again
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._pages.clear()
         self._count = self.store.count()
         self.endInsertRows()
+
+    def attempt_ended(self) -> None:
+        """An attempt ended without a token: a new row in the all-attempts view."""
+        if self._all and not self._fresh:
+            self.reload()
+        self._fresh = False
 
     def token_changed(self, record: TokenRecord) -> None:
         """One token's status changed: one dataChanged for that row, no reset."""
@@ -309,12 +434,15 @@ class HistoryModel(QAbstractTableModel):
         if row is None:
             return
         page_no, offset = divmod(row, PAGE_SIZE)
-        self._pages[page_no][offset] = record
+        held = self._pages[page_no][offset]
+        self._pages[page_no][offset] = (
+            record if isinstance(held, TokenRecord) else replace(held, token=record)  # type: ignore[type-var]
+        )
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def token_removed(self, token_id: str) -> None:
         row = self.row_of(token_id)
-        if row is None:
+        if row is None or self._all:  # an attempt's rows go with its token: read them again
             self.reload()
             return
         self.beginRemoveRows(QModelIndex(), row, row)

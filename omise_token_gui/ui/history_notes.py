@@ -16,9 +16,15 @@ from omise_token_gui.ui.plain import plain_label
 _ = translator("HistoryNotes")
 
 
-def count_text(shown: int, total: int, filtered: bool) -> str:
+def count_text(shown: int, total: int, filtered: bool, attempts: bool = False) -> str:
     """ "36 tokens", or "25 of 36 tokens" while a filter hides some (in the current
-    language; numbers grouped as ``core.local_format`` does)."""
+    language; numbers grouped as ``core.local_format`` does); ``attempts``: "36 attempts"."""
+    if attempts and filtered:
+        return _("{shown} of {total} attempt(s)", n=total).format(
+            shown=format_number(shown), total=format_number(total)
+        )
+    if attempts:
+        return _("{total} attempt(s)", n=total).format(total=format_number(total))
     if filtered:
         return _("{shown} of {total} token(s)", n=total).format(
             shown=format_number(shown), total=format_number(total)

@@ -39,7 +39,9 @@ from omise_token_gui.core.history import HistoryFilter, TokenRecord
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.core.local_format import format_time
 from omise_token_gui.ui import palette, reasons, shortcuts
-from omise_token_gui.ui.history_model import COL, RECORD_ROLE, HistoryModel
+from omise_token_gui.ui.evidence_bar import EvidenceBar, details_toggle
+from omise_token_gui.ui.fold import ElidedLine
+from omise_token_gui.ui.history_model import ATTEMPT_ONLY, COL, RECORD_ROLE, HistoryModel
 from omise_token_gui.ui.history_notes import (
     EmptyNote,
     HistoryTable,
@@ -48,7 +50,7 @@ from omise_token_gui.ui.history_notes import (
     no_match_text,
 )
 from omise_token_gui.ui.i18n import on_language_change, translator, without_mnemonic
-from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.plain import PLAIN, plain_label
 from omise_token_gui.ui.secret_edit import SecretLineEdit
 from omise_token_gui.ui.sort_arrow import SortArrowStyle
 
@@ -92,6 +94,59 @@ def last_refreshed_text(at: datetime | None, ok: int = 0, failed: int = 0) -> st
     return _("Last refreshed: {time}").format(time=time)
 
 
+def build_table(model: HistoryModel) -> HistoryTable:
+    """The history's table over ``model``: rows selected whole, newest first, one tab stop."""
+    table = HistoryTable()
+    table.setObjectName("historyTable")
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(COL["created"], Qt.SortOrder.DescendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.horizontalHeader().setStretchLastSection(True)
+    for key, width in COLUMN_WIDTHS.items():
+        table.setColumnWidth(COL[key], width)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.setTabKeyNavigation(False)  # one tab stop: the arrows move inside it
+    return table
+
+
+COLUMN_WIDTHS = {
+    "created": 150,
+    "outcome": 170,
+    "token": 290,
+    "card": 150,
+    "scenario": 260,
+    "used": 60,
+    "charge_status": 160,
+    "verdict": 190,
+    "tag": 90,
+    "error": 200,
+}
+
+
+def elided_line(name: str, least_w: int) -> ElidedLine:
+    """A plain one-line label that may be cut with "…" down to ``least_w`` pixels."""
+    line = ElidedLine()
+    line.setTextFormat(PLAIN)
+    line.setMinimumWidth(least_w)
+    line.setObjectName(name)
+    return line
+
+
+def show_view(panel: HistoryPanel, all_attempts: bool) -> None:
+    """Every attempt (True: the Outcome and Error columns too) or one row per token."""
+    panel.model.set_all_attempts(all_attempts)
+    for key in ATTEMPT_ONLY:
+        panel.table.setColumnHidden(COL[key], not panel.model.all_attempts)
+    panel._update_actions()  # the counts: "6 attempts"
+
+
 class CopyButtonDelegate(QStyledItemDelegate):
     """Draws a Copy button inside the token cell (no per-row widgets: 100,000 rows stay cheap)."""
 
@@ -105,6 +160,8 @@ class CopyButtonDelegate(QStyledItemDelegate):
         text_option = QStyleOptionViewItem(option)
         text_option.rect = option.rect.adjusted(0, 0, -BUTTON_W, 0)
         super().paint(painter, text_option, index)
+        if index.data(RECORD_ROLE) is None:  # an attempt that made no token: nothing to copy
+            return
         button = QStyleOptionButton()
         button.rect = self.button_rect(option.rect)
         button.text = _("Copy")
@@ -154,6 +211,7 @@ class HistoryPanel(QWidget):
         self.model = model
         # A row's extra actions (ui/card_copy.py: "Copy test card number" on a catalog card).
         self.record_actions: Callable[[TokenRecord], list[QAction]] | None = None
+        self.history_actions: list[QAction] = []  # the whole history's, last (Clear history…)
         self._build_controls()
         self._build_table()
         self._build_row_actions()
@@ -191,6 +249,7 @@ class HistoryPanel(QWidget):
         self.filter_edit = SecretLineEdit()
         self.filter_edit.setObjectName("historyFilter")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(60)  # room to type, even at 200 %
         self.used_filter = QComboBox()
         for _i in range(3):  # all, unused, used: texts in _retranslate
             self.used_filter.addItem("")
@@ -198,39 +257,26 @@ class HistoryPanel(QWidget):
         self.refresh_all_button.setObjectName("refreshAllButton")
         self.auto_refresh = QCheckBox()
         self.auto_refresh.setObjectName("autoRefresh")
-        self.last_refreshed = plain_label()
-        self.last_refreshed.setObjectName("lastRefreshed")
+        self.last_refreshed = elided_line("lastRefreshed", 40)  # "…" on a narrow window
         self.count_label = plain_label()
         self.count_label.setObjectName("historyCount")
         self.hidden_label = plain_label()
         self.hidden_label.setObjectName("hiddenNewTokens")
         palette.paint(self.hidden_label, palette.Look.MUTED)
         self._hidden_new = 0
+        self.evidence_bar = EvidenceBar()
+        self.evidence_bar.view_changed.connect(lambda on: show_view(self, on))
+        self.details_button = details_toggle()
 
     def _build_table(self) -> None:
-        self.table = HistoryTable()
-        self.table.setObjectName("historyTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL["created"], Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
+        self.table = build_table(self.model)
         self._header_style = SortArrowStyle()  # kept: a widget does not own its style
-        header.setStyle(self._header_style)
-        header.setStretchLastSection(True)
-        for col, width in ((0, 150), (1, 290), (2, 150), (3, 260), (4, 60), (5, 160), (6, 190)):
-            self.table.setColumnWidth(col, width)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.setTabKeyNavigation(False)  # one tab stop: the arrows move inside it
+        self.table.horizontalHeader().setStyle(self._header_style)
         self.delegate = CopyButtonDelegate(self.table)
         self.empty_note = EmptyNote(self.table)
         self.table.setItemDelegateForColumn(COL["token"], self.delegate)
+        for key in ATTEMPT_ONLY:  # the tokens view first (the bar's toggle shows them)
+            self.table.setColumnHidden(COL[key], True)
 
     def _build_row_actions(self) -> None:
         self.row_actions: dict[str, QAction] = {}
@@ -269,9 +315,11 @@ class HistoryPanel(QWidget):
         for button in self.buttons.values():
             row_bar.addWidget(button)
         row_bar.addStretch(1)
+        row_bar.addWidget(self.details_button)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.used_filter)
+        top.addWidget(self.evidence_bar)
         top.addWidget(self.count_label)
         top.addWidget(self.hidden_label)
         top.addWidget(self.refresh_all_button)
@@ -309,6 +357,7 @@ class HistoryPanel(QWidget):
     def _show_last_refreshed(self) -> None:
         at, ok, failed = self._last_refresh or (None, 0, 0)
         self.last_refreshed.setText(last_refreshed_text(at, ok, failed))
+        self.last_refreshed.setToolTip(self.last_refreshed.text())
 
     def set_auto_refresh(self, on: bool) -> None:
         """Show the setting without emitting ``auto_refresh_toggled``."""
@@ -335,7 +384,7 @@ class HistoryPanel(QWidget):
         if self.record_actions is not None and len(records) == 1:
             extra = self.record_actions(records[0])
             entries += [None, *extra] if extra else []
-        return entries
+        return entries + ([None, *self.history_actions] if self.history_actions else [])
 
     # ---------------------------------------------------------------- selection
     def selected_record(self) -> TokenRecord | None:
@@ -394,7 +443,8 @@ class HistoryPanel(QWidget):
 
     def _show_counts(self) -> None:
         shown, filtered = self.model.rowCount(), self.model.filtered
-        self.count_label.setText(count_text(shown, self.model.total(), filtered))
+        total, attempts = self.model.total(), self.model.all_attempts
+        self.count_label.setText(count_text(shown, total, filtered, attempts))
         self.hidden_label.setText(hidden_text(self._hidden_new))
         if shown == 0 and filtered:
             self.empty_note.show_text(no_match_text(self.model.filter_text))

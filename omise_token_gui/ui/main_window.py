@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.marker, self.picker, self.form = parts.marker, parts.picker, parts.form
         self.switcher, self.sandbox_note = parts.switcher, parts.sandbox_note
         self.panel, self.history_model = parts.panel, parts.history_model
-        self.history_panel = parts.history_panel
+        self.history_panel, self.details = parts.history_panel, parts.details
         window_parts.lay_out(self, parts)
         self._build_controllers()
         self.keyboard = window_parts.keyboard_for(self, parts, self.cancel_create)

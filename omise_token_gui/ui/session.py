@@ -101,7 +101,7 @@ def populate(window: MainWindow, services: Services) -> MainWindow:
     """The window filled; the picker's Pinned and Frequent wired to its settings and
     history (``ui.picker_ranking``, kept by the picker); the copy actions and brand marks
     (``ui.card_copy``)."""
-    from omise_token_gui.ui import batch_panel, card_copy, export_link
+    from omise_token_gui.ui import batch_panel, card_copy, evidence_link, export_link
     from omise_token_gui.ui.picker_ranking import PickerRanking  # with the window's parts
     from omise_token_gui.ui.simulate_dialog import charge_dialog_for
 
@@ -115,6 +115,7 @@ def populate(window: MainWindow, services: Services) -> MainWindow:
     PickerRanking(window)
     card_copy.attach(window)  # copy actions, brand marks, the history's test card number
     export_link.attach(window)  # Export…, File → Export history…, Copy as cURL (create)
+    evidence_link.attach(window)  # the details pane, the test case, clearing (issue 16)
     batch_panel.attach(window)  # Create several, One token per scenario (after the copy actions)
     window.history_actions.charge_dialog = charge_dialog_for(window)  # Simulate charge's
     return window

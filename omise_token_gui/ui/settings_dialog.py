@@ -68,6 +68,7 @@ def show_general(view: SettingsView, settings: Settings) -> None:
         (view.sandbox_port, settings.sandbox_port),
     ):
         quietly(widget, value)
+    view.retention.show_days(settings.retention_days)
 
 
 def read_general(view: SettingsView, settings: Settings) -> None:
@@ -78,6 +79,7 @@ def read_general(view: SettingsView, settings: Settings) -> None:
     settings.color_scheme = str(view.color_scheme.currentData())
     settings.language = str(view.language.currentData())
     settings.sandbox_port = int(view.sandbox_port.value())
+    settings.retention_days = view.retention.days()
 
 
 Verdict = tuple[Callable[[], str], palette.Look]
@@ -157,12 +159,12 @@ class SettingsDialog(SettingsView):
         self.save_button.clicked.connect(self._save_profile)
         self.check_button.clicked.connect(self._start_check)
         self.close_button.clicked.connect(self._close_asked)
-        self.copy_on_create.toggled.connect(self._save_general)
-        self.auto_refresh.toggled.connect(self._save_general)
-        self.auto_refresh_s.valueChanged.connect(self._save_general)
-        self.color_scheme.currentIndexChanged.connect(self._save_general)
-        self.language.currentIndexChanged.connect(self._save_general)
-        self.sandbox_port.valueChanged.connect(self._save_general)
+        self.copy_on_create.toggled.connect(self.save_general)
+        self.auto_refresh.toggled.connect(self.save_general)
+        self.auto_refresh_s.valueChanged.connect(self.save_general)
+        self.color_scheme.currentIndexChanged.connect(self.save_general)
+        self.language.currentIndexChanged.connect(self.save_general)
+        self.sandbox_port.valueChanged.connect(self.save_general)
 
     # ---------------------------------------------------------------- list
     def reload(self, select: str | None = None) -> None:
@@ -357,7 +359,7 @@ class SettingsDialog(SettingsView):
             return
         super().closeEvent(event)
 
-    def _save_general(self) -> None:
+    def save_general(self) -> None:
         read_general(self, self.settings)
         self._say_unsaved(self._store())
         self.saved.emit()

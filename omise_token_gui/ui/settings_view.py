@@ -47,6 +47,7 @@ from omise_token_gui.ui.i18n import (
     without_mnemonic,
 )
 from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.retention_row import RetentionRow
 
 _ = translator("SettingsPane")
 
@@ -303,6 +304,7 @@ class SettingsView(QDialog):
         self.sandbox_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scheme_label, self.language_label = plain_label(), plain_label()
         self.port_label = plain_label()
+        self.retention = RetentionRow()  # keep the history forever, or N days (issue 16)
 
     def show_sandbox(self, url: str | None, note: str | None = None) -> None:
         """Where the Sandbox answers in this run (the full URL), and why not on its usual
@@ -421,6 +423,7 @@ class SettingsView(QDialog):
         # On its own line: a wrapped label beside others in a row was laid out wider than
         # its place (a long Thai note ran past the dialog's edge).
         general_layout.addWidget(self.sandbox_line)
+        general_layout.addWidget(self.retention)
         general_layout.addWidget(self.close_to_tray)
         general_layout.addWidget(self.tray_note)
         return self.general_box

@@ -204,7 +204,9 @@ class ScenarioCreator:
             starting = _("The app is still starting; try again.")
             return CreateOutcome(Exit.NETWORK, None, starting)
         try:
-            record = await window.service.create(scenario_card(entry), window.profile)
+            record = await window.service.create(
+                scenario_card(entry), window.profile, test_key=window.settings.current_test_key
+            )
         except TokenNotSaved as exc:
             window.clipboard.set_text(exc.record.token_id)
             return CreateOutcome(
@@ -213,6 +215,7 @@ class ScenarioCreator:
                 _("Copied, but NOT saved to the history: {reason}").format(reason=exc.reason),
             )
         except AppError as exc:
+            window.history_model.attempt_ended()  # the all-attempts view shows it
             return CreateOutcome(exit_code(exc), None, exc.human)
         window.history_model.token_added()
         window.clipboard.set_text(record.token_id)

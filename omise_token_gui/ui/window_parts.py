@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -47,6 +48,7 @@ from omise_token_gui.ui.card_picker import CardPicker
 from omise_token_gui.ui.clipboard import Clipboard
 from omise_token_gui.ui.create_actions import CreateActions
 from omise_token_gui.ui.create_panel import CreatePanel
+from omise_token_gui.ui.details_pane import DetailsPane
 from omise_token_gui.ui.dialogs import inform
 from omise_token_gui.ui.fit_scroll import FitScrollArea
 from omise_token_gui.ui.history_actions import HistoryActions
@@ -120,6 +122,7 @@ class Parts:
     panel: CreatePanel
     history_model: HistoryModel
     history_panel: HistoryPanel
+    details: DetailsPane
     auto_timer: QTimer
     profile_label: QLabel
 
@@ -177,6 +180,11 @@ class WindowTexts(QObject):
         )
         self._status: tuple[Callable[[], str], int, str] | None = None  # render, timeout, shown
         on_language_change(window, self._retranslate)
+
+    @property
+    def menus(self) -> Menus:
+        """The window's menus (another part adds its entries: ``evidence_link``)."""
+        return self._menus
 
     def status(self, render: Callable[[], str], timeout_ms: int = 0) -> None:
         """Show ``render()`` in the status bar, and again in the new language at a switch."""
@@ -241,7 +249,9 @@ def build_parts(
     restyle every widget of the app (and wrap each of Qt's inner widgets in Python)."""
     follow_scheme(scheme)
     catalog = catalog or load_catalog()
-    model = HistoryModel(history, window)
+    from omise_token_gui.core import attempts  # the all-attempts view's rows
+
+    model = HistoryModel(history, window, log=attempts)
     return Parts(
         catalog=catalog,
         clipboard=clipboard or Clipboard(),
@@ -253,6 +263,7 @@ def build_parts(
         panel=CreatePanel(),
         history_model=model,
         history_panel=HistoryPanel(model),
+        details=DetailsPane(),
         auto_timer=QTimer(window),
         profile_label=plain_label(),
     )
@@ -269,7 +280,8 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     top = _splitter(Qt.Orientation.Horizontal, "splitTop", parts.picker, right)
     top.setStretchFactor(1, 1)
     top.setSizes([480, 800])
-    main = _splitter(Qt.Orientation.Vertical, "splitMain", top, parts.history_panel)
+    history = _history_splitter(parts)
+    main = _splitter(Qt.Orientation.Vertical, "splitMain", top, history)
     main.setStretchFactor(0, 1)  # height beyond what both need is shared: a taller window
     main.setStretchFactor(1, 1)  # shows more of the catalog as well as more of the history
     central = QWidget()
@@ -289,6 +301,25 @@ def lay_out(window: QMainWindow, parts: Parts) -> None:
     remember(table)
     if "historyTable" not in restore_layout(window):
         size_columns(table, window.width() - 40)
+
+
+def _history_splitter(parts: Parts) -> QSplitter:
+    """The history over its details pane; the pane folds away (the row bar's Details
+    button, closed at first: the table keeps the height), remembered with the window."""
+    pane = QScrollArea()  # on a small screen the pane scrolls, the window does not
+    pane.setObjectName("detailsScroll")
+    pane.setWidgetResizable(True)
+    pane.setFrameShape(QFrame.Shape.NoFrame)
+    pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    pane.setWidget(parts.details)
+    splitter = _splitter(Qt.Orientation.Vertical, "splitHistory", parts.history_panel, pane)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setSizes([300, 200])  # opened the first time: the table keeps the most
+    button = parts.history_panel.details_button
+    pane.setVisible(button.isChecked())
+    button.toggled.connect(pane.setVisible)
+    return splitter
 
 
 class ModeWindow(Protocol):
@@ -348,6 +379,7 @@ COLUMN_SAMPLES = {
     "used": "unused",
     "charge_status": "failed: insufficient_fund",
     "verdict": "✘ expected successful",
+    "tag": "QA-1234",
     "profile": "Test profile 1",
 }
 MAX_COLUMN_W = 300
@@ -370,6 +402,8 @@ def size_columns(table: QTableView, budget: int) -> None:
     table.resizeColumnsToContents()
     widths = {}
     for key, column in COL.items():
+        if table.isColumnHidden(column):  # the all-attempts view's own: sized by the table
+            continue
         sample = metrics.horizontalAdvance(COLUMN_SAMPLES.get(key, "")) + 16
         if key == "token":
             sample += BUTTON_W
@@ -470,10 +504,15 @@ def set_tab_order(parts: Parts) -> None:
         panel.json_view,
         history.filter_edit,
         history.used_filter,
+        history.evidence_bar.tokens_button,
+        history.evidence_bar.attempts_button,
+        history.evidence_bar.test_key_edit,
         history.refresh_all_button,
         history.auto_refresh,
         history.table,  # one stop: the arrows move inside it
         *history.buttons.values(),
+        history.details_button,
+        *parts.details.tab_chain(),  # folded at first: skipped
     ]
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
@@ -492,6 +531,7 @@ def settings_dialog(
 
     dialog = SettingsDialog(settings, save, check_key, tasks, parent)
     describe_settings(dialog)
+    dialog.retention.changed.connect(dialog.save_general)  # retention (issue 16), saved at once
     return dialog
 
 

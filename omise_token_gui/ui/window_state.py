@@ -129,7 +129,8 @@ def _set_widths(table: QTableView, value: str) -> bool:
     if len(widths) != header.count():
         return False  # the columns changed since: sized to their content instead
     for i, width in enumerate(widths):
-        table.setColumnWidth(i, max(24, min(width, 2000)))
+        if width:  # 0: a hidden column (saved as Qt reports it), left at its own width
+            table.setColumnWidth(i, max(24, min(width, 2000)))
     return True
 
 

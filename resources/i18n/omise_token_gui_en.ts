@@ -150,10 +150,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of {total} attempt(s)</source>
+        <translation>
+            <numerusform>{shown} of {total} attempt</numerusform>
+            <numerusform>{shown} of {total} attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of {total} token(s)</source>
         <translation>
             <numerusform>{shown} of {total} token</numerusform>
             <numerusform>{shown} of {total} tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} attempt(s)</source>
+        <translation>
+            <numerusform>{total} attempt</numerusform>
+            <numerusform>{total} attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">

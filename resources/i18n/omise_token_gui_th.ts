@@ -1149,6 +1149,57 @@ Check: {check}</source>
     </message>
 </context>
 <context>
+    <name>ClearDialog</name>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>ล้าง (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Everything: every token and attempt</source>
+        <translation>ทั้งหมด: ทุกโทเค็นและทุกครั้งที่ลองสร้าง (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Older than</source>
+        <translation>ที่เก่ากว่า (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>ล้างประวัติ</translation>
+    </message>
+    <message>
+        <source>Days to keep</source>
+        <translation>จำนวนวันที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Name the test case whose tokens and attempts go.</source>
+        <translation>ระบุกรณีทดสอบที่จะลบโทเค็นและครั้งที่ลองสร้างของกรณีนั้น</translation>
+    </message>
+    <message>
+        <source>Nothing was cleared: {reason}</source>
+        <translation>ไม่ได้ล้างอะไรเลย: {reason}</translation>
+    </message>
+    <message>
+        <source>Of the &amp;test case</source>
+        <translation>ของกรณีทดสอบ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The tokens themselves stay on the vault.</source>
+        <translation>ตัวโทเค็นเองยังอยู่บน vault</translation>
+    </message>
+    <message>
+        <source>What should go from the history?</source>
+        <translation>จะลบอะไรออกจากประวัติ</translation>
+    </message>
+    <message>
+        <source>e.g. QA-123</source>
+        <translation>เช่น QA-123</translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
     <message>
         <source>Not copied: copying needs the running app or a clipboard tool (wl-copy, xclip, xsel, pbcopy or clip).</source>
@@ -2017,6 +2068,164 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     </message>
 </context>
 <context>
+    <name>DetailsActions</name>
+    <message>
+        <source>Copied the vault&apos;s answer.</source>
+        <translation>คัดลอกคำตอบของ vault แล้ว</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>ไม่ได้บันทึก: {reason}</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>บันทึกหมายเหตุแล้ว</translation>
+    </message>
+    <message>
+        <source>Test case saved: {value}</source>
+        <translation>บันทึกกรณีทดสอบแล้ว: {value}</translation>
+    </message>
+    <message>
+        <source>the row is gone</source>
+        <translation>แถวนี้ไม่มีแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(ไม่มีคำตอบ)</translation>
+    </message>
+    <message>
+        <source>(no status kept)</source>
+        <translation>(ไม่มีสถานะที่เก็บไว้)</translation>
+    </message>
+    <message>
+        <source>(not kept)</source>
+        <translation>(ไม่ได้เก็บไว้)</translation>
+    </message>
+    <message>
+        <source>(not refreshed)</source>
+        <translation>(ยังไม่ได้รีเฟรช)</translation>
+    </message>
+    <message>
+        <source>A note for this attempt (Enter saves)</source>
+        <translation>หมายเหตุของครั้งนี้ (กด Enter เพื่อบันทึก)</translation>
+    </message>
+    <message>
+        <source>A note kept with this row; Enter (or leaving) saves it</source>
+        <translation>หมายเหตุที่เก็บไว้กับแถวนี้ กด Enter (หรือออกจากช่อง) เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>Copy the answer shown</source>
+        <translation>คัดลอกคำตอบที่แสดงอยู่</translation>
+    </message>
+    <message>
+        <source>Copy the answer shown (JSON)</source>
+        <translation>คัดลอกคำตอบที่แสดงอยู่ (JSON)</translation>
+    </message>
+    <message>
+        <source>Copy this answer</source>
+        <translation>คัดลอกคำตอบนี้</translation>
+    </message>
+    <message>
+        <source>Create answer</source>
+        <translation>คำตอบตอนสร้าง</translation>
+    </message>
+    <message>
+        <source>Latest refresh</source>
+        <translation>รีเฟรชล่าสุด</translation>
+    </message>
+    <message>
+        <source>Message: {message}</source>
+        <translation>ข้อความ: {message}</translation>
+    </message>
+    <message>
+        <source>No token: nothing to compare with the card&apos;s promise.</source>
+        <translation>ไม่มีโทเค็น: ไม่มีอะไรให้เทียบกับผลที่บัตรควรให้</translation>
+    </message>
+    <message>
+        <source>Note of the selected row</source>
+        <translation>หมายเหตุของแถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>Request (no card number, no security code)</source>
+        <translation>คำขอ (ไม่มีหมายเลขบัตร ไม่มีรหัสความปลอดภัย)</translation>
+    </message>
+    <message>
+        <source>Select a row in the history to see its details.</source>
+        <translation>เลือกแถวในประวัติเพื่อดูรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>สถานะตามเวลา</translation>
+    </message>
+    <message>
+        <source>Test case of the selected row</source>
+        <translation>กรณีทดสอบของแถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>Test case:</source>
+        <translation>กรณีทดสอบ:</translation>
+    </message>
+    <message>
+        <source>The test case of this row; Enter (or leaving) saves it</source>
+        <translation>กรณีทดสอบของแถวนี้ กด Enter (หรือออกจากช่อง) เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer when the token was made, or its latest</source>
+        <translation>คำตอบของ vault ตอนสร้างโทเค็น หรือคำตอบล่าสุด</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer, as kept (no card number)</source>
+        <translation>คำตอบของ vault ตามที่เก็บไว้ (ไม่มีหมายเลขบัตร)</translation>
+    </message>
+    <message>
+        <source>Vault said: “{message}”</source>
+        <translation>vault ตอบว่า: “{message}”</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลตรวจ</translation>
+    </message>
+    <message>
+        <source>Which answer of the vault</source>
+        <translation>คำตอบของ vault ครั้งไหน</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>เปลี่ยนเป็น</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>สร้างแล้ว</translation>
+    </message>
+    <message>
+        <source>e.g. QA-123 (Enter saves)</source>
+        <translation>เช่น QA-123 (กด Enter เพื่อบันทึก)</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>ยังไม่ใช้</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>{time} — {what}: {used}, charge {status}</source>
+        <translation>{time} — {what}: {used}, การเรียกเก็บเงิน {status}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
@@ -2064,6 +2273,88 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
     <message>
         <source>{host} is not an address: write an IP address as four numbers, 127.0.0.1.</source>
         <translation>{host} ไม่ใช่ที่อยู่ที่ถูกต้อง: ให้เขียนที่อยู่ IP เป็นตัวเลขสี่ชุด เช่น 127.0.0.1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBar</name>
+    <message>
+        <source>All attem&amp;pts</source>
+        <translation>ทุกครั้งที่ลองสร้าง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>รายละเอียด (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>รายละเอียดของแถวที่เลือก</translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation>ซ่อนรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Show every create attempt, whatever its end: refused, vault errors, network faults and cancels too</source>
+        <translation>แสดงทุกครั้งที่ลองสร้าง ไม่ว่าจะจบแบบใด: ถูกปฏิเสธ ข้อผิดพลาดจาก vault ปัญหาเครือข่าย และการยกเลิกด้วย</translation>
+    </message>
+    <message>
+        <source>Show one row per token created</source>
+        <translation>แสดงหนึ่งแถวต่อโทเค็นที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Show the details of the row</source>
+        <translation>แสดงรายละเอียดของแถว</translation>
+    </message>
+    <message>
+        <source>Test case:</source>
+        <translation>กรณีทดสอบ:</translation>
+    </message>
+    <message>
+        <source>The test case new tokens are tagged with (the form, the tray and omise-token create without --tag); empty: none</source>
+        <translation>กรณีทดสอบที่ติดให้โทเค็นใหม่ (จากฟอร์ม ถาดระบบ และ omise-token create ที่ไม่มี --tag); ว่าง: ไม่ติด</translation>
+    </message>
+    <message>
+        <source>To&amp;kens</source>
+        <translation>โทเค็น (&amp;K)</translation>
+    </message>
+    <message>
+        <source>e.g. QA-123</source>
+        <translation>เช่น QA-123</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLink</name>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>ล้างประวัติ… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copied the JSON {token} was created with.</source>
+        <translation>คัดลอก JSON ตอนสร้าง {token} แล้ว</translation>
+    </message>
+    <message>
+        <source>Copy the create &amp;answer (JSON)</source>
+        <translation>คัดลอกคำตอบตอนสร้าง (JSON) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Forget tokens and attempts: all, older than some days, or one test case&apos;s</source>
+        <translation>ลบโทเค็นและครั้งที่ลองสร้าง: ทั้งหมด ที่เก่ากว่ากี่วัน หรือของกรณีทดสอบหนึ่ง</translation>
+    </message>
+    <message>
+        <source>New tokens are no longer tagged with a test case.</source>
+        <translation>โทเค็นใหม่จะไม่ติดกรณีทดสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>New tokens are now tagged with the test case: {key}</source>
+        <translation>โทเค็นใหม่จะติดกรณีทดสอบ: {key}</translation>
+    </message>
+    <message>
+        <source>No create answer was kept for {token}.</source>
+        <translation>ไม่ได้เก็บคำตอบตอนสร้างของ {token} ไว้</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s answer when the token was made (Copy JSON gives the latest)</source>
+        <translation>คำตอบของ vault ตอนสร้างโทเค็น (คัดลอก JSON ให้คำตอบล่าสุด)</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3280,10 @@ token...)</source>
         <translation>สร้างเมื่อ {time}</translation>
     </message>
     <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
         <source>Failure code: {code}</source>
         <translation>รหัสสาเหตุที่ไม่สำเร็จ (failure code): {code}</translation>
     </message>
@@ -3001,6 +3296,10 @@ token...)</source>
         <translation>ไม่ใช่บัตรทดสอบจากรายการบัตรทดสอบ: ไม่ทราบผลที่ควรเป็น</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>ผลการสร้าง</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>โปรไฟล์</translation>
     </message>
@@ -3011,6 +3310,10 @@ token...)</source>
     <message>
         <source>Scenario: {label}</source>
         <translation>สถานการณ์ทดสอบ: {label}</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>กรณีทดสอบ</translation>
     </message>
     <message>
         <source>To check in the checkout: {check}</source>
@@ -3050,9 +3353,21 @@ Clear the filter to see every token.</source>
 ล้างตัวกรองเพื่อดูโทเค็นทั้งหมด</translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of {total} attempt(s)</source>
+        <translation>
+            <numerusform>{shown} จาก {total} ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of {total} token(s)</source>
         <translation>
             <numerusform>{shown} จาก {total} โทเค็น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{total} attempt(s)</source>
+        <translation>
+            <numerusform>{total} ครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3843,6 +4158,10 @@ Clear the filter to see every token.</source>
 <context>
     <name>SettingsPane</name>
     <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
         <source> s</source>
         <comment>seconds</comment>
         <translation> วินาที</translation>
@@ -3892,6 +4211,10 @@ Clear the filter to see every token.</source>
         <translation>มืด</translation>
     </message>
     <message>
+        <source>Days the history keeps</source>
+        <translation>จำนวนวันที่ประวัติเก็บไว้</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
@@ -3902,6 +4225,10 @@ Clear the filter to see every token.</source>
     <message>
         <source>Delete the profile “{name}”? Its tokens stay in the history.</source>
         <translation>ลบโปรไฟล์ “{name}” ใช่ไหม โทเค็นของโปรไฟล์นี้ยังอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Forget tokens and attempts older than</source>
+        <translation>ลบโทเค็นและครั้งที่ลองสร้างที่เก่ากว่า</translation>
     </message>
     <message>
         <source>General</source>
@@ -3938,6 +4265,14 @@ Clear the filter to see every token.</source>
     <message>
         <source>No tray icon: this desktop shows no tray icons (on GNOME, the AppIndicator extension adds them). Everything works from this window as before, and closing it quits the app.</source>
         <translation>ไม่มีไอคอนในถาดระบบ: เดสก์ท็อปนี้ไม่แสดงไอคอนในถาดระบบ (บน GNOME ติดตั้งส่วนขยาย AppIndicator เพื่อให้แสดงได้) ทุกอย่างยังใช้งานได้จากหน้าต่างนี้เหมือนเดิม และเมื่อปิดหน้าต่างแอปจะปิดไปด้วย</translation>
+    </message>
+    <message>
+        <source>Older tokens and attempts are forgotten at start and once a day.</source>
+        <translation>โทเค็นและครั้งที่ลองสร้างที่เก่ากว่านี้จะถูกลบตอนเปิดแอปและวันละครั้ง</translation>
+    </message>
+    <message>
+        <source>Omise recommends not keeping tokens around. Off: the history keeps everything until you clear it (Edit → Clear history…).</source>
+        <translation>Omise แนะนำไม่ให้เก็บโทเค็นไว้นาน ปิด: ประวัติเก็บทุกอย่างไว้จนกว่าคุณจะล้างเอง (แก้ไข → ล้างประวัติ…)</translation>
     </message>
     <message>
         <source>Profile name</source>

@@ -451,6 +451,8 @@ TAB_CYCLE = [  # the billing fields and the JSON answer are folded on a first la
     "batchCount",
     "historyFilter",
     "usedFilter",
+    "viewTokens",  # one stop for the two views (the arrows move between them)
+    "currentTestKey",
     "refreshAllButton",
     "autoRefresh",
     "exportButton",
@@ -461,6 +463,7 @@ TAB_CYCLE = [  # the billing fields and the JSON answer are folded on a first la
     "button_refresh",
     "button_simulate",
     "button_delete",
+    "fold_details",  # the details pane is folded on a first launch
     "sandboxNoteOk",  # the top of the window: the first-launch note, the profile switcher
     "profileSwitcher",
 ]

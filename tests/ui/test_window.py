@@ -482,6 +482,8 @@ def test_keyboard_and_context_menu_row_actions(app: Harness, qtbot: QtBot) -> No
         "Delete",
         "Copy test card number",  # the default card is a catalog card (ui/card_copy.py)
         "Copy as cURL (create)",  # the create request (ui/export_link.py)
+        "Copy the create answer (JSON)",  # the answer kept at creation (ui/evidence_link.py)
+        "Clear history…",  # the whole history's, last
     ]
     menu.close()
 

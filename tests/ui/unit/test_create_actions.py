@@ -34,7 +34,7 @@ class FakeCreator:
         self.next = records(1)[0]
 
     async def create(
-        self, card: CardInput, profile: Profile, *, allow_invalid: bool = False
+        self, card: CardInput, profile: Profile, *, allow_invalid: bool = False, test_key: str = ""
     ) -> TokenRecord:
         self.sent.append((card, profile.name, allow_invalid))
         if self.hold is not None:

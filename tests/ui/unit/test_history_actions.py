@@ -17,7 +17,7 @@ from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.errors import ErrorKind, VaultError
 from omise_token_gui.core.history import HistoryStore, TokenRecord
 from omise_token_gui.ui.history_actions import AUTO_REFRESH_BATCH, HistoryActions
-from omise_token_gui.ui.history_model import HistoryModel
+from omise_token_gui.ui.history_model import COL, HistoryModel
 from omise_token_gui.ui.history_view import HistoryPanel
 from omise_token_gui.ui.tasks import TaskRunner
 from tests.helpers import records
@@ -128,7 +128,7 @@ def test_refresh_all_updates_rows_and_says_when(rig: Rig, qtbot: QtBot) -> None:
     rig.wait_tasks()
     assert rig.panel.refresh_all_button.isEnabled()
     assert rig.panel.last_refreshed.text().endswith("(3 ok)")
-    assert {rig.model.index(r, 4).data() for r in range(3)} == {"used"}
+    assert {rig.model.index(r, COL["used"]).data() for r in range(3)} == {"used"}
 
 
 def test_refresh_all_waits_while_a_refresh_is_in_flight(rig: Rig) -> None:
