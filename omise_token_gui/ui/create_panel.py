@@ -29,7 +29,7 @@ from omise_token_gui.ui import palette, reasons
 from omise_token_gui.ui.card_form import FIELDS
 from omise_token_gui.ui.fold import Fold
 from omise_token_gui.ui.i18n import on_language_change, translator
-from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.plain import plain_label, wrapped_label
 
 _ = translator("CreatePanel")
 Said = str | Callable[[], str]  # a text, or a function giving it in the current language
@@ -171,9 +171,8 @@ class CreatePanel(QWidget):
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyTokenButton")
         self.copy_button.setEnabled(False)
-        self.summary = plain_label()
+        self.summary = wrapped_label()
         self.summary.setObjectName("tokenSummary")
-        self.summary.setWordWrap(True)
         self.confirm = plain_label()
         self.confirm.setObjectName("copyConfirm")
         palette.paint(self.confirm, palette.Look.OK_BOLD)
@@ -188,9 +187,8 @@ class CreatePanel(QWidget):
         self.json_fold = Fold("", self.json_view, "json")
 
     def _build_errors(self) -> None:
-        self.error = plain_label()
+        self.error = wrapped_label()  # never cut: an error's every line is read
         self.error.setObjectName("createError")
-        self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         palette.paint(self.error, palette.Look.ERROR)
         self.error.setVisible(False)

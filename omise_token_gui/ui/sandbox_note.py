@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.ui.i18n import on_language_change, translator
-from omise_token_gui.ui.plain import plain_label
+from omise_token_gui.ui.plain import wrapped_label
 
 _ = translator("SandboxNote")
 SANDBOX_NOTE = QT_TRANSLATE_NOOP(
@@ -28,8 +28,7 @@ class SandboxNote(QFrame):
         super().__init__(parent)
         self.setObjectName("sandboxNote")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = plain_label()
-        self.label.setWordWrap(True)
+        self.label = wrapped_label()
         self.label.setObjectName("sandboxNoteText")
         self.ok_button = QPushButton()
         self.ok_button.setObjectName("sandboxNoteOk")
