@@ -194,6 +194,13 @@ class HistoryActions:
         self._say(_("Copied a curl command that retrieves the token."), 5000)
 
     # ---------------------------------------------------------------- refresh / charge
+    def _sync(self) -> None:
+        """What another program wrote on this data dir: new tokens (another instance), and
+        rows it changed (``omise-token refresh`` made a token final: this window's own
+        refresh no longer asks about it, so its row is read again here)."""
+        if not self._model.sync():
+            self._model.reread()
+
     def refresh_one(self, record: TokenRecord) -> None:
         if self._service() is not None:
             self._tasks.start(self.refresh([record.token_id], quiet=False), "refresh")
@@ -202,14 +209,14 @@ class HistoryActions:
         service = self._service()
         if service is None:
             return
-        self._model.sync()  # tokens another instance created on this data dir
+        self._sync()
         self._tasks.start(self.refresh(service.ids_to_refresh(), quiet=False), "refresh-all")
 
     def auto_refresh(self) -> None:
         service = self._service()
         if self._refreshing or service is None:
             return
-        self._model.sync()
+        self._sync()
         ids = service.auto_refresh_ids(AUTO_REFRESH_BATCH)
         if ids:
             self._tasks.start(self.refresh(ids, quiet=True), "auto-refresh")

@@ -12,6 +12,7 @@ from omise_token_gui.core.evidence import Outcome
 from omise_token_gui.core.settings import SettingsStore
 from omise_token_gui.ui.clear_dialog import ClearDialog
 from omise_token_gui.ui.history_model import ATTEMPT_ROLE, COL
+from tests.helpers import press_charge
 from tests.ui.conftest import Harness, OpenApp
 
 
@@ -135,6 +136,7 @@ def test_the_row_menu_copies_the_answer_a_token_was_created_with(app: Harness) -
     record = w.history_model.record_at(0)
     assert record is not None
     w.history_panel.simulate_charge.emit(record)  # used: the latest answer has no card
+    press_charge(app.qtbot, w)  # Simulate charge asks first (ui/simulate_dialog.py)
     app.qtbot.waitUntil(lambda: (r := w.history_model.record_at(0)) is not None and r.used)
     w.history_panel.table.selectRow(0)
     actions = [a for a in w.history_panel.context_menu_actions() if a is not None]

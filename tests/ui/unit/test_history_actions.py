@@ -163,6 +163,19 @@ def test_auto_refresh_asks_the_service_which_tokens(rig: Rig) -> None:
     assert rig.status.messages == []  # quiet
 
 
+def test_auto_refresh_shows_what_another_program_changed(rig: Rig) -> None:
+    """``omise-token refresh`` made a token final while the window ran: the window's own
+    refresh no longer asks about it, but its row shows the new status (it kept ◷ pending)."""
+    token_id = first().token_id
+    rows = {rig.model.record_at(r).token_id: r for r in range(rig.model.rowCount())}  # type: ignore[union-attr]
+    cell = rig.model.index(rows[token_id], COL["charge_status"])
+    assert cell.data() != "successful"
+    rig.store.update_status(token_id, used=True, charge_status="successful")  # another program
+    assert cell.data() != "successful"  # not read yet
+    rig.actions.auto_refresh()
+    assert rig.model.index(rows[token_id], COL["charge_status"]).data() == "successful"
+
+
 def test_auto_refresh_with_nothing_to_ask_still_says_when(rig: Rig) -> None:
     rig.actions.auto_refresh()
     assert rig.panel.last_refreshed.text().startswith(
