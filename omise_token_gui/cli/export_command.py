@@ -13,9 +13,10 @@ from typing import Any, TextIO
 from omise_token_gui import __version__
 from omise_token_gui.cli.exits import Exit, StorageProblem, UsageError
 from omise_token_gui.cli.runtime import Runtime
-from omise_token_gui.core import storage
+from omise_token_gui.core import paths, storage
 from omise_token_gui.core.export.formats import FORMATS, render
 from omise_token_gui.core.export.source import Select, evidence_rows, parse_since
+from omise_token_gui.core.export.target import target_problem
 from omise_token_gui.core.i18n import translator
 
 _ = translator("CommandLine")
@@ -104,6 +105,9 @@ def _target(output: str | None) -> Path | None:
     target = Path(output).expanduser() if output else None
     if target is not None and target.is_dir():
         raise UsageError(_("{path} is a folder: name a file.").format(path=target))
+    problem = target_problem(target, paths.current()) if target is not None else None
+    if problem is not None:
+        raise UsageError(problem)
     return target
 
 

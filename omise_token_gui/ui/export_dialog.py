@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from omise_token_gui import __version__
-from omise_token_gui.core import storage
+from omise_token_gui.core import paths, storage
 from omise_token_gui.core.export.formats import FORMATS, Export, render, suffix
 from omise_token_gui.core.export.rows import EvidenceRow
+from omise_token_gui.core.export.target import target_problem
 from omise_token_gui.core.i18n import QT_TRANSLATE_NOOP
 from omise_token_gui.ui.clipboard import TextClipboard
 from omise_token_gui.ui.i18n import on_language_change, translator
@@ -276,6 +277,10 @@ class ExportDialog(QDialog):
         self._job = self._tasks.start(self._save(Path(path), self.done_text), "export-save")
 
     async def _save(self, path: Path, done: Export) -> None:
+        problem = target_problem(path, paths.current())
+        if problem is not None:
+            self._busy(False, _("Not saved: {reason}").format(reason=problem))
+            return
         self._busy(True, _("Saving…"))
         try:
             await off_thread(storage.write_private, path, done.text.encode("utf-8"))

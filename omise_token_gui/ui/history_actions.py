@@ -195,9 +195,8 @@ class HistoryActions:
 
     # ---------------------------------------------------------------- refresh / charge
     def _sync(self) -> None:
-        """What another program wrote on this data dir: new tokens (another instance), and
-        rows it changed (``omise-token refresh`` made a token final: this window's own
-        refresh no longer asks about it, so its row is read again here)."""
+        """New rows another program wrote, and changed ones (``omise-token refresh`` made a
+        token final: this window's refresh no longer asks about it)."""
         if not self._model.sync():
             self._model.reread()
 

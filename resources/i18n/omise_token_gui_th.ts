@@ -2876,6 +2876,10 @@ token...)</source>
         <translation>บันทึกไม่ได้: {path}: {reason}</translation>
     </message>
     <message>
+        <source>Not saved: {reason}</source>
+        <translation>ไม่ได้บันทึก: {reason}</translation>
+    </message>
+    <message>
         <source>Only the attempts that made a &amp;token</source>
         <translation>เฉพาะการสร้างที่ได้โทเค็น (&amp;T)</translation>
     </message>
@@ -2945,6 +2949,25 @@ token...)</source>
     <message>
         <source>No curl command copied: {reason}</source>
         <translation>ไม่ได้คัดลอกคำสั่ง curl: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>{path} cannot be looked at ({reason}).</source>
+        <translation>ตรวจดู {path} ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: name a file.</source>
+        <translation>{path} เป็นโฟลเดอร์: ระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file (a device or a pipe): name a file.</source>
+        <translation>{path} ไม่ใช่ไฟล์ธรรมดา (เป็นอุปกรณ์หรือไปป์): ระบุชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>{path} is one of this app&apos;s own files (its history, settings or Sandbox): an export would destroy it. Name a file in another folder.</source>
+        <translation>{path} เป็นไฟล์ของแอปนี้เอง (ประวัติ การตั้งค่า หรือ Sandbox): การส่งออกจะทำลายไฟล์นี้ ระบุชื่อไฟล์ในโฟลเดอร์อื่น</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,27 @@ def test_export_by_tag_through_the_command_line(run_cli: RunCli) -> None:
     tests = json.loads(done.out)["tests"]
     assert [t["testKey"] for t in tests] == ["QA-9"]
     assert "Note: first" in tests[0]["comment"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "history"])
+def test_an_export_never_replaces_a_device_a_pipe_or_the_apps_own_files(
+    run_cli: RunCli, dirs: tuple[Path, Path], tmp_path: Path, kind: str
+) -> None:
+    """As root, ``os.replace`` turned /dev/full into a plain file and an export over
+    history.sqlite3 destroyed the history: both are refused, and nothing is touched."""
+    assert run_cli("create", "--scenario", "visa-successful").code == 0
+    if kind == "fifo":
+        target = tmp_path / "pipe"
+        os.mkfifo(target)
+    else:
+        target = dirs[0] / "history.sqlite3"
+    before = os.lstat(target)
+    done = run_cli("export", "--format", "csv", "--output", str(target))
+    assert done.code == 2, done.err
+    assert "ame a file" in done.err  # "…: name a file." or "Name a file in another folder."
+    after = os.lstat(target)
+    assert (after.st_mode, after.st_ino, after.st_size) == (
+        before.st_mode,
+        before.st_ino,
+        before.st_size,
+    )
