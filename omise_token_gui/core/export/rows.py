@@ -19,6 +19,9 @@ from omise_token_gui.core.evidence import Attempt, Outcome
 from omise_token_gui.core.history import TokenRecord
 from omise_token_gui.core.verdict import Verdict, reason, verdict
 
+# The only vault error that ends a "Send anyway" attempt as expected: the vault refusing the card.
+EXPECTED_REFUSAL = "invalid_card"
+
 
 class Result(enum.StrEnum):
     """What an attempt means for a test run (``result`` in every format)."""
@@ -84,8 +87,13 @@ class EvidenceRow:
 
     @property
     def expected_error(self) -> bool:
-        """A vault error the tester asked for: "Send anyway" on a card the app refused."""
-        return self.attempt.outcome is Outcome.VAULT_ERROR and self.attempt.send_anyway
+        """The refusal the tester asked for: "Send anyway" on a card the app refused, answered
+        by the vault's ``invalid_card``. Any other vault error (a 5xx, ``authentication_failure``,
+        a 429...) is an unexpected failure, "Send anyway" or not."""
+        a = self.attempt
+        return (
+            a.outcome is Outcome.VAULT_ERROR and a.send_anyway and a.error_code == EXPECTED_REFUSAL
+        )
 
     @property
     def result(self) -> Result:
