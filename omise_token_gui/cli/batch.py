@@ -34,6 +34,7 @@ from omise_token_gui.core.batch import (
     Progress,
     jobs_for,
 )
+from omise_token_gui.core.batch_progress import progress_text
 from omise_token_gui.core.cards import CardInput
 from omise_token_gui.core.catalog import Catalog, CatalogCard
 from omise_token_gui.core.i18n import translator
@@ -186,20 +187,7 @@ class _Printer:
     def progress(self, p: Progress) -> None:
         if not self._live:
             return
-        eta = _("{seconds} s left").format(seconds=f"{p.eta_s:.0f}") if p.eta_s else "…"
-        line = _(
-            "{done}/{total}: {created} created, {failed} failed, {unknown} unknown, "
-            "{remaining} remaining; {rate}/s, {eta}"
-        ).format(
-            done=p.done,
-            total=p.total,
-            created=p.created,
-            failed=p.failed,
-            unknown=p.unknown,
-            remaining=p.remaining,
-            rate=f"{p.rate_per_s:.1f}",
-            eta=eta,
-        )
+        line = progress_text(p)
         self._err.write("\r\x1b[K" + line)
         self._err.flush()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from omise_token_gui.core.batch import BatchResult, BatchRunner, Job, JobEnd, Limits, Progress
 from omise_token_gui.core.batch import jobs_for as make_jobs
+from omise_token_gui.core.batch_progress import progress_text
 from omise_token_gui.core.catalog import CatalogCard, shown
 from omise_token_gui.ui.i18n import on_language_change, translator
 from omise_token_gui.ui.plain import plain_label
@@ -118,29 +119,6 @@ class BatchPanel(QWidget):
         self.progress_bar.setRange(0, max(1, p.total))
         self.progress_bar.setValue(p.done)
         self.line.setText(progress_text(p))
-
-
-def progress_text(p: Progress) -> str:
-    """``12/40 · 11 created, 1 failed, 0 unknown, 28 remaining · 7.9/s · 4 s left``."""
-    if p.paused_s >= 0.5:
-        left = _("waiting {seconds} s for the vault (429)").format(seconds=f"{p.paused_s:.0f}")
-    elif p.eta_s is not None and p.remaining:
-        left = _("{seconds} s left").format(seconds=f"{p.eta_s:.0f}")
-    else:
-        left = ""
-    text = _(
-        "{done}/{total} · {created} created, {failed} failed, {unknown} unknown, "
-        "{remaining} remaining · {rate}/s"
-    ).format(
-        done=p.done,
-        total=p.total,
-        created=p.created,
-        failed=p.failed,
-        unknown=p.unknown,
-        remaining=p.remaining,
-        rate=f"{p.rate_per_s:.1f}",
-    )
-    return f"{text} · {left}" if left else text
 
 
 def summary_text(result: BatchResult) -> str:

@@ -320,6 +320,9 @@
         <source>Stop at once: the tokens created so far are kept, no other create is sent</source>
         <translation>หยุดทันที: เก็บโทเค็นที่สร้างแล้วไว้ และไม่ส่งการสร้างอื่นอีก</translation>
     </message>
+</context>
+<context>
+    <name>BatchProgress</name>
     <message>
         <source>waiting {seconds} s for the vault (429)</source>
         <translation>รอ vault อีก {seconds} วินาที (429)</translation>
@@ -1881,16 +1884,8 @@ and of --help; by default the one chosen in the app&apos;s Settings, else the co
         <translation>สิ่งที่สร้างไว้นานกว่า DAYS วัน</translation>
     </message>
     <message>
-        <source>{done}/{total}: {created} created, {failed} failed, {unknown} unknown, {remaining} remaining; {rate}/s, {eta}</source>
-        <translation>{done}/{total}: สร้างแล้ว {created} ไม่สำเร็จ {failed} ไม่ทราบผล {unknown} เหลือ {remaining} อัตรา {rate}/วินาที {eta}</translation>
-    </message>
-    <message>
         <source>{id} was not pinned.</source>
         <translation>{id} ไม่ได้ปักหมุดไว้</translation>
-    </message>
-    <message>
-        <source>{seconds} s left</source>
-        <translation>เหลืออีก {seconds} วินาที</translation>
     </message>
     <message>
         <source>{token} was created but not saved in the history: {reason}</source>
